@@ -1,0 +1,192 @@
+import { AMAZON_CATALOG, BUILT_IN_CATALOGS, BUILT_IN_FOCUS_SETS, Catalog, FocusSet, Principle } from './principles';
+import { SeveritySetting } from './types';
+
+/** Spoken-length target: a story should take between min and max minutes to tell. */
+export interface LengthTarget {
+  minMinutes: number;
+  maxMinutes: number;
+  wordsPerMinute: number;
+}
+
+/**
+ * The one configuration model. The CLI's config file and the extension's settings both map onto it
+ * (see `resolveConfig`), so a rule behaves the same everywhere.
+ */
+export interface StarConfig {
+  /** Severity per rule id; rules not named keep their default. */
+  rules: Record<string, SeveritySetting>;
+  /** Id of the catalog stories are checked against. */
+  catalog: string;
+  catalogs: Catalog[];
+  focusSets: FocusSet[];
+  length: LengthTarget;
+}
+
+/** What a user writes: every part optional, catalogs and focus sets added to the built-in ones. */
+export interface UserConfig {
+  rules?: Record<string, unknown>;
+  catalog?: unknown;
+  catalogs?: unknown;
+  focusSets?: unknown;
+  length?: unknown;
+}
+
+export const DEFAULT_LENGTH: LengthTarget = { minMinutes: 1.5, maxMinutes: 3, wordsPerMinute: 150 };
+
+export function defaultConfig(): StarConfig {
+  return {
+    rules: {},
+    catalog: AMAZON_CATALOG.id,
+    catalogs: [...BUILT_IN_CATALOGS],
+    focusSets: [...BUILT_IN_FOCUS_SETS],
+    length: { ...DEFAULT_LENGTH },
+  };
+}
+
+const SEVERITY_WORDS: Record<string, SeveritySetting> = {
+  error: 'error',
+  warning: 'warning',
+  warn: 'warning',
+  info: 'info',
+  information: 'info',
+  hint: 'hint',
+  off: 'off',
+  none: 'off',
+  false: 'off',
+};
+
+export function parseSeverity(value: unknown): SeveritySetting | undefined {
+  if (value === false) return 'off';
+  if (typeof value !== 'string') return undefined;
+  return SEVERITY_WORDS[value.trim().toLowerCase()];
+}
+
+/**
+ * Checks a user's config and lays it over the defaults. Unknown rule ids and bad values are
+ * reported in `problems` (and skipped), never thrown, so one typo does not
+ * turn the whole linter off.
+ */
+export function resolveConfig(user: UserConfig | undefined, knownRules: readonly string[]): { config: StarConfig; problems: string[] } {
+  const config = defaultConfig();
+  const problems: string[] = [];
+  if (user === undefined || user === null) return { config, problems };
+  if (typeof user !== 'object' || Array.isArray(user)) {
+    return { config, problems: ['The configuration must be an object with keys such as "rules", "catalog", "catalogs", "focusSets" and "length".'] };
+  }
+
+  if (user.rules !== undefined) {
+    if (!isPlainObject(user.rules)) problems.push('"rules" must map rule ids to a severity (error, warning, info, hint or off).');
+    else {
+      for (const [id, value] of Object.entries(user.rules)) {
+        const severity = parseSeverity(value);
+        if (!knownRules.includes(id)) problems.push(`Unknown rule "${id}" in "rules"; known rules: ${knownRules.join(', ')}.`);
+        else if (!severity) problems.push(`Rule "${id}" has severity ${JSON.stringify(value)}; use error, warning, info, hint or off.`);
+        else config.rules[id] = severity;
+      }
+    }
+  }
+
+  if (user.catalogs !== undefined) {
+    if (!Array.isArray(user.catalogs)) problems.push('"catalogs" must be a list of { id, label, principles }.');
+    else {
+      for (const raw of user.catalogs) {
+        const catalog = readCatalog(raw, problems);
+        if (!catalog) continue;
+        const existing = config.catalogs.findIndex((c) => c.id === catalog.id);
+        if (existing >= 0) config.catalogs[existing] = catalog;
+        else config.catalogs.push(catalog);
+      }
+    }
+  }
+
+  if (user.catalog !== undefined) {
+    if (typeof user.catalog !== 'string' || !config.catalogs.some((c) => c.id === user.catalog)) {
+      problems.push(`"catalog" must name a known catalog (${config.catalogs.map((c) => c.id).join(', ')}).`);
+    } else config.catalog = user.catalog;
+  }
+
+  if (user.focusSets !== undefined) {
+    if (!Array.isArray(user.focusSets)) problems.push('"focusSets" must be a list of { id, label, principles }.');
+    else {
+      for (const raw of user.focusSets) {
+        const set = readFocusSet(raw, config.catalog, problems);
+        if (!set) continue;
+        const existing = config.focusSets.findIndex((f) => f.id === set.id);
+        if (existing >= 0) config.focusSets[existing] = set;
+        else config.focusSets.push(set);
+      }
+    }
+  }
+
+  if (user.length !== undefined) {
+    if (!isPlainObject(user.length)) problems.push('"length" must be an object with minMinutes, maxMinutes and wordsPerMinute.');
+    else {
+      const l = user.length as Record<string, unknown>;
+      const next = { ...config.length };
+      for (const key of ['minMinutes', 'maxMinutes', 'wordsPerMinute'] as const) {
+        if (l[key] === undefined) continue;
+        if (typeof l[key] !== 'number' || !Number.isFinite(l[key]) || (l[key] as number) <= 0) {
+          problems.push(`"length.${key}" must be a positive number.`);
+        } else next[key] = l[key] as number;
+      }
+      if (next.minMinutes > next.maxMinutes) problems.push('"length.minMinutes" must not exceed "length.maxMinutes".');
+      else config.length = next;
+    }
+  }
+  return { config, problems };
+}
+
+export function activeCatalog(config: StarConfig): Catalog {
+  return config.catalogs.find((c) => c.id === config.catalog) ?? AMAZON_CATALOG;
+}
+
+function readCatalog(raw: unknown, problems: string[]): Catalog | undefined {
+  if (!isPlainObject(raw)) {
+    problems.push('Each catalog must be an object { id, label, principles }.');
+    return undefined;
+  }
+  const r = raw as Record<string, unknown>;
+  if (typeof r.id !== 'string' || !r.id.trim()) {
+    problems.push('A catalog needs an "id" (a short name such as "acme").');
+    return undefined;
+  }
+  if (!Array.isArray(r.principles) || r.principles.length === 0) {
+    problems.push(`Catalog "${r.id}" needs a non-empty "principles" list.`);
+    return undefined;
+  }
+  const principles: Principle[] = [];
+  for (const p of r.principles) {
+    if (typeof p === 'string' && p.trim()) principles.push({ name: p.trim() });
+    else if (isPlainObject(p) && typeof p.name === 'string') {
+      const q = p as Record<string, unknown>;
+      principles.push({
+        name: String(q.name).trim(),
+        aliases: Array.isArray(q.aliases) ? q.aliases.filter((a): a is string => typeof a === 'string') : undefined,
+        description: typeof q.description === 'string' ? q.description : undefined,
+      });
+    } else problems.push(`Catalog "${r.id}" has a principle that is neither a name nor { name, aliases, description }.`);
+  }
+  return { id: r.id.trim(), label: typeof r.label === 'string' ? r.label : r.id.trim(), principles };
+}
+
+function readFocusSet(raw: unknown, defaultCatalog: string, problems: string[]): FocusSet | undefined {
+  if (!isPlainObject(raw)) {
+    problems.push('Each focus set must be an object { id, label, principles }.');
+    return undefined;
+  }
+  const r = raw as Record<string, unknown>;
+  if (typeof r.id !== 'string' || !r.id.trim() || !Array.isArray(r.principles)) {
+    problems.push('A focus set needs an "id" and a "principles" list.');
+    return undefined;
+  }
+  return {
+    id: r.id.trim(),
+    label: typeof r.label === 'string' ? r.label : r.id.trim(),
+    catalog: typeof r.catalog === 'string' ? r.catalog : defaultCatalog,
+    principles: r.principles.filter((p): p is string => typeof p === 'string'),
+  };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

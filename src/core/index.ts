@@ -1,0 +1,18 @@
+/**
+ * The STAR Stories engine: text in, a parsed story and findings out. Pure TypeScript with no
+ * `vscode` and no Node-only API, so the extension, the CLI and a browser build share it.
+ */
+export { lintStory, lintParsed, matcherFor } from './lint';
+export type { LintResult } from './lint';
+export { parseStory } from './story';
+export { RULES, RULE_IDS } from './rules';
+export type { Rule, RuleFinding, RuleContext } from './rule';
+export { defaultConfig, resolveConfig, parseSeverity, activeCatalog, DEFAULT_LENGTH } from './config';
+export type { StarConfig, UserConfig, LengthTarget } from './config';
+export { AMAZON_CATALOG, BUILT_IN_CATALOGS, BUILT_IN_FOCUS_SETS, PrincipleMatcher, normalizeName } from './principles';
+export type { Catalog, Principle, FocusSet } from './principles';
+export { findMetrics } from './metrics';
+export { findFirstPersonSingular } from './firstPerson';
+export { sectionKindsOf } from './sectionNames';
+export { proseOf, sectionsOf } from './sectionText';
+export * from './types';

@@ -1,0 +1,53 @@
+import { activeCatalog, defaultConfig, StarConfig } from './config';
+import { Catalog, PrincipleMatcher } from './principles';
+import { RULES } from './rules';
+import { parseStory } from './story';
+import { Finding, Story } from './types';
+
+export interface LintResult {
+  story: Story;
+  findings: Finding[];
+}
+
+/** Matchers are built once per catalog object; catalogs come from config and are not mutated. */
+const matchers = new WeakMap<Catalog, PrincipleMatcher>();
+
+export function matcherFor(config: StarConfig): PrincipleMatcher {
+  const catalog = activeCatalog(config);
+  let matcher = matchers.get(catalog);
+  if (!matcher) {
+    matcher = new PrincipleMatcher(catalog);
+    matchers.set(catalog, matcher);
+  }
+  return matcher;
+}
+
+const DEFAULT_CONFIG = defaultConfig();
+
+/**
+ * Parses a story once and runs every enabled rule over it. Files that are not stories get no findings.
+ * Never throws: a rule that fails on some input is a bug, but it must not take the others down with it.
+ */
+export function lintStory(text: string, config: StarConfig = DEFAULT_CONFIG): LintResult {
+  const story = parseStory(text, matcherFor(config));
+  return { story, findings: lintParsed(story, config) };
+}
+
+export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): Finding[] {
+  if (!story.isStory) return [];
+  const findings: Finding[] = [];
+  const disabled = story.disabledRules;
+  if (disabled.has('*')) return findings;
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off' || disabled.has(rule.id)) continue;
+    let reported;
+    try {
+      reported = rule.check({ story, config });
+    } catch (e) {
+      reported = [{ message: `STAR Stories could not check this rule here (${String((e as Error)?.message ?? e).slice(0, 120)}); please report it.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+    }
+    for (const f of reported) findings.push({ rule: rule.id, severity: setting, ...f });
+  }
+  return findings;
+}

@@ -1,0 +1,141 @@
+/**
+ * Finds measurable outcomes in prose: the evidence interviewers look for in a Result.
+ * Each finder returns spans (offsets into the text). A number only counts when its context says it
+ * measures something: years, dates, versions, identifiers and list numbering do not.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const NUMBER_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions';
+
+const MONTHS = 'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+
+/** Words that, written just before a number, make it a label rather than a measure ("Phase 2", "version 3"). */
+const LABEL_WORDS = new Set(
+  'version|ver|v|release|step|phase|level|tier|sprint|chapter|page|line|room|floor|gate|grade|figure|fig|table|section|item|number|no|build|rev|revision|round|wave|stage|milestone|day|week|q|quarter|fy|h|p|sev|severity|priority|pri|iso|iphone|ios|android|python|java|windows|macos|ubuntu|node|angular|vue|react|rails|php|html|css|es|web|series|model|gen|generation|class|type|grade|unit|route|highway|interstate|platform|terminal|ward|bed|lane|bay|aisle|store|branch|region|zone|team|group|squad|cohort|batch|lot|order|invoice|ticket|case|issue|bug|pr|cl|pull|request|commit|patch|hotfix|jira|story|epic|task|meeting|slide|part'.split('|'),
+);
+
+/** Words right after a number that do not name what it counts. */
+const NOT_AN_OBJECT = new Set(
+  'of|and|or|to|the|a|an|in|on|at|for|with|from|is|was|were|are|be|been|as|that|which|it|its|this|then|than|so|but|if|when|while|after|before|we|i|he|she|they|you|am|pm|a.m|p.m|st|nd|rd|th|into|onto|by|per|vs|versus|our|my|their|his|her'.split('|'),
+);
+
+const MEASURE_VERBS = /\b(?:doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|tenfold|ten-fold|cut (?:it |that |this |them )?in half|by half|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
+const ZERO = /\b(?:zero|no more than \w+|to zero|down to zero|to nil)\b/gi;
+const SPELLED = new RegExp(`\\b(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}|one|and))*\\s+(?:percent\\b|per cent\\b|([\\p{L}][\\p{L}'-]*))`, 'giu');
+const DIGITS = /(?<![\p{L}\p{N}_.,])([$€£¥₹]\s?)?(\d+(?:[.,]\d+)*)/gu;
+
+export function findMetrics(text: string): Span[] {
+  const spans: Span[] = [];
+  if (/\d/.test(text)) findNumbers(text, spans);
+  for (const re of [MEASURE_VERBS, ZERO]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re === ZERO && !isZeroMeasure(text, m.index + m[0].length, m[0])) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
+    const word = m[1]?.toLowerCase();
+    if (word && (NOT_AN_OBJECT.has(word) || MONTHS_SET.has(word))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const MONTHS_SET = new Set(MONTHS.split('|'));
+
+/** "zero incidents", "down to zero": zero counts when it names what it counts or ends a change. */
+function isZeroMeasure(text: string, end: number, match: string): boolean {
+  if (/to (?:zero|nil)$/i.test(match) || /^no more than/i.test(match)) return true;
+  const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(text.slice(end, end + 40));
+  return !!next && !NOT_AN_OBJECT.has(next[1].toLowerCase());
+}
+
+function findNumbers(text: string, spans: Span[]): void {
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    const span = measureAt(text, m.index, m[0].length, m[1] !== undefined, m[2]);
+    if (span) spans.push(span);
+  }
+}
+
+/** Decides whether the number at `start` measures something, and how far its measure reaches. */
+function measureAt(text: string, start: number, length: number, currency: boolean, digits: string): Span | undefined {
+  let end = start + length;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 40);
+
+  // A rank is a measure: "ranked #1", "became the #2 store".
+  if (/\b(?:ranked|rank|rated|became|reached|hit|to|at|as|the|our)\s+#$/i.test(before)) return { start: start - 1, end };
+  // Identifiers glued to letters or marks: JIRA-123, #42, @3; a leading sign or ~ is fine.
+  if (!currency && /[\p{L}#@_-]$/u.test(before) && !/(?:^|\s)[~≈+-]$/.test(before)) return undefined;
+  // Versions and dates: 3.2.1 (the third part), 2022-03-04, 3/4/2022.
+  if (/^(?:\.\d|[-/]\d{1,2}[-/]\d)/.test(after) || (/^\d{4}$/.test(digits) && /^-\d{2}\b/.test(after))) return undefined;
+
+  const glued = /^(?:h|hr|hrs|s|sec|secs|ms|min|mins|d|w|wk|wks|mo|mos|yr|yrs|gb|tb|mb|kb|x|×)(?![\p{L}\p{N}])/iu.exec(after);
+  if (glued) return { start, end: end + glued[0].length };
+  const unit = /^\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b|bps\b|basis points?\b|[x×](?![\p{L}])|-?fold\b)/iu.exec(after);
+  if (unit) return { start, end: end + unit[0].length };
+  // Anything else glued on (3rd, 5pm, 2FA, 4xx) is an ordinal, a time or a name.
+  if (/^[\p{L}\p{N}_]/u.test(after) && !/^(?:k|m|mm|bn|b)(?![\p{L}\p{N}])/iu.test(after)) return undefined;
+
+  const scale = /^(?:\s?(?:k|m|mm|bn|b|thousand|million|billion)(?![\p{L}\p{N}]))?\+?/iu.exec(after)!;
+  end += scale[0].length;
+  const rest = text.slice(end, end + 40);
+  if (currency || /^\s?(?:USD|EUR|GBP|dollars?|euros?|pounds?)\b/i.test(rest)) return { start, end };
+  // A score out of a maximum: 4.8/5, 9/10 (but not 24/7).
+  const outOf = /^\/\d+\b/.exec(rest);
+  if (outOf) return digits === '24' && rest.startsWith('/7') ? undefined : { start, end: end + outOf[0].length };
+  if (/^[-:]\d/.test(rest)) {
+    // 3-4 weeks is a range with a unit; 9:30 or 12-05 is a time or a date.
+    const range = /^-\d+\s+([\p{L}]+)/u.exec(rest);
+    if (!range || NOT_AN_OBJECT.has(range[1].toLowerCase())) return undefined;
+    return { start, end: end + range[0].length };
+  }
+  if (isYear(digits) && !/^\+?\s+(?:users|customers|people|employees|tickets|orders|calls|requests|students|patients|units|items|hours|dollars)\b/i.test(rest)) return undefined;
+  if (isLabel(before) || isDateNumber(before, rest)) return undefined;
+  // A decimal after a product name is its version: "Kubernetes 1.28", "Angular 1.5".
+  if (digits.includes('.') && /(?:^|[^.!?\n]\s)[A-Z][\p{L}]*\s$/u.test(before)) return undefined;
+  // List numbering: a number that starts its line and is followed by `.` or `)`.
+  if (/(?:^|\n)\s*$/.test(before) && /^[.)](?:\s|$)/.test(rest)) return undefined;
+  // Time of day: 5 pm, 9:30.
+  if (/^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu.test(rest)) return undefined;
+
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(rest);
+  if (next && !NOT_AN_OBJECT.has(next[1].toLowerCase()) && !MONTHS_SET.has(next[1].toLowerCase())) {
+    return { start, end: end + next[0].length };
+  }
+  // A bare number that ends a change: "grew to 40", "down by 12", "from 9 to 2".
+  if (
+    /\b(?:to|by|from|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|under\s+|just\s+|only\s+|~)?$/i.test(before) &&
+    (scale[0].length > 0 || /^\s*(?:[.,;:)!]|$|\s+(?:to|from|and|in|within|after|by)\b)/.test(rest))
+  ) {
+    return { start, end };
+  }
+  if (/^\s*(?:→|->|=>|⇒|➡)/.test(rest) || /(?:→|->|=>|⇒|➡)\s*$/.test(before)) return { start, end };
+  return undefined;
+}
+
+function isYear(digits: string): boolean {
+  if (!/^\d{4}$/.test(digits)) return false;
+  const n = Number(digits);
+  return n >= 1900 && n <= 2099;
+}
+
+function isLabel(before: string): boolean {
+  const m = /([\p{L}][\p{L}.]*)\s*[#:]?\s*$/u.exec(before);
+  if (!m) return false;
+  const word = m[1].toLowerCase().replace(/\.$/, '');
+  return LABEL_WORDS.has(word);
+}
+
+function isDateNumber(before: string, rest: string): boolean {
+  const monthBefore = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
+  const monthAfter = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+  return monthBefore.test(before) || monthAfter.test(rest);
+}

@@ -1,0 +1,25 @@
+import { StarConfig } from './config';
+import { Range, Severity, Story } from './types';
+
+/** What a rule reports; the engine adds the rule id and the configured severity. */
+export interface RuleFinding {
+  message: string;
+  range: Range;
+  section?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  story: Story;
+  config: StarConfig;
+}
+
+export interface Rule {
+  /** Stable id used by settings, suppressions, the CLI and the README. */
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule checks. */
+  summary: string;
+  /** Rules that read sections etc. only apply to stories; front matter errors apply to any story-like file. */
+  check(context: RuleContext): RuleFinding[];
+}

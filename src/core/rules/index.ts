@@ -1,0 +1,27 @@
+import { Rule } from '../rule';
+import { emptySection } from './emptySection';
+import { invalidFrontMatter } from './invalidFrontMatter';
+import { missingIContribution } from './missingIContribution';
+import { missingQuantifiedResult } from './missingQuantifiedResult';
+import { missingSection } from './missingSection';
+import { noPrinciple } from './noPrinciple';
+import { storyLength } from './storyLength';
+import { templatePlaceholder } from './templatePlaceholder';
+import { unknownPrinciple } from './unknownPrinciple';
+import { weOverI } from './weOverI';
+
+/** Every rule, in the order findings are listed for a story. */
+export const RULES: readonly Rule[] = [
+  invalidFrontMatter,
+  missingSection,
+  emptySection,
+  missingQuantifiedResult,
+  missingIContribution,
+  weOverI,
+  noPrinciple,
+  unknownPrinciple,
+  templatePlaceholder,
+  storyLength,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

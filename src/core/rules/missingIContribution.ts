@@ -1,0 +1,25 @@
+import { findFirstPersonSingular } from '../firstPerson';
+import { Rule } from '../rule';
+import { proseOf, sectionsOf } from '../sectionText';
+
+/** Interviewers score what the candidate did; "we did" hides it. */
+export const missingIContribution: Rule = {
+  id: 'missing-i-contribution',
+  defaultSeverity: 'warning',
+  summary: 'The Action says, in the first person ("I ..."), what you did yourself.',
+  check({ story }) {
+    const actions = sectionsOf(story, 'action');
+    if (actions.length === 0) return [];
+    const prose = proseOf(story, actions, { withoutQuotes: true });
+    if (!prose.text.trim()) return [];
+    if (findFirstPersonSingular(prose.text).length > 0) return [];
+    return [
+      {
+        message:
+          'The Action never says what you did yourself. Interviewers score your part, not the team\'s: tell it with "I" ("I rewrote the import job", "I persuaded the vendor to...").',
+        range: actions[0].markerRange,
+        section: 'Action',
+      },
+    ];
+  },
+};

@@ -1,0 +1,26 @@
+import { Rule } from '../rule';
+import { storyAnchor } from './anchor';
+
+/** Spoken length: too short sounds thin, too long loses the interviewer. */
+export const storyLength: Rule = {
+  id: 'story-length',
+  defaultSeverity: 'info',
+  summary: 'The story takes between 1.5 and 3 minutes to tell (at 150 words a minute; configurable).',
+  check({ story, config }) {
+    const { minMinutes, maxMinutes, wordsPerMinute } = config.length;
+    const minutes = story.spokenWordCount / wordsPerMinute;
+    if (minutes >= minMinutes && minutes <= maxMinutes) return [];
+    const shown = minutes < 1 ? `${Math.round(minutes * 60)} seconds` : `${minutes.toFixed(1)} minutes`;
+    const target = `${minMinutes}–${maxMinutes} minutes`;
+    return [
+      {
+        message:
+          minutes < minMinutes
+            ? `This story takes about ${shown} to tell (${story.spokenWordCount} words); aim for ${target}. Add what you did and what changed, with detail.`
+            : `This story takes about ${shown} to tell (${story.spokenWordCount} words); aim for ${target}. Trim the Situation and keep the Action and Result.`,
+        range: storyAnchor(story),
+        data: { words: story.spokenWordCount, minutes },
+      },
+    ];
+  },
+};

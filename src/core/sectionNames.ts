@@ -1,0 +1,65 @@
+import { SectionKind } from './types';
+
+/** The words people use for each STAR section, normalised (lower case, single spaces). */
+const NAMES: Record<SectionKind, string[]> = {
+  situation: ['situation', 'the situation', 'background', 'context', 'setting', 'scenario', 'the problem', 'problem'],
+  task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment'],
+  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution'],
+  result: ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact', 'what happened', 'metrics'],
+  learnings: ['learnings', 'learning', 'lessons', 'lessons learned', 'lessons learnt', 'lesson learned', 'reflection', 'reflections', 'what i learned', 'what i learnt', 'takeaways', 'key takeaways'],
+};
+
+const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learnings' };
+
+const BY_NAME = new Map<string, SectionKind>();
+for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[kind]) BY_NAME.set(n, kind);
+
+/** Joins between the names of a combined heading: `Situation & Task`, `Situation / Task`, `Situation and Task`. */
+const JOINERS = /\s*(?:&|\/|\+|,|\band\b)\s*/;
+
+/**
+ * Reads a heading or label text as STAR section kinds. Accepts numbering (`1.`), a letter prefix
+ * (`S — Situation`, `(S) Situation`), a letter suffix (`Situation (S)`), emoji and punctuation
+ * around it, and any case. Returns [] when the text is not a STAR marker.
+ */
+export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionKind[] {
+  let t = text
+    .toLowerCase()
+    .replace(/[*_`~]/g, '')
+    // Emoji, symbols and punctuation before the words.
+    .replace(/^[^\p{L}\p{N}(]+/u, '')
+    .replace(/^(?:step|part|section)?\s*\d{1,2}\s*[.):\-–—]?\s*/, '')
+    .replace(/[\s:.\-–—!?]+$/u, '')
+    .trim();
+  if (!t) return [];
+  if (allowBareLetter && t.length === 1 && LETTERS[t]) return [LETTERS[t]];
+
+  // `S — Situation`, `S: Situation`, `(S) Situation`, `Situation (S)`: drop the letter if it agrees.
+  const prefixed = /^\(?([star])\)?\s*(?:[-–—:|.)]\s*|\s+)(.+)$/u.exec(t);
+  if (prefixed) {
+    const rest = sectionKindsOf(prefixed[2], false);
+    if (rest.length > 0 && rest[0] === LETTERS[prefixed[1]]) return rest;
+  }
+  const suffixed = /^(.+?)\s*\(([star])\)$/u.exec(t);
+  if (suffixed) t = suffixed[1];
+  t = t.replace(/[^\p{L}\p{N}&/+,']+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+  const whole = BY_NAME.get(t);
+  if (whole) return [whole];
+  const parts = t.split(JOINERS).filter((p) => p.length > 0);
+  if (parts.length < 2) return [];
+  const kinds: SectionKind[] = [];
+  for (const part of parts) {
+    const kind = BY_NAME.get(part) ?? (part.length === 1 ? LETTERS[part] : undefined);
+    if (!kind) return [];
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
+}
+
+/**
+ * A label at the start of a paragraph: `**Situation:**`, `**Situation**:`, `__Task:__`, `*Action:*` or
+ * a plain `Result:`, optionally after a list marker. Group 1 is the label's words; the match's length
+ * is where the section's own text starts.
+ */
+export const LABEL = /^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:>\s*)*)(?:\*\*|__|\*|_)?([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*:\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)\s*:|\s*:)(?=\s|$)/u;

@@ -1,0 +1,280 @@
+import MarkdownIt from 'markdown-it';
+import { readFrontMatter } from './frontMatter';
+import { PrincipleMatcher } from './principles';
+import { LABEL, sectionKindsOf } from './sectionNames';
+import { lineRange, normalizeLineEndings, range } from './text';
+import { PrincipleRef, Range, Section, SectionKind, Story, TextBlock } from './types';
+import { AMAZON_CATALOG } from './principles';
+
+/**
+ * Block structure is all the engine needs (headings, paragraphs, lists, code, quotes with their lines),
+ * so inline parsing is switched off: it is most of markdown-it's time and its tokens would go unread.
+ */
+const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+/** Keys that hold a story's principles, compared in lower case. */
+const PRINCIPLE_KEYS = ['principles', 'principle', 'leadership principles', 'leadership_principles', 'leadership-principles', 'lps'];
+const SUPPRESS_KEY = 'star-lint-disable';
+const SUPPRESS_COMMENT = /<!--\s*star-lint-disable\b([^]*?)-->/g;
+
+const defaultMatcher = new PrincipleMatcher(AMAZON_CATALOG);
+
+/**
+ * Reads a Markdown text into a story: front matter, title, principles, STAR sections and text blocks,
+ * every position as in the original text. Never throws on any input.
+ */
+export function parseStory(input: string, matcher: PrincipleMatcher = defaultMatcher): Story {
+  const text = normalizeLineEndings(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  const lines = text.split('\n');
+  const frontMatter = readFrontMatter(lines);
+  const bodyStart = frontMatter ? frontMatter.bodyStartLine : 0;
+
+  const { blocks, headings } = readBlocks(lines, bodyStart);
+  const sections = findSections(lines, blocks, headings);
+
+  const data = frontMatter?.data ?? {};
+  const principleKey = Object.keys(data).find((k) => PRINCIPLE_KEYS.includes(k.toLowerCase()));
+  // A front matter that fails to parse still says "this is a story" if it has a principles line.
+  const rawPrincipleLine = frontMatter ? findKeyLine(lines, frontMatter.range.end.line, PRINCIPLE_KEYS) : -1;
+  const hasPrinciplesKey = principleKey !== undefined || rawPrincipleLine >= 0;
+  const principlesRange = rawPrincipleLine >= 0 ? lineRange(lines, rawPrincipleLine) : frontMatter ? lineRange(lines, 0) : range(0, 0, 0, (lines[0] ?? '').length);
+  const principles = principleKey !== undefined ? readPrinciples(data[principleKey], lines, rawPrincipleLine, frontMatter!.range.end.line, principlesRange, matcher) : [];
+
+  const distinctRequired = new Set(sections.map((s) => s.kind).filter((k) => k !== 'learnings'));
+  const isStory = hasPrinciplesKey || distinctRequired.size >= 2;
+
+  let title: string | undefined;
+  let titleRange: Range | undefined;
+  if (typeof data.title === 'string' || typeof data.title === 'number') {
+    title = String(data.title).trim() || undefined;
+    const titleLine = findKeyLine(lines, frontMatter!.range.end.line, ['title']);
+    if (title) titleRange = titleLine >= 0 ? lineRange(lines, titleLine) : lineRange(lines, 0);
+  }
+  if (!title) {
+    const heading = pickTitleHeading(headings, sections);
+    if (heading) {
+      title = heading.text;
+      titleRange = lineRange(lines, heading.line);
+    }
+  }
+
+  return {
+    text,
+    lines,
+    frontMatter,
+    title,
+    titleRange,
+    principles,
+    hasPrinciplesKey,
+    principlesRange,
+    sections,
+    blocks,
+    disabledRules: readSuppressions(data[SUPPRESS_KEY], text),
+    isStory,
+    spokenWordCount: countSpokenWords(lines, blocks),
+  };
+}
+
+interface Heading {
+  line: number;
+  level: number;
+  text: string;
+}
+
+function readBlocks(lines: readonly string[], bodyStart: number): { blocks: TextBlock[]; headings: Heading[] } {
+  const blocks: TextBlock[] = [];
+  const headings: Heading[] = [];
+  if (bodyStart >= lines.length) return { blocks, headings };
+  const body = bodyStart === 0 ? lines.join('\n') : lines.slice(bodyStart).join('\n');
+  const tokens = markdown.parse(body, {});
+  let quoteDepth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    switch (token.type) {
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'heading_open':
+      case 'paragraph_open':
+      case 'fence':
+      case 'code_block':
+      case 'html_block':
+      case 'table_open':
+      case 'hr': {
+        if (!token.map) break;
+        const startLine = token.map[0] + bodyStart;
+        const endLine = Math.max(startLine, token.map[1] - 1 + bodyStart);
+        const kind: TextBlock['kind'] =
+          token.type === 'heading_open' ? 'heading'
+          : token.type === 'paragraph_open' ? 'paragraph'
+          : token.type === 'fence' || token.type === 'code_block' ? 'code'
+          : token.type === 'html_block' ? 'html'
+          : 'other';
+        blocks.push({ startLine, endLine, kind, quoted: quoteDepth > 0 });
+        if (token.type === 'heading_open') {
+          const inline = tokens[i + 1];
+          headings.push({ line: startLine, level: Number(token.tag.slice(1)) || 1, text: (inline?.content ?? '').trim() });
+        }
+        break;
+      }
+    }
+  }
+  return { blocks, headings };
+}
+
+/** STAR markers in document order: headings first read as such, then paragraph labels. */
+function findSections(lines: readonly string[], blocks: readonly TextBlock[], headings: readonly Heading[]): Section[] {
+  interface Marker {
+    kinds: SectionKind[];
+    form: Section['form'];
+    line: number;
+    level: number;
+    markerRange: Range;
+    markerText: string;
+    contentStart: { line: number; character: number };
+  }
+  const markers: Marker[] = [];
+  const otherHeadings: Heading[] = [];
+  for (const h of headings) {
+    const kinds = sectionKindsOf(h.text, true);
+    if (kinds.length === 0) {
+      otherHeadings.push(h);
+      continue;
+    }
+    markers.push({
+      kinds,
+      form: 'heading',
+      line: h.line,
+      level: h.level,
+      markerRange: lineRange(lines, h.line),
+      markerText: h.text,
+      contentStart: { line: h.line + 1, character: 0 },
+    });
+  }
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const first = lines[b.startLine];
+    const m = LABEL.exec(first);
+    if (!m) continue;
+    const kinds = sectionKindsOf(m[2], false);
+    if (kinds.length === 0) continue;
+    const start = m[1].length;
+    markers.push({
+      kinds,
+      form: 'label',
+      line: b.startLine,
+      level: 7,
+      markerRange: range(b.startLine, start, b.startLine, m[0].length),
+      markerText: m[2].trim(),
+      contentStart: { line: b.startLine, character: m[0].length },
+    });
+  }
+  markers.sort((a, b) => a.line - b.line);
+
+  const sections: Section[] = [];
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i];
+    // A section ends where the next STAR marker starts, or at a plain heading of the same or a higher level.
+    let end = i + 1 < markers.length ? markers[i + 1].line - 1 : lines.length - 1;
+    for (const h of otherHeadings) {
+      if (h.line > m.line && h.line <= end && h.level <= m.level) {
+        end = h.line - 1;
+        break;
+      }
+    }
+    for (const kind of m.kinds) {
+      sections.push({
+        kind,
+        form: m.form,
+        markerRange: m.markerRange,
+        markerText: m.markerText,
+        level: m.level,
+        contentStart: m.contentStart,
+        endLine: end,
+        combined: m.kinds.length > 1,
+      });
+    }
+  }
+  return sections;
+}
+
+function pickTitleHeading(headings: readonly Heading[], sections: readonly Section[]): Heading | undefined {
+  const markerLines = new Set(sections.filter((s) => s.form === 'heading').map((s) => s.markerRange.start.line));
+  const plain = headings.filter((h) => !markerLines.has(h.line) && h.text);
+  return plain.find((h) => h.level === 1) ?? plain[0];
+}
+
+/** The line of a top-level `key:` inside the front matter, or -1. */
+function findKeyLine(lines: readonly string[], fmEnd: number, keys: readonly string[]): number {
+  for (let i = 1; i < fmEnd; i++) {
+    const m = /^["']?([\w -]+?)["']?\s*:/.exec(lines[i]);
+    if (m && keys.includes(m[1].toLowerCase())) return i;
+  }
+  return -1;
+}
+
+function readPrinciples(value: unknown, lines: readonly string[], keyLine: number, fmEnd: number, fallback: Range, matcher: PrincipleMatcher): PrincipleRef[] {
+  let names: string[] = [];
+  if (typeof value === 'string') names = matcher.splitList(value);
+  else if (Array.isArray(value)) {
+    for (const v of value) {
+      if (typeof v === 'string' || typeof v === 'number') {
+        const s = String(v).trim();
+        if (s) names.push(s);
+      }
+    }
+  }
+  const refs: PrincipleRef[] = [];
+  // Search from the key's line on, so each name is located after the previous one.
+  let line = Math.max(keyLine, 1);
+  let from = 0;
+  for (const raw of names.slice(0, 100)) {
+    let found: Range | undefined;
+    for (let l = line; keyLine >= 0 && l < fmEnd; l++) {
+      const at = lines[l].indexOf(raw, l === line ? from : 0);
+      if (at >= 0) {
+        found = range(l, at, l, at + raw.length);
+        line = l;
+        from = at + raw.length;
+        break;
+      }
+    }
+    refs.push({ raw, ...matcher.match(raw), range: found ?? fallback });
+  }
+  return refs;
+}
+
+function readSuppressions(value: unknown, text: string): Set<string> {
+  const disabled = new Set<string>();
+  const add = (list: string) => {
+    const ids = list.split(/[\s,]+/).filter(Boolean);
+    if (ids.length === 0) disabled.add('*');
+    for (const id of ids) disabled.add(id);
+  };
+  if (typeof value === 'string') add(value);
+  else if (value === true) disabled.add('*');
+  else if (Array.isArray(value)) {
+    for (const v of value) if (typeof v === 'string' && v.trim()) disabled.add(v.trim());
+  }
+  if (text.includes('star-lint-disable')) {
+    for (const m of text.matchAll(SUPPRESS_COMMENT)) add(m[1]);
+  }
+  return disabled;
+}
+
+/** Words said aloud: paragraph text only, so headings, code, HTML and front matter are not counted. */
+function countSpokenWords(lines: readonly string[], blocks: readonly TextBlock[]): number {
+  let words = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (let l = b.startLine; l <= b.endLine; l++) {
+      const m = lines[l].match(/[\p{L}\p{N}][^\s]*/gu);
+      if (m) words += m.length;
+    }
+  }
+  return words;
+}

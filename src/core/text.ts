@@ -1,0 +1,33 @@
+import { Position, Range } from './types';
+
+/** Line breaks as VS Code counts them: CRLF, LF, and a lone CR. */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/**
+ * Turns every line ending into `\n`. Line numbers and columns stay as in the original,
+ * since only the characters at line ends change.
+ */
+export function normalizeLineEndings(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(LINE_BREAK, '\n');
+}
+
+export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
+  return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
+}
+
+export function lineRange(lines: readonly string[], line: number): Range {
+  const text = lines[line] ?? '';
+  const first = text.length - text.trimStart().length;
+  return range(line, first, line, Math.max(first, text.trimEnd().length));
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/** Counts the line breaks in `text` (already normalised to `\n`). */
+export function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
