@@ -1,0 +1,226 @@
+'use strict';
+// The snippets a writer inserts: they must parse as VS Code reads them, and what they insert must be
+// a story the rest of the tool understands (front matter YAML with the right principle names).
+
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const matter = require('gray-matter');
+
+const FILE = path.join(__dirname, '..', '..', 'snippets', 'star-stories.code-snippets');
+
+const PRINCIPLES = [
+  'Customer Obsession',
+  'Ownership',
+  'Invent and Simplify',
+  'Are Right, A Lot',
+  'Learn and Be Curious',
+  'Hire and Develop the Best',
+  'Insist on the Highest Standards',
+  'Think Big',
+  'Bias for Action',
+  'Frugality',
+  'Earn Trust',
+  'Dive Deep',
+  'Have Backbone; Disagree and Commit',
+  'Deliver Results',
+  "Strive to be Earth's Best Employer",
+  'Success and Scale Bring Broad Responsibility',
+];
+
+/**
+ * Parses a snippet body the way VS Code's snippet grammar does, for the parts we use:
+ * `$n`, `${n}`, `${n:placeholder}` (nested), `${n|a,b|}` and the escapes `\$`, `\}`, `\\`
+ * (plus `\,` and `\|` inside a choice). Returns the text with each placeholder's default
+ * (a choice's first option) and the tab stops in the order they appear.
+ */
+function parseSnippet(body, choicePick = 0) {
+  let i = 0;
+  const stops = [];
+  function readText(stopAt) {
+    let out = '';
+    while (i < body.length) {
+      const c = body[i];
+      if (c === '\\' && i + 1 < body.length && '$}\\'.includes(body[i + 1])) {
+        out += body[i + 1];
+        i += 2;
+      } else if (c === '$') {
+        out += readStop();
+      } else if (stopAt && c === stopAt) {
+        return out;
+      } else {
+        out += c;
+        i++;
+      }
+    }
+    if (stopAt) throw new Error(`unclosed placeholder near: ${body.slice(Math.max(0, i - 40), i)}`);
+    return out;
+  }
+  function readStop() {
+    i++; // $
+    let m = /^\d+/.exec(body.slice(i));
+    if (m) {
+      i += m[0].length;
+      stops.push({ index: Number(m[0]) });
+      return '';
+    }
+    if (body[i] !== '{') return '$';
+    i++;
+    m = /^\d+/.exec(body.slice(i));
+    if (!m) throw new Error(`variables are not used in our snippets: ${body.slice(i, i + 20)}`);
+    i += m[0].length;
+    const stop = { index: Number(m[0]) };
+    stops.push(stop);
+    if (body[i] === '}') {
+      i++;
+      return '';
+    }
+    if (body[i] === ':') {
+      i++;
+      stop.placeholder = readText('}');
+      i++;
+      return stop.placeholder;
+    }
+    if (body[i] === '|') {
+      i++;
+      const options = [];
+      let cur = '';
+      for (;;) {
+        const c = body[i];
+        if (c === undefined) throw new Error('unclosed choice');
+        if (c === '\\' && ',|\\$}'.includes(body[i + 1])) {
+          cur += body[i + 1];
+          i += 2;
+        } else if (c === ',') {
+          options.push(cur);
+          cur = '';
+          i++;
+        } else if (c === '|' && body[i + 1] === '}') {
+          options.push(cur);
+          i += 2;
+          break;
+        } else {
+          cur += c;
+          i++;
+        }
+      }
+      stop.choices = options;
+      return options[choicePick] ?? options[0];
+    }
+    throw new Error(`unexpected ${body[i]} after \${${stop.index}`);
+  }
+  const text = readText(null);
+  return { text, stops };
+}
+
+const joinBody = (snippet) => (Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body);
+
+describe('snippets/star-stories.code-snippets', () => {
+  const raw = fs.readFileSync(FILE, 'utf8');
+  const snippets = JSON.parse(raw);
+  const byPrefix = Object.fromEntries(Object.values(snippets).map((s) => [s.prefix, s]));
+
+  it('parses as JSON and every snippet has a prefix, a body and a plain-words description, scoped to Markdown', () => {
+    assert.ok(Object.keys(snippets).length >= 8);
+    for (const [name, s] of Object.entries(snippets)) {
+      assert.strictEqual(typeof s.prefix, 'string', `${name}: prefix`);
+      assert.match(s.prefix, /^star-[a-z]+$/, `${name}: prefix`);
+      assert.ok(Array.isArray(s.body) && s.body.length > 0, `${name}: body`);
+      assert.ok(typeof s.description === 'string' && s.description.length > 20, `${name}: description`);
+      assert.doesNotMatch(s.description, /\$\{|\\/, `${name}: description has snippet syntax`);
+      assert.strictEqual(s.scope, 'markdown', `${name}: scope`);
+    }
+  });
+
+  it('has the story, one snippet per section, the metric line and the interviewer questions', () => {
+    for (const p of ['star-story', 'star-situation', 'star-task', 'star-action', 'star-result', 'star-learnings', 'star-metric', 'star-questions']) {
+      assert.ok(byPrefix[p], `missing ${p}`);
+    }
+    assert.strictEqual(new Set(Object.values(snippets).map((s) => s.prefix)).size, Object.keys(snippets).length, 'prefixes are unique');
+  });
+
+  it('every body parses with the snippet grammar: tab stops numbered 1..n in writing order, $0 last', () => {
+    for (const [name, s] of Object.entries(snippets)) {
+      const { stops } = parseSnippet(joinBody(s));
+      const firstSeen = [];
+      for (const st of stops) if (!firstSeen.includes(st.index)) firstSeen.push(st.index);
+      const numbered = firstSeen.filter((n) => n !== 0);
+      assert.deepStrictEqual(numbered, numbered.map((_, k) => k + 1), `${name}: tab stops ${firstSeen.join(',')} are not 1..n in order`);
+      assert.strictEqual(firstSeen[firstSeen.length - 1], 0, `${name}: $0 is not the last stop`);
+    }
+  });
+
+  it('the story snippet walks the writer through title, principle, S, T, A, R, Learnings in that order', () => {
+    const { text, stops } = parseSnippet(joinBody(byPrefix['star-story']));
+    const headings = text.split('\n').filter((l) => l.startsWith('## '));
+    assert.deepStrictEqual(headings, ['## Situation', '## Task', '## Action', '## Result', '## Learnings']);
+    // Each section's first prompt comes after its heading and before the next one.
+    const at = (needle) => text.indexOf(needle);
+    const prompt = (n) => stops.find((s) => s.index === n).placeholder;
+    assert.ok(at('title: ') < at(prompt(1)) && at(prompt(1)) < at('principles:'));
+    assert.ok(at('## Situation') < at(prompt(3)) && at(prompt(3)) < at('## Task'));
+    assert.ok(at('## Task') < at(prompt(4)) && at(prompt(4)) < at('## Action'));
+    assert.ok(at('## Action') < at(prompt(5)) && at(prompt(5)) < at('## Result'));
+    assert.ok(at('## Result') < at(prompt(8)) && at(prompt(8)) < at('## Learnings'));
+    // The Action prompt asks for the first person, the Result for numbers.
+    assert.match(prompt(5), /\bI\b/);
+    assert.match(text.slice(at('## Result'), at('## Learnings')), /%/);
+    assert.match(text.slice(at('## Result'), at('## Learnings')), /\$Z/);
+  });
+
+  it("the story snippet's choice holds the 16 principles, and escaped commas read back as one name", () => {
+    const { stops } = parseSnippet(joinBody(byPrefix['star-story']));
+    const choice = stops.find((s) => s.choices);
+    assert.ok(choice, 'no choice list');
+    assert.strictEqual(choice.index, 2);
+    assert.deepStrictEqual(choice.choices, PRINCIPLES);
+    assert.ok(choice.choices.includes('Are Right, A Lot'));
+  });
+
+  it('whichever principle the writer picks, the front matter is valid YAML holding exactly that name', () => {
+    for (let k = 0; k < PRINCIPLES.length; k++) {
+      const { text } = parseSnippet(joinBody(byPrefix['star-story']), k);
+      const parsed = matter(text);
+      assert.deepStrictEqual(parsed.data.principles, [PRINCIPLES[k]], `choice ${k}`);
+      assert.strictEqual(typeof parsed.data.title, 'string');
+      assert.ok(parsed.data.title.length > 10);
+      assert.match(parsed.content, /^\s*## Situation/);
+    }
+  });
+
+  it('each section snippet inserts its own heading and a prompt to write over', () => {
+    const expected = { 'star-situation': '## Situation', 'star-task': '## Task', 'star-action': '## Action', 'star-result': '## Result', 'star-learnings': '## Learnings' };
+    for (const [prefix, heading] of Object.entries(expected)) {
+      const { text, stops } = parseSnippet(joinBody(byPrefix[prefix]));
+      assert.strictEqual(text.split('\n')[0], heading, prefix);
+      assert.ok(stops.some((s) => s.index === 1 && s.placeholder && s.placeholder.length > 20), `${prefix}: no prompt at $1`);
+    }
+  });
+
+  it('the metric line reads as a list item with before, after, change and time to fill in', () => {
+    const { text, stops } = parseSnippet(joinBody(byPrefix['star-metric']));
+    assert.strictEqual(text, '- Metric went from before to after (+X%) in time');
+    assert.deepStrictEqual(
+      stops.filter((s) => s.index > 0).map((s) => s.placeholder),
+      ['Metric', 'before', 'after', '+X%', 'time'],
+    );
+  });
+
+  it('the interviewer questions cover fit, skills, onboarding and particulars like travel or remote work', () => {
+    const { text } = parseSnippet(joinBody(byPrefix['star-questions']));
+    assert.match(text, /organi[sz]ation/i);
+    assert.match(text, /skills/i);
+    assert.match(text, /onboarding|training/i);
+    assert.match(text, /travel/i);
+    assert.match(text, /remote/i);
+    assert.strictEqual(text.split('\n').filter((l) => l.startsWith('- ')).length, 4);
+  });
+
+  it('the parser used here rejects what VS Code would not read as we mean it', () => {
+    // Guards the guard: an unescaped comma inside a choice splits the name.
+    assert.deepStrictEqual(parseSnippet('${1|Are Right, A Lot,Ownership|}').stops[0].choices, ['Are Right', ' A Lot', 'Ownership']);
+    assert.deepStrictEqual(parseSnippet('${1|Are Right\\, A Lot,Ownership|}').stops[0].choices, ['Are Right, A Lot', 'Ownership']);
+    assert.throws(() => parseSnippet('${1:never closed'));
+    assert.strictEqual(parseSnippet('costs \\$5').text, 'costs $5');
+  });
+});
