@@ -11,6 +11,11 @@ export { defaultConfig, resolveConfig, parseSeverity, activeCatalog, DEFAULT_LEN
 export type { StarConfig, UserConfig, LengthTarget } from './config';
 export { AMAZON_CATALOG, BUILT_IN_CATALOGS, BUILT_IN_FOCUS_SETS, PrincipleMatcher, normalizeName } from './principles';
 export type { Catalog, Principle, FocusSet } from './principles';
+export { parseConfigText, CONFIG_FILE_NAMES } from './configFile';
+export { buildCoverage, coverageMarkdown, storyHealth } from './coverage';
+export type { Coverage, CoverageRow, CoverageStory, CoverageInput, StoryHealth } from './coverage';
+export { summarize } from './summary';
+export type { StorySummary } from './summary';
 export { findMetrics } from './metrics';
 export { findFirstPersonSingular } from './firstPerson';
 export { sectionKindsOf } from './sectionNames';

@@ -49,5 +49,6 @@ export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): F
     }
     for (const f of reported) findings.push({ rule: rule.id, severity: setting, ...f });
   }
-  return findings;
+  // In reading order, the way editors and ESLint-style output list them.
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

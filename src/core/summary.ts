@@ -1,0 +1,50 @@
+import { activeCatalog, StarConfig } from './config';
+import { storyHealth, StoryHealth } from './coverage';
+import { LintResult } from './lint';
+import { Finding, PrincipleRef, Range, SectionKind } from './types';
+
+/**
+ * What a long-lived index keeps of a story: small and plain (no text, no lines, no tokens), so a
+ * workspace of thousands of stories stays light, and enough for the tree, the status bar, coverage
+ * and quick fixes.
+ */
+export interface StorySummary {
+  isStory: boolean;
+  title?: string;
+  principles: PrincipleRef[];
+  /** Canonical names of the active catalog, without duplicates, in the order written. */
+  canonicalPrinciples: string[];
+  findings: Finding[];
+  health: StoryHealth;
+  sections: { kind: SectionKind; form: 'heading' | 'label'; markerRange: Range; level: number; endLine: number }[];
+  /** Last line of the front matter (its closing `---`), or -1 when there is none. */
+  frontMatterEndLine: number;
+  /** Line of the `principles:` key, or -1. */
+  principlesKeyLine: number;
+  lineCount: number;
+  spokenWordCount: number;
+  minutes: number;
+}
+
+export function summarize(result: LintResult, config: StarConfig): StorySummary {
+  const { story, findings } = result;
+  const catalog = activeCatalog(config);
+  const known = new Set(catalog.principles.map((p) => p.name));
+  const canonical: string[] = [];
+  for (const p of story.principles) if (p.canonical && known.has(p.canonical) && !canonical.includes(p.canonical)) canonical.push(p.canonical);
+  const fm = story.frontMatter;
+  return {
+    isStory: story.isStory,
+    title: story.title,
+    principles: story.principles,
+    canonicalPrinciples: canonical,
+    findings,
+    health: storyHealth(story),
+    sections: story.sections.map((s) => ({ kind: s.kind, form: s.form, markerRange: s.markerRange, level: s.level, endLine: s.endLine })),
+    frontMatterEndLine: fm && !fm.unclosed ? fm.range.end.line : -1,
+    principlesKeyLine: story.hasPrinciplesKey && fm ? story.principlesRange.start.line : -1,
+    lineCount: story.lines.length,
+    spokenWordCount: story.spokenWordCount,
+    minutes: story.spokenWordCount / config.length.wordsPerMinute,
+  };
+}

@@ -1,0 +1,45 @@
+/** Every id the manifest (package.json) and the code share, named once. */
+export const EXTENSION_ID = 'star-stories.star-stories';
+export const DIAGNOSTIC_SOURCE = 'STAR Stories';
+export const README_URL = 'https://github.com/star-stories/star-stories#';
+
+export const Commands = {
+  newStory: 'starStories.newStory',
+  newStoryForPrinciple: 'starStories.newStoryForPrinciple',
+  refresh: 'starStories.refresh',
+  collapseAll: 'starStories.collapseAll',
+  filterFocusSet: 'starStories.filterFocusSet',
+  clearFilter: 'starStories.clearFilter',
+  disableRule: 'starStories.disableRuleForStory',
+  openProblems: 'starStories.openProblems',
+  openStory: 'starStories.openStory',
+} as const;
+
+export const Views = {
+  container: 'starStories',
+  principles: 'starStories.principles',
+} as const;
+
+/** Setting keys under the `starStories` section. */
+export const Settings = {
+  section: 'starStories',
+  diagnosticsScope: 'diagnostics.scope',
+  rules: 'rules',
+  catalog: 'catalog',
+  catalogs: 'catalogs',
+  focusSets: 'focusSets',
+  lengthMinMinutes: 'length.minMinutes',
+  lengthMaxMinutes: 'length.maxMinutes',
+  lengthWordsPerMinute: 'length.wordsPerMinute',
+  newStoryFolder: 'newStory.folder',
+  maxFileSizeKB: 'maxFileSizeKB',
+  exclude: 'exclude',
+} as const;
+
+export const ContextKeys = {
+  hasStories: 'starStories.hasStories',
+  filtered: 'starStories.filtered',
+} as const;
+
+/** How long typing must pause before a story is checked again. */
+export const TYPING_DEBOUNCE_MS = 250;

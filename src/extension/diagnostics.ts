@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { Finding, Severity } from '../core';
+import { DIAGNOSTIC_SOURCE, README_URL } from './constants';
+import { IndexChange, StoryIndex } from './storyIndex';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Findings become diagnostics; the quick fixes read the finding back from `data`-less diagnostics by rule id and range. */
+export function toDiagnostic(f: Finding): vscode.Diagnostic {
+  const range = new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
+  const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = { value: f.rule, target: vscode.Uri.parse(README_URL + f.rule) };
+  return d;
+}
+
+/** Publishes the index's findings to the Problems panel; only files that changed are touched. */
+export function activateDiagnostics(context: vscode.ExtensionContext, index: StoryIndex): vscode.DiagnosticCollection {
+  const collection = vscode.languages.createDiagnosticCollection('star-stories');
+  context.subscriptions.push(collection);
+  const publish = (change: IndexChange) => {
+    for (const uri of change.removed) collection.delete(uri);
+    for (const uri of change.changed) {
+      const file = index.get(uri);
+      if (file) collection.set(uri, file.summary.findings.map(toDiagnostic));
+      else collection.delete(uri);
+    }
+  };
+  context.subscriptions.push(index.onDidChange(publish));
+  return collection;
+}

@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAMES, parseConfigText, parseSeverity, resolveConfig, RULE_IDS, StarConfig, UserConfig } from '../core';
+import { Settings } from './constants';
+
+/**
+ * The engine's config for a file: defaults, then the workspace folder's `.starlintrc` (shared with the CLI
+ * and CI), then VS Code settings the user has set explicitly. Settings win so that a person can quiet a
+ * rule in their own editor without editing the file the team shares.
+ */
+export class StoryConfigProvider implements vscode.Disposable {
+  private readonly byFolder = new Map<string, Promise<StarConfig>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when settings or a config file change; every story must then be checked again. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Problems in a config file or the settings, per folder, so each is shown once. */
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly output: vscode.LogOutputChannel) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(Settings.section)) this.invalidate();
+      }),
+    );
+    const pattern = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    this.disposables.push(watcher, watcher.onDidChange(() => this.invalidate()), watcher.onDidCreate(() => this.invalidate()), watcher.onDidDelete(() => this.invalidate()));
+  }
+
+  private invalidate(): void {
+    this.byFolder.clear();
+    this.reported.clear();
+    this.changed.fire();
+  }
+
+  configFor(uri: vscode.Uri): Promise<StarConfig> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const key = folder ? folder.uri.toString() : '';
+    let config = this.byFolder.get(key);
+    if (!config) {
+      config = this.load(folder);
+      this.byFolder.set(key, config);
+    }
+    return config;
+  }
+
+  private async load(folder: vscode.WorkspaceFolder | undefined): Promise<StarConfig> {
+    const fromFile = folder ? await this.readConfigFile(folder.uri) : undefined;
+    const user: UserConfig = fromFile?.config ? { ...fromFile.config } : {};
+    const settings = vscode.workspace.getConfiguration(Settings.section, folder?.uri);
+
+    const ruleSetting = explicit<Record<string, unknown>>(settings, Settings.rules);
+    if (ruleSetting && typeof ruleSetting === 'object') {
+      const rules: Record<string, unknown> = { ...(isObject(user.rules) ? user.rules : {}) };
+      for (const [id, value] of Object.entries(ruleSetting)) {
+        // VS Code calls it "information"; the engine's word is "info".
+        rules[id] = parseSeverity(value) ?? value;
+      }
+      user.rules = rules;
+    }
+    const catalog = explicit(settings, Settings.catalog);
+    if (catalog !== undefined) user.catalog = catalog;
+    const catalogs = explicit<unknown[]>(settings, Settings.catalogs);
+    if (Array.isArray(catalogs)) user.catalogs = [...(Array.isArray(user.catalogs) ? user.catalogs : []), ...catalogs];
+    const focusSets = explicit<unknown[]>(settings, Settings.focusSets);
+    if (Array.isArray(focusSets)) user.focusSets = [...(Array.isArray(user.focusSets) ? user.focusSets : []), ...focusSets];
+    const length: Record<string, unknown> = { ...(isObject(user.length) ? user.length : {}) };
+    for (const [key, name] of [
+      [Settings.lengthMinMinutes, 'minMinutes'],
+      [Settings.lengthMaxMinutes, 'maxMinutes'],
+      [Settings.lengthWordsPerMinute, 'wordsPerMinute'],
+    ] as const) {
+      const v = explicit(settings, key);
+      if (v !== undefined) length[name] = v;
+    }
+    if (Object.keys(length).length > 0) user.length = length;
+
+    const { config, problems } = resolveConfig(user, RULE_IDS);
+    const where = fromFile?.name ? `${fromFile.name} or the starStories settings` : 'the starStories settings';
+    for (const p of [...(fromFile?.error ? [fromFile.error] : []), ...problems]) this.report(`${where}: ${p}`);
+    return config;
+  }
+
+  private async readConfigFile(folderUri: vscode.Uri): Promise<{ name: string; config?: UserConfig; error?: string } | undefined> {
+    for (const name of CONFIG_FILE_NAMES) {
+      const uri = vscode.Uri.joinPath(folderUri, name);
+      let bytes: Uint8Array;
+      try {
+        bytes = await vscode.workspace.fs.readFile(uri);
+      } catch {
+        continue;
+      }
+      return { name, ...parseConfigText(new TextDecoder().decode(bytes), name) };
+    }
+    return undefined;
+  }
+
+  /** Config mistakes go to the output channel once, with one quiet status message; never a modal. */
+  private report(problem: string): void {
+    if (this.reported.has(problem)) return;
+    this.reported.add(problem);
+    this.output.warn(problem);
+    vscode.window.setStatusBarMessage(`$(warning) STAR Stories: a setting was ignored (see Output › STAR Stories)`, 8000);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** A setting's value only when someone set it (user, workspace or folder), so defaults don't override the config file. */
+function explicit<T = unknown>(settings: vscode.WorkspaceConfiguration, key: string): T | undefined {
+  const i = settings.inspect<T>(key);
+  if (!i) return undefined;
+  return i.workspaceFolderValue ?? i.workspaceValue ?? i.globalValue;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

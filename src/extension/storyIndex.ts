@@ -1,0 +1,361 @@
+import * as vscode from 'vscode';
+import { lintStory, StarConfig, StorySummary, summarize } from '../core';
+import { Settings, TYPING_DEBOUNCE_MS } from './constants';
+import { StoryConfigProvider } from './settings';
+
+/** One Markdown file as the index knows it. */
+export interface IndexedFile {
+  uri: vscode.Uri;
+  summary: StorySummary;
+  /** Title, else the file name without its extension. */
+  displayTitle: string;
+  /** The open document's version this came from, or undefined when read from disk. */
+  documentVersion?: number;
+}
+
+export interface IndexChange {
+  changed: vscode.Uri[];
+  removed: vscode.Uri[];
+}
+
+const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Markdown}';
+const MARKDOWN_NAME = /\.(md|markdown)$/i;
+/** Files read at once during a scan: enough to hide latency, few enough to keep memory flat. */
+const READ_CONCURRENCY = 16;
+/** The scan yields to the event loop after this much work, so typing stays responsive. */
+const SLICE_MS = 8;
+
+/**
+ * The workspace's Markdown files and what the engine found in each. It is the only place a story is
+ * parsed: every feature reads summaries from here and listens to `onDidChange`.
+ * Disk files come through `vscode.workspace.fs` (virtual workspaces too); an open document is the source
+ * of truth for its file while it is open.
+ */
+export class StoryIndex implements vscode.Disposable {
+  private readonly files = new Map<string, IndexedFile>();
+  /** Bumped on every new read of a file, so an older read that finishes late is dropped. */
+  private readonly generation = new Map<string, number>();
+  private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
+  readonly onDidChange = this.changeEmitter.event;
+  private pending: IndexChange = { changed: [], removed: [] };
+  private flushScheduled = false;
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private scanCancel: vscode.CancellationTokenSource | undefined;
+  private ready: Promise<void> = Promise.resolve();
+  private readonly tooLargeReported = new Set<string>();
+
+  constructor(
+    private readonly configs: StoryConfigProvider,
+    private readonly output: vscode.LogOutputChannel,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.onDiskChange(uri)),
+      watcher.onDidChange((uri) => this.onDiskChange(uri)),
+      watcher.onDidDelete((uri) => this.removeTree(uri)),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const { oldUri, newUri } of e.files) {
+          this.removeTree(oldUri);
+          void this.addTree(newUri);
+        }
+      }),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeTree(uri))),
+      vscode.workspace.onDidOpenTextDocument((doc) => this.onDocument(doc, false)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.onDocument(e.document, true);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.onDocumentClosed(doc)),
+      configs.onDidChange(() => void this.rescan()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${Settings.section}.${Settings.diagnosticsScope}`) || e.affectsConfiguration(`${Settings.section}.${Settings.exclude}`)) void this.rescan();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
+    );
+  }
+
+  /** Starts the first scan; resolves when every file has been read once. */
+  start(): Promise<void> {
+    return this.rescan();
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  get(uri: vscode.Uri): IndexedFile | undefined {
+    return this.files.get(uri.toString());
+  }
+
+  /** Every Markdown file that is a story. */
+  stories(): IndexedFile[] {
+    const out: IndexedFile[] = [];
+    for (const f of this.files.values()) if (f.summary.isStory) out.push(f);
+    return out;
+  }
+
+  /** Reads everything again: after a settings change, or from the Refresh command. */
+  rescan(): Promise<void> {
+    this.scanCancel?.cancel();
+    const cancel = new vscode.CancellationTokenSource();
+    this.scanCancel = cancel;
+    this.ready = this.scan(cancel.token).finally(() => cancel.dispose());
+    return this.ready;
+  }
+
+  private scope(): 'workspace' | 'openFiles' {
+    return vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.diagnosticsScope) === 'openFiles' ? 'openFiles' : 'workspace';
+  }
+
+  private excludeGlob(): string | undefined {
+    const patterns = vscode.workspace.getConfiguration(Settings.section).get<string[]>(Settings.exclude) ?? [];
+    const clean = patterns.filter((p) => typeof p === 'string' && p.trim());
+    return clean.length === 0 ? undefined : clean.length === 1 ? clean[0] : `{${clean.join(',')}}`;
+  }
+
+  private async scan(token: vscode.CancellationToken): Promise<void> {
+    const wanted = new Set<string>();
+    const uris: vscode.Uri[] = [];
+    if (this.scope() === 'workspace' && vscode.workspace.workspaceFolders?.length) {
+      const found = await vscode.workspace.findFiles(MARKDOWN_GLOB, this.excludeGlob(), undefined, token);
+      if (token.isCancellationRequested) return;
+      for (const uri of found) {
+        wanted.add(uri.toString());
+        uris.push(uri);
+      }
+    }
+    for (const doc of vscode.workspace.textDocuments) {
+      if (isMarkdown(doc)) wanted.add(doc.uri.toString());
+    }
+    // Files that are gone (or now out of scope) leave the index.
+    for (const [key, file] of this.files) if (!wanted.has(key)) this.remove(file.uri);
+
+    const progressAfter = setTimeout(() => {
+      if (token.isCancellationRequested) return;
+      void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'STAR Stories: checking stories' }, () => this.ready);
+    }, 1000);
+    try {
+      for (const doc of vscode.workspace.textDocuments) if (isMarkdown(doc)) await this.lintDocument(doc);
+      let next = 0;
+      let sliceStart = Date.now();
+      const worker = async () => {
+        while (next < uris.length && !token.isCancellationRequested) {
+          const uri = uris[next++];
+          await this.readFromDisk(uri, token);
+          if (Date.now() - sliceStart > SLICE_MS) {
+            await yieldToEventLoop();
+            sliceStart = Date.now();
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
+    } finally {
+      clearTimeout(progressAfter);
+    }
+  }
+
+  private onDiskChange(uri: vscode.Uri): void {
+    if (this.scope() === 'openFiles' || !MARKDOWN_NAME.test(uri.path)) return;
+    void this.readFromDisk(uri);
+  }
+
+  /** A folder (or file) arrived by rename or move: read the Markdown in it. */
+  private async addTree(uri: vscode.Uri): Promise<void> {
+    if (this.scope() === 'openFiles') return;
+    if (MARKDOWN_NAME.test(uri.path)) {
+      await this.readFromDisk(uri);
+      return;
+    }
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      return;
+    }
+    if (stat.type & vscode.FileType.Directory) {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{md,markdown}'), this.excludeGlob());
+      for (const f of found) await this.readFromDisk(f);
+    }
+  }
+
+  private async readFromDisk(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<void> {
+    const key = uri.toString();
+    if (this.openDocument(key)) return; // the editor's text wins while it is open
+    const gen = this.bump(key);
+    let text: string | undefined;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type & vscode.FileType.Directory) return;
+      if (stat.size > this.maxBytes()) {
+        if (this.isCurrent(key, gen)) this.skipTooLarge(uri, stat.size);
+        return;
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      text = decode(bytes);
+    } catch (e) {
+      // Gone between the event and the read: the delete event (or the next scan) removes it.
+      if (this.isCurrent(key, gen) && (e as vscode.FileSystemError)?.code === 'FileNotFound') this.remove(uri);
+      return;
+    }
+    if (token?.isCancellationRequested || !this.isCurrent(key, gen) || this.openDocument(key)) return;
+    if (text === undefined) {
+      this.remove(uri); // binary: not a story
+      return;
+    }
+    const config = await this.configs.configFor(uri);
+    if (!this.isCurrent(key, gen) || this.openDocument(key)) return;
+    this.store(uri, text, config, undefined);
+  }
+
+  private onDocument(doc: vscode.TextDocument, typing: boolean): void {
+    if (!isMarkdown(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.typingTimers.get(key));
+    if (!typing) {
+      void this.lintDocument(doc);
+      return;
+    }
+    this.bump(key); // a disk read still in flight is older than this edit
+    this.typingTimers.set(
+      key,
+      setTimeout(() => {
+        this.typingTimers.delete(key);
+        void this.lintDocument(doc);
+      }, TYPING_DEBOUNCE_MS),
+    );
+  }
+
+  private async lintDocument(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    const gen = this.bump(key);
+    const config = await this.configs.configFor(doc.uri);
+    if (!this.isCurrent(key, gen) || doc.isClosed) return;
+    const text = doc.getText();
+    if (text.length > this.maxBytes()) {
+      this.skipTooLarge(doc.uri, text.length);
+      return;
+    }
+    this.store(doc.uri, text, config, doc.version);
+  }
+
+  private onDocumentClosed(doc: vscode.TextDocument): void {
+    if (!isMarkdown(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.typingTimers.get(key));
+    this.typingTimers.delete(key);
+    // Unsaved edits are gone with the editor: the file on disk is the truth again.
+    if (this.scope() === 'openFiles' || doc.uri.scheme === 'untitled') this.remove(doc.uri);
+    else {
+      this.bump(key);
+      setTimeout(() => void this.readFromDisk(doc.uri), 0);
+    }
+  }
+
+  private store(uri: vscode.Uri, text: string, config: StarConfig, documentVersion: number | undefined): void {
+    const key = uri.toString();
+    let summary: StorySummary;
+    try {
+      summary = summarize(lintStory(text, config), config);
+    } catch (e) {
+      this.output.error(`Could not check ${uri.fsPath || key}: ${(e as Error)?.stack ?? e}`);
+      return;
+    }
+    const previous = this.files.get(key);
+    if (!summary.isStory && !previous) return; // not a story and never was: nothing to tell anyone
+    if (!summary.isStory) {
+      this.remove(uri);
+      return;
+    }
+    this.files.set(key, { uri, summary, displayTitle: summary.title || fileTitle(uri), documentVersion });
+    this.queue(uri, false);
+  }
+
+  private skipTooLarge(uri: vscode.Uri, size: number): void {
+    this.remove(uri);
+    const key = uri.toString();
+    if (this.tooLargeReported.has(key)) return;
+    this.tooLargeReported.add(key);
+    const limitKB = Math.round(this.maxBytes() / 1024);
+    void vscode.window.showInformationMessage(
+      `STAR Stories skipped ${vscode.workspace.asRelativePath(uri)} (${Math.round(size / 1024)} KB): it is larger than the ${limitKB} KB limit (setting starStories.maxFileSizeKB).`,
+    );
+  }
+
+  private maxBytes(): number {
+    const kb = vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.maxFileSizeKB) ?? 1024;
+    return Math.max(1, kb) * 1024;
+  }
+
+  private remove(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.bump(key);
+    if (this.files.delete(key)) this.queue(uri, true);
+  }
+
+  /** Removes a file, or every file under a deleted or renamed folder. */
+  private removeTree(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const prefix = key.endsWith('/') ? key : key + '/';
+    for (const [k, f] of this.files) {
+      if (k === key || k.startsWith(prefix)) {
+        if (this.openDocument(k)) continue; // an open editor still shows it; closing it decides
+        this.remove(f.uri);
+      }
+    }
+  }
+
+  private openDocument(key: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+  }
+
+  private bump(key: string): number {
+    const g = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, g);
+    return g;
+  }
+
+  private isCurrent(key: string, gen: number): boolean {
+    return this.generation.get(key) === gen;
+  }
+
+  /** Changes are delivered in batches, once per turn of the event loop, so a scan of thousands of files is not thousands of events. */
+  private queue(uri: vscode.Uri, removed: boolean): void {
+    (removed ? this.pending.removed : this.pending.changed).push(uri);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setTimeout(() => {
+      this.flushScheduled = false;
+      const change = this.pending;
+      this.pending = { changed: [], removed: [] };
+      this.changeEmitter.fire(change);
+    }, 0);
+  }
+
+  dispose(): void {
+    this.scanCancel?.cancel();
+    for (const t of this.typingTimers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function isMarkdown(doc: vscode.TextDocument): boolean {
+  if (doc.uri.scheme === 'git' || doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-scm') return false;
+  return doc.languageId === 'markdown' || MARKDOWN_NAME.test(doc.uri.path);
+}
+
+export function fileTitle(uri: vscode.Uri): string {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  return name.replace(MARKDOWN_NAME, '');
+}
+
+/** UTF-8 text, or undefined for a binary file (a NUL byte early on). */
+function decode(bytes: Uint8Array): string | undefined {
+  const head = Math.min(bytes.length, 8000);
+  for (let i = 0; i < head; i++) if (bytes[i] === 0) return undefined;
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
