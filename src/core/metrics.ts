@@ -72,8 +72,8 @@ function measureAt(text: string, start: number, length: number, currency: boolea
 
   // A rank is a measure: "ranked #1", "became the #2 store".
   if (/\b(?:ranked|rank|rated|became|reached|hit|to|at|as|the|our)\s+#$/i.test(before)) return { start: start - 1, end };
-  // Identifiers glued to letters or marks: JIRA-123, #42, @3; a leading sign or ~ is fine.
-  if (!currency && /[\p{L}#@_-]$/u.test(before) && !/(?:^|\s)[~≈+-]$/.test(before)) return undefined;
+  // Identifiers glued to letters or marks: JIRA-123, #42, @3, the rest of 3/4/2022; a leading sign or ~ is fine.
+  if (!currency && /[\p{L}#@_/:-]$/u.test(before) && !/(?:^|\s)[~≈+-]$/.test(before)) return undefined;
   // Versions and dates: 3.2.1 (the third part), 2022-03-04, 3/4/2022.
   if (/^(?:\.\d|[-/]\d{1,2}[-/]\d)/.test(after) || (/^\d{4}$/.test(digits) && /^-\d{2}\b/.test(after))) return undefined;
 

@@ -1,0 +1,65 @@
+const assert = require('assert');
+const { core } = require('./helpers');
+
+const shown = (text) => core.findMetrics(text).map((s) => text.slice(s.start, s.end));
+
+describe('findMetrics: what counts as a measurable outcome', () => {
+  const measured = [
+    ['cut response time from 4 hours to 30 minutes', '4 hours'],
+    ['saved $12k a year', '$12k'],
+    ['complaints fell by 40%', '40%'],
+    ['reduced churn by 12 percent', '12 percent'],
+    ['onboarded 35 customers in a month', '35 customers'],
+    ['2x faster checkout', '2x'],
+    ['grew revenue 3×', '3×'],
+    ['now rated 4.8/5 by users', '4.8/5'],
+    ['the backlog dropped to 12.', '12'],
+    ['latency went 800ms → 120ms', '800ms'],
+    ['conversions doubled within the quarter', 'doubled'],
+    ['we cut costs in half', 'in half'],
+    ['launched three weeks earlier than planned', 'three weeks'],
+    ['zero incidents since the change', 'zero'],
+    ['our store ranked #1 in the region', '#1'],
+    ['saved €40,000 in licences', '€40,000'],
+    ['500+ users adopted it', '500+ users'],
+    ['a third fewer escalations', 'a third'],
+    ['reached 10k daily users', '10k daily'],
+    ['$2M in new revenue', '$2M'],
+    ['shipped 3-4 weeks early', '3-4 weeks'],
+    ['finished in 30min', '30min'],
+  ];
+  for (const [text, expected] of measured) {
+    it(`counts "${text}"`, () => {
+      assert.ok(shown(text).some((s) => s.includes(expected)), `${JSON.stringify(shown(text))} should include "${expected}"`);
+    });
+  }
+
+  const notMeasured = [
+    'shipped in 2021',
+    'released v2.3 on March 3, 2022',
+    'we moved to Python 3',
+    'planned for Q3 2022',
+    'fixed JIRA-123 at last',
+    '1. Launched the page',
+    'the customer was very happy',
+    'much faster now, and everyone noticed',
+    'it went live on 2022-03-04',
+    'Phase 2 started',
+    'an X% improvement',
+    'everything was done by 5 pm',
+    'support is open 24/7',
+    'the Kubernetes 1.28 upgrade went fine',
+    'in March 2020 we launched',
+    'see page 3 of the report',
+    'it closed #42',
+    'live on 3/4/2022',
+    'version 3 is live',
+    'one of the smoothest launches',
+    'iOS 17 support shipped',
+    'at 9:30 the call ended',
+    'Sprint 14 closed on time',
+  ];
+  for (const text of notMeasured) {
+    it(`does not count "${text}"`, () => assert.deepStrictEqual(shown(text), []));
+  }
+});

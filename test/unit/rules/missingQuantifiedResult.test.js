@@ -1,0 +1,36 @@
+const assert = require('assert');
+const { storyText, findingsOf } = require('../helpers');
+
+const resultFinding = (result, extra = {}) => findingsOf(storyText({ sections: { Result: result, ...extra } }), 'missing-quantified-result');
+
+describe('rule missing-quantified-result', () => {
+  it('accepts a Result with a measured change', () => {
+    assert.deepStrictEqual(resultFinding('Refunds fell from 40 a week to 6.'), []);
+    assert.deepStrictEqual(resultFinding('Sign-ups doubled in the first month.'), []);
+  });
+  it('reports a vague Result, on the Result heading', () => {
+    const text = storyText({ sections: { Result: 'The client was delighted and the launch was a big success.' } });
+    const [f] = findingsOf(text, 'missing-quantified-result');
+    assert.ok(f);
+    assert.strictEqual(f.section, 'Result');
+    assert.match(f.message, /no measurable outcome/);
+    assert.strictEqual(f.range.start.line, text.split('\n').indexOf('## Result'));
+  });
+  it('does not take years, versions or list numbers for results', () => {
+    assert.strictEqual(resultFinding('1. We shipped v2.1 in March 2023.\n2. Everyone was happy.').length, 1);
+  });
+  it('does not count numbers that are only in the Situation', () => {
+    const found = resultFinding('Customers were much happier afterwards.', { Situation: 'We were losing 30% of carts and $2M a year.' });
+    assert.strictEqual(found.length, 1);
+  });
+  it('does not count a template placeholder', () => {
+    assert.strictEqual(resultFinding('Satisfaction went up by X%.').length, 1);
+  });
+  it('does not count a number in a link or inline code', () => {
+    assert.strictEqual(resultFinding('See [the report](https://example.com/2023/42-results) and `retries=3`.').length, 1);
+  });
+  it('leaves an empty Result to empty-section and a missing one to missing-section', () => {
+    assert.deepStrictEqual(resultFinding(''), []);
+    assert.deepStrictEqual(resultFinding(null), []);
+  });
+});

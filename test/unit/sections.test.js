@@ -1,0 +1,84 @@
+const assert = require('assert');
+const { core } = require('./helpers');
+
+const kinds = (body) => core.parseStory(body).sections.map((s) => s.kind);
+
+describe('STAR sections as people write them', () => {
+  const headingForms = [
+    ['## Situation', ['situation']],
+    ['### S — Situation', ['situation']],
+    ['## 1. Situation', ['situation']],
+    ['## 🎯 Result', ['result']],
+    ['## RESULTS', ['result']],
+    ['## Outcome', ['result']],
+    ['## Impact', ['result']],
+    ['## Actions', ['action']],
+    ['## What I did', ['action']],
+    ['## Background', ['situation']],
+    ['## Context', ['situation']],
+    ['## Situation & Task', ['situation', 'task']],
+    ['## Situation / Task', ['situation', 'task']],
+    ['## Situation and Task', ['situation', 'task']],
+    ['## Learnings', ['learnings']],
+    ['## Reflection', ['learnings']],
+    ['## (T) Task', ['task']],
+    ['## Result (R)', ['result']],
+    ['## Step 3: Action', ['action']],
+  ];
+  for (const [heading, expected] of headingForms) {
+    it(`reads "${heading}"`, () => assert.deepStrictEqual(kinds(`${heading}\n\nSome text.\n`), expected));
+  }
+
+  const labelForms = [
+    ['**Situation:** The store was short-staffed.', ['situation']],
+    ['**Task**: Keep the queue short.', ['task']],
+    ['Action: I rebuilt the rota.', ['action']],
+    ['- **Result:** Waits fell by 30%.', ['result']],
+    ['__Outcome:__ Waits fell.', ['result']],
+  ];
+  for (const [line, expected] of labelForms) {
+    it(`reads the label in "${line}"`, () => assert.deepStrictEqual(kinds(`${line}\n`), expected));
+  }
+
+  for (const heading of ['## Situational awareness', '## Results of the survey were mixed', '## Taskforce', '## Notes', '## Action items for Monday']) {
+    it(`does not take "${heading}" for a STAR section`, () => assert.deepStrictEqual(kinds(`${heading}\n\ntext\n`), []));
+  }
+
+  it('ignores headings inside code blocks', () => {
+    assert.deepStrictEqual(kinds('```\n## Situation\n## Task\n```\n'), []);
+  });
+
+  it('gives exact line ranges, counting front matter lines and CRLF endings', () => {
+    const text = '---\r\ntitle: T\r\nprinciples: [Ownership]\r\n---\r\n## Situation\r\nA.\r\n\r\n## Task\r\nB.\r\n';
+    const s = core.parseStory(text);
+    assert.deepStrictEqual(
+      s.sections.map((x) => [x.kind, x.markerRange.start.line, x.contentStart.line, x.endLine]),
+      [['situation', 4, 5, 6], ['task', 7, 8, 9]],
+    );
+    assert.strictEqual(s.lines[4], '## Situation');
+  });
+
+  it('counts a lone CR as a line break, as VS Code does', () => {
+    const s = core.parseStory('## Situation\rA.\r## Task\rB.');
+    assert.deepStrictEqual(s.sections.map((x) => x.markerRange.start.line), [0, 2]);
+  });
+
+  it('ends a section at a plain heading of the same level', () => {
+    const s = core.parseStory('## Result\nUp 10%.\n## Appendix\nnotes\n');
+    assert.strictEqual(s.sections[0].endLine, 1);
+  });
+
+  it('is a story with two STAR sections and no front matter, and not with one', () => {
+    assert.strictEqual(core.parseStory('## Situation\nx\n## Result\ny\n').isStory, true);
+    assert.strictEqual(core.parseStory('# Notes\n## Result\ny\n').isStory, false);
+  });
+
+  it('is a story with a principles key even without sections', () => {
+    assert.strictEqual(core.parseStory('---\nprinciples: []\n---\nDraft.\n').isStory, true);
+  });
+
+  it('takes the title from front matter, else the first heading', () => {
+    assert.strictEqual(core.parseStory('---\ntitle: From FM\nprinciples: [Ownership]\n---\n# Heading\n').title, 'From FM');
+    assert.strictEqual(core.parseStory('# The heading title\n## Situation\nx\n## Task\ny\n').title, 'The heading title');
+  });
+});
