@@ -22,6 +22,7 @@ export function findFirstPersonSingular(text: string): Mention[] {
     if (/^\.\w/.test(next) || /^\.$/.test(next) && m[1] === 'i') continue; // i.e., I.B.M.
     if (/[(]\s*$/.test(prev) && /^\s*\)/.test(next)) continue; // (i), (I)
     if (ROMAN_CONTEXT.test(prev)) continue; // Phase I, Type I
+    if (/(?:^|\n)[ \t>*+-]*$/.test(prev) && /^[.)]\s/.test(next)) continue; // `I. Assess` as list numbering
     if (m[1] === 'i' && m[0] === 'i' && !/^\s+[a-z]/.test(text.slice(start + 1, start + 4)) && !/^\s*[,;]/.test(next)) continue;
     found.push({ start, end: start + m[0].length });
   }

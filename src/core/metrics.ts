@@ -26,7 +26,8 @@ const NOT_AN_OBJECT = new Set(
 const MEASURE_VERBS = /\b(?:doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|tenfold|ten-fold|cut (?:it |that |this |them )?in half|by half|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
 const ZERO = /\b(?:zero|no more than \w+|to zero|down to zero|to nil)\b/gi;
 const SPELLED = new RegExp(`\\b(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}|one|and))*\\s+(?:percent\\b|per cent\\b|([\\p{L}][\\p{L}'-]*))`, 'giu');
-const DIGITS = /(?<![\p{L}\p{N}_.,])([$€£¥₹]\s?)?(\d+(?:[.,]\d+)*)/gu;
+/** A number, with an optional currency sign before it; thousands may be grouped with `,` `.` or a (thin) space: 12 000. */
+const DIGITS = /(?<![\p{L}\p{N}_.,])([$€£¥₹]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)/gu;
 
 export function findMetrics(text: string): Span[] {
   const spans: Span[] = [];
@@ -87,7 +88,9 @@ function measureAt(text: string, start: number, length: number, currency: boolea
   const scale = /^(?:\s?(?:k|m|mm|bn|b|thousand|million|billion)(?![\p{L}\p{N}]))?\+?/iu.exec(after)!;
   end += scale[0].length;
   const rest = text.slice(end, end + 40);
-  if (currency || /^\s?(?:USD|EUR|GBP|dollars?|euros?|pounds?)\b/i.test(rest)) return { start, end };
+  const currencyAfter = /^\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|dollars?|euros?|pounds?)\b)/i.exec(rest);
+  if (currencyAfter) return { start, end: end + currencyAfter[0].length };
+  if (currency) return { start, end };
   // A score out of a maximum: 4.8/5, 9/10 (but not 24/7).
   const outOf = /^\/\d+\b/.exec(rest);
   if (outOf) return digits === '24' && rest.startsWith('/7') ? undefined : { start, end: end + outOf[0].length };

@@ -29,6 +29,8 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
     // Emoji, symbols and punctuation before the words.
     .replace(/^[^\p{L}\p{N}(]+/u, '')
     .replace(/^(?:step|part|section)?\s*\d{1,2}\s*[.):\-–—]?\s*/, '')
+    // Roman numbering: `I. Situation`, `IV) Result`.
+    .replace(/^(?:iv|v?i{1,3}|v|ix|x)[.)]\s+/, '')
     .replace(/[\s:.\-–—!?]+$/u, '')
     .trim();
   if (!t) return [];
@@ -42,6 +44,8 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
   }
   const suffixed = /^(.+?)\s*\(([star])\)$/u.exec(t);
   if (suffixed) t = suffixed[1];
+  // A qualifier in brackets: `Result (after 6 months)`.
+  else t = t.replace(/^(.+?)\s*\([^()]*\)$/u, '$1');
   t = t.replace(/[^\p{L}\p{N}&/+,']+/gu, ' ').replace(/\s+/g, ' ').trim();
 
   const whole = BY_NAME.get(t);
@@ -62,4 +66,7 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
  * a plain `Result:`, optionally after a list marker. Group 1 is the label's words; the match's length
  * is where the section's own text starts.
  */
-export const LABEL = /^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:>\s*)*)(?:\*\*|__|\*|_)?([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*:\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)\s*:|\s*:)(?=\s|$)/u;
+export const LABEL = /^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:>\s*)*)(?:\*\*|__|\*|_)?([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*:\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)\s*:|\s*:|\s+[—–-](?:\s*(?:\*\*|__|\*|_))?|(?:\*\*|__|\*|_)\s+[—–-])(?=\s|$)/u;
+
+/** A line that is only a bold or underlined word group, used as a heading: `**Result**`. */
+export const BOLD_LINE_LABEL = /^(\s*)(?:\*\*|__)([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*:)?(?:\*\*|__)\s*:?\s*$/u;

@@ -39,7 +39,8 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
     }
   }
   let text = blankInlineNoise(parts.join('\n'));
-  if (options.withoutQuotes) text = text.replace(/"[^"\n]*"|“[^”]*”|«[^»]*»/g, blank);
+  // Quotations may wrap onto the next line; the bound keeps a stray quote mark from swallowing a whole section.
+  if (options.withoutQuotes) text = text.replace(/"[^"]{0,400}"|“[^”]{0,400}”|«[^»]{0,400}»/g, blank);
   return {
     text,
     positionAt(at: number): Position {

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { readFrontMatter } from './frontMatter';
 import { PrincipleMatcher } from './principles';
-import { LABEL, sectionKindsOf } from './sectionNames';
+import { BOLD_LINE_LABEL, LABEL, sectionKindsOf } from './sectionNames';
 import { lineRange, normalizeLineEndings, range } from './text';
 import { PrincipleRef, Range, Section, SectionKind, Story, TextBlock } from './types';
 import { AMAZON_CATALOG } from './principles';
@@ -158,7 +158,7 @@ function findSections(lines: readonly string[], blocks: readonly TextBlock[], he
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const first = lines[b.startLine];
-    const m = LABEL.exec(first);
+    const m = LABEL.exec(first) ?? BOLD_LINE_LABEL.exec(first);
     if (!m) continue;
     const kinds = sectionKindsOf(m[2], false);
     if (kinds.length === 0) continue;

@@ -27,6 +27,7 @@ describe('findMetrics: what counts as a measurable outcome', () => {
     ['$2M in new revenue', '$2M'],
     ['shipped 3-4 weeks early', '3-4 weeks'],
     ['finished in 30min', '30min'],
+    ['saved about 12 000 € in a year', '12 000 €'],
   ];
   for (const [text, expected] of measured) {
     it(`counts "${text}"`, () => {

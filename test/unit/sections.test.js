@@ -24,6 +24,8 @@ describe('STAR sections as people write them', () => {
     ['## (T) Task', ['task']],
     ['## Result (R)', ['result']],
     ['## Step 3: Action', ['action']],
+    ['## III. Action', ['action']],
+    ['## Result (after 6 months)', ['result']],
   ];
   for (const [heading, expected] of headingForms) {
     it(`reads "${heading}"`, () => assert.deepStrictEqual(kinds(`${heading}\n\nSome text.\n`), expected));
@@ -35,6 +37,9 @@ describe('STAR sections as people write them', () => {
     ['Action: I rebuilt the rota.', ['action']],
     ['- **Result:** Waits fell by 30%.', ['result']],
     ['__Outcome:__ Waits fell.', ['result']],
+    ['Action — I rebuilt the rota.', ['action']],
+    ['**Result** — waits fell.', ['result']],
+    ['**Result**\n\nWaits fell.', ['result']],
   ];
   for (const [line, expected] of labelForms) {
     it(`reads the label in "${line}"`, () => assert.deepStrictEqual(kinds(`${line}\n`), expected));

@@ -1,0 +1,40 @@
+// The two headline rules against stories labelled by careful reading (test/fixtures/labelled/README.md).
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const { core } = require('./helpers');
+
+const dir = path.join(__dirname, '..', 'fixtures', 'labelled');
+const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8'));
+const TARGET = 0.95;
+
+function agreement(rule, labelKey) {
+  const disagreements = [];
+  const files = Object.keys(labels);
+  for (const file of files) {
+    const { findings } = core.lintStory(fs.readFileSync(path.join(dir, file), 'utf8'));
+    const flagged = findings.some((f) => f.rule === rule);
+    // The rule fires exactly when the label says the thing is absent.
+    if (flagged === labels[file][labelKey]) disagreements.push(`${file} (label ${labelKey}=${labels[file][labelKey]})`);
+  }
+  return { rate: 1 - disagreements.length / files.length, disagreements, total: files.length };
+}
+
+describe('agreement with the labelled corpus', () => {
+  it('has a label for every story and a story for every label', () => {
+    const stories = fs.readdirSync(dir).filter((f) => /^\d+.*\.md$/.test(f)).sort();
+    assert.deepStrictEqual(stories, Object.keys(labels).sort());
+    assert.ok(stories.length >= 100);
+  });
+
+  for (const [rule, key] of [
+    ['missing-quantified-result', 'quantified'],
+    ['missing-i-contribution', 'iContribution'],
+  ]) {
+    it(`${rule} agrees with at least ${TARGET * 100}% of labels`, () => {
+      const { rate, disagreements, total } = agreement(rule, key);
+      console.log(`      ${rule}: ${(rate * 100).toFixed(1)}% of ${total} (${disagreements.length} disagreements${disagreements.length ? ': ' + disagreements.join(', ') : ''})`);
+      assert.ok(rate >= TARGET, `${(rate * 100).toFixed(1)}%: ${disagreements.join(', ')}`);
+    });
+  }
+});
