@@ -391,14 +391,20 @@ async function main() {
   const state = fs.mkdtempSync(path.join(os.tmpdir(), 'star-host-'));
   const cleanups = [];
   let finished = false;
-  const cleanup = async () => {
-    if (finished) return;
+  let cleaning = null;
+  // One shared promise: a signal and the normal end of the run may both ask for cleanup,
+  // and neither may exit before it is done.
+  const cleanup = () => {
+    if (cleaning) return cleaning;
     finished = true;
-    for (const fn of cleanups.reverse()) {
-      try { await fn(); } catch (e) { log(`cleanup: ${e.message}`); }
-    }
-    if (opts.keepTemp) log(`kept temp state in ${state}`);
-    else fs.rmSync(state, { recursive: true, force: true });
+    cleaning = (async () => {
+      for (const fn of cleanups.reverse()) {
+        try { await fn(); } catch (e) { log(`cleanup: ${e.message}`); }
+      }
+      if (opts.keepTemp) log(`kept temp state in ${state}`);
+      else fs.rmSync(state, { recursive: true, force: true });
+    })();
+    return cleaning;
   };
   // Ctrl-C / CI cancellation must not leave code-server or Chromium behind.
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -518,6 +524,8 @@ async function runUiScript({ browser, url, opts, workspace, port, state }) {
     // Small conveniences that keep UI scripts short; each goes through real keyboard input.
     openFile: (relPath) => quickOpen(page, relPath),
     runCommand: (title) => runCommand(page, title),
+    // The status bar shows "Activating Extensions..." for a moment after a file opens.
+    waitForExtensions: (timeout = 30_000) => waitForQuietStatus(page, /Activating Extensions/, timeout),
   };
   try {
     await fn(ctx);
@@ -542,6 +550,19 @@ async function quickOpen(page, relPath) {
   await page.keyboard.press('Enter');
   const name = path.basename(relPath);
   await page.locator(`.tab[data-resource-name="${name}"]`).first().waitFor();
+}
+
+// Activation shows up a little after the action that triggers it, so "not showing now"
+// is not enough: wait until the text has stayed away for a short settle window.
+async function waitForQuietStatus(page, pattern, timeout, settleMs = 1500) {
+  const end = Date.now() + timeout;
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < settleMs) {
+    if (Date.now() > end) throw new Error(`status bar still shows ${pattern} after ${timeout} ms`);
+    const texts = await page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent || ''));
+    if (texts.some((t) => pattern.test(t))) quietSince = Date.now();
+    await page.waitForTimeout(100);
+  }
 }
 
 async function runCommand(page, title) {
