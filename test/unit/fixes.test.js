@@ -1,0 +1,266 @@
+// The quick fixes' edits, checked the way a user sees them: the text after the edit, and what the
+// linter says about that text (the finding gone, the prompts flagged until they are filled in).
+const assert = require('assert');
+const core = require('../../out/core');
+const { addSectionFix, principleFix, metricLineFix, disableRuleFix } = require('../../out/core/fixes');
+
+const lint = (text) => core.lintStory(text);
+const summaryOf = (text) => core.summarize(lint(text), core.defaultConfig());
+const linesOf = (text) => text.split(/\r\n|\r|\n/);
+const rules = (text) => lint(text).findings.map((f) => f.rule);
+
+/** Applies one edit to the text (positions are line/character, as in VS Code). */
+function apply(text, edit, newText = edit.newText) {
+  const lines = text.split('\n');
+  const offset = (p) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return text.slice(0, offset(edit.range.start)) + newText + text.slice(offset(edit.range.end));
+}
+
+/** Runs the fix the way the extension does: summary and lines of the current text. */
+function fixSection(text, kind) {
+  return apply(text, addSectionFix(summaryOf(text), linesOf(text), kind));
+}
+
+const TASK_PROMPT = '<what you were asked to do or took on, and what was at stake>';
+
+const headed = (level, parts) =>
+  '---\ntitle: Rescued the launch\nprinciples: [Ownership]\n---\n# Rescued the launch\n\n' +
+  parts.map(([name, body]) => `${'#'.repeat(level)} ${name}\n\n${body}\n`).join('\n');
+
+const S = ['Situation', 'Our launch was two weeks late and the partner was about to walk away.'];
+const T = ['Task', 'I was asked to get the launch back on the partner\'s date.'];
+const A = ['Action', 'I cut the scope to the three screens the partner used and I ran the daily triage myself.'];
+const R = ['Result', 'We launched 2 days early and the partner renewed for 3 years.'];
+
+describe('quick fix: add a missing section', () => {
+  it('puts Task between Situation and Action at the story\'s heading level, with blank lines around it', () => {
+    const text = headed(3, [S, A, R]);
+    const fixed = fixSection(text, 'task');
+    assert.ok(fixed.includes(`${S[1]}\n\n### Task\n\n${TASK_PROMPT}\n\n### Action\n`), fixed);
+    const after = rules(fixed);
+    assert.ok(!after.includes('missing-section'), after.join());
+    assert.ok(!after.includes('empty-section'), 'the prompt counts as content, so the new heading is not reported empty');
+    // The prompt is flagged until the writer replaces it.
+    const prompt = lint(fixed).findings.find((f) => f.rule === 'template-placeholder');
+    assert.ok(prompt, 'the prompt should be reported as template text');
+    assert.strictEqual(linesOf(fixed)[prompt.range.start.line], TASK_PROMPT);
+  });
+
+  it('puts a missing Situation before the first section, under the title', () => {
+    const text = headed(2, [T, A, R]);
+    const fixed = fixSection(text, 'situation');
+    assert.ok(fixed.includes('# Rescued the launch\n\n## Situation\n\n<where you were'), fixed);
+    assert.ok(/<where you were, what was going on, and why it mattered>\n\n## Task\n/.test(fixed), fixed);
+    assert.deepStrictEqual(lint(fixed).story.sections.map((s) => s.kind), ['situation', 'task', 'action', 'result']);
+  });
+
+  it('adds a missing Result at the end, whether or not the file ends with a line break', () => {
+    const withBreak = headed(2, [S, T, A]);
+    assert.ok(withBreak.endsWith('\n'));
+    const fixed = fixSection(withBreak, 'result');
+    assert.ok(fixed.endsWith(`${A[1]}\n\n## Result\n\n<what changed because of it, with numbers>\n`), JSON.stringify(fixed.slice(-120)));
+
+    const noBreak = withBreak.replace(/\n+$/, '');
+    const fixed2 = fixSection(noBreak, 'result');
+    assert.ok(fixed2.endsWith(`${A[1]}\n\n## Result\n\n<what changed because of it, with numbers>\n`), JSON.stringify(fixed2.slice(-120)));
+    assert.ok(!rules(fixed2).includes('missing-section'));
+  });
+
+  it('puts a missing Result before Learnings', () => {
+    const text = headed(2, [S, T, A, ['Learnings', 'Ask for the partner\'s must-haves on day one.']]);
+    const fixed = fixSection(text, 'result');
+    assert.ok(fixed.includes(`${A[1]}\n\n## Result\n\n<what changed because of it, with numbers>\n\n## Learnings\n`), fixed);
+  });
+
+  it('stays before a plain heading that ends the previous section', () => {
+    const text = headed(2, [S, ['Notes for me', 'Remember the partner\'s name.'], A, R]);
+    const fixed = fixSection(text, 'task');
+    assert.ok(fixed.includes(`${S[1]}\n\n## Task\n\n${TASK_PROMPT}\n\n## Notes for me\n`), fixed);
+  });
+
+  it('writes a label, not a heading, in a story told with labels', () => {
+    const text = '**Situation:** The clinic lost a third of its bookings to no-shows.\n\n**Task:** I owned the reminders.\n\n**Result:** No-shows fell from 30% to 12%.\n';
+    const fixed = fixSection(text, 'action');
+    assert.strictEqual(
+      fixed,
+      '**Situation:** The clinic lost a third of its bookings to no-shows.\n\n**Task:** I owned the reminders.\n\n**Action:** <what you did yourself, step by step>\n\n**Result:** No-shows fell from 30% to 12%.\n',
+    );
+    const sections = lint(fixed).story.sections;
+    assert.deepStrictEqual(sections.map((s) => `${s.kind}:${s.form}`), ['situation:label', 'task:label', 'action:label', 'result:label']);
+  });
+
+  it('keeps a bullet before labels and the label\'s own style', () => {
+    const text = '- Situation: the clinic lost bookings.\n\n- Task: I owned the reminders.\n\n- Action: I sent texts.\n';
+    const fixed = fixSection(text, 'result');
+    assert.ok(fixed.endsWith('- Action: I sent texts.\n\n- Result: <what changed because of it, with numbers>\n'), fixed);
+    assert.strictEqual(lint(fixed).story.sections.length, 4);
+  });
+
+  it('uses the document\'s line break and gives a snippet with the prompt as a tab stop', () => {
+    const text = headed(2, [S, A, R]).replace(/\n/g, '\r\n');
+    const edit = addSectionFix(summaryOf(text), linesOf(text), 'task', '\r\n');
+    assert.strictEqual(edit.newText, `## Task\r\n\r\n${TASK_PROMPT}\r\n\r\n`);
+    assert.strictEqual(edit.snippet, `## Task\r\n\r\n\${1:${TASK_PROMPT}}\r\n\r\n`);
+  });
+});
+
+describe('quick fix: change an unknown principle to the suggestion', () => {
+  const story = (principles) => headed(2, [S, T, A, R]).replace('principles: [Ownership]', principles);
+  const fixAll = (text) => {
+    // One at a time, as a user would, re-linting in between.
+    for (let i = 0; i < 10; i++) {
+      const f = lint(text).findings.find((x) => x.rule === 'unknown-principle');
+      if (!f) return text;
+      const edit = principleFix(linesOf(text), f);
+      assert.ok(edit, `no fix for ${f.data.raw}`);
+      text = apply(text, edit);
+    }
+    throw new Error('fixes did not converge');
+  };
+
+  it('replaces just the name inside a flow list', () => {
+    const text = story('principles: [Custmer Obsesion, Ownership]');
+    const fixed = fixAll(text);
+    assert.ok(fixed.includes('principles: [Customer Obsession, Ownership]\n'), fixed);
+    assert.deepStrictEqual(summaryOf(fixed).canonicalPrinciples, ['Customer Obsession', 'Ownership']);
+  });
+
+  it('quotes a name with a comma inside a flow list, and escapes quotes the name sits in', () => {
+    const text = story("principles: [Are Rite A Lot, 'Earths Best Employr']");
+    const fixed = fixAll(text);
+    assert.ok(fixed.includes(`principles: ["Are Right, A Lot", 'Strive to be Earth''s Best Employer']`), fixed);
+    assert.deepStrictEqual(summaryOf(fixed).canonicalPrinciples, ['Are Right, A Lot', "Strive to be Earth's Best Employer"]);
+  });
+
+  it('leaves a comma name plain in a block list', () => {
+    const fixed = fixAll(story('principles:\n  - Are Rite A Lot\n  - "Ownrship"'));
+    assert.ok(fixed.includes('principles:\n  - Are Right, A Lot\n  - "Ownership"\n'), fixed);
+    assert.deepStrictEqual(summaryOf(fixed).canonicalPrinciples, ['Are Right, A Lot', 'Ownership']);
+  });
+
+  it('offers nothing when the text at the range is no longer the name', () => {
+    const text = story('principles: [Custmer Obsesion]');
+    const f = lint(text).findings.find((x) => x.rule === 'unknown-principle');
+    const edited = linesOf(text.replace('Custmer Obsesion', 'Customer Obsesion'));
+    assert.strictEqual(principleFix(edited, f), undefined);
+    assert.strictEqual(principleFix(linesOf(text), { ...f, data: { raw: f.data.raw } }), undefined, 'no suggestion, no fix');
+  });
+});
+
+describe('quick fix: add a Result metric line', () => {
+  const vague = headed(2, [S, T, A, ['Result', 'The partner was happy and the launch went well.']]);
+
+  it('adds a before/after line at the end of the Result whose prompts are flagged until filled in', () => {
+    const edit = metricLineFix(summaryOf(vague), linesOf(vague));
+    const fixed = apply(vague, edit);
+    assert.ok(
+      fixed.endsWith('The partner was happy and the launch went well.\n\n- <what changed> went from <number before> to <number after> in <how long>\n'),
+      JSON.stringify(fixed.slice(-160)),
+    );
+    const findings = lint(fixed).findings;
+    const line = linesOf(fixed).indexOf('- <what changed> went from <number before> to <number after> in <how long>');
+    assert.deepStrictEqual(
+      findings.filter((f) => f.rule === 'template-placeholder').map((f) => [f.range.start.line, f.data.text]),
+      [[line, '<what changed>'], [line, '<number before>'], [line, '<number after>'], [line, '<how long>']],
+    );
+    // The prompts are not a metric: the Result is still reported until real numbers go in.
+    assert.ok(findings.some((f) => f.rule === 'missing-quantified-result'));
+    const filled = fixed
+      .replace('<what changed>', 'partner onboarding')
+      .replace('<number before>', '6 weeks')
+      .replace('<number after>', '9 days')
+      .replace('<how long>', 'one quarter');
+    const after = rules(filled);
+    assert.ok(!after.includes('missing-quantified-result') && !after.includes('template-placeholder'), after.join());
+  });
+
+  it('continues a list the Result ends with, using its bullet', () => {
+    const text = headed(2, [S, T, A, ['Result', '* The partner stayed.\n* The team was proud.']]) + '\n## Learnings\n\nAsk early.\n';
+    const fixed = apply(text, metricLineFix(summaryOf(text), linesOf(text)));
+    assert.ok(fixed.includes('* The team was proud.\n* <what changed> went from <number before> to <number after> in <how long>\n\n## Learnings'), fixed);
+  });
+
+  it('gives a snippet that reads as the same line with four tab stops', () => {
+    const edit = metricLineFix(summaryOf(vague), linesOf(vague));
+    const stops = [...edit.snippet.matchAll(/\$\{(\d):([^}]*)\}/g)].map((m) => [m[1], m[2]]);
+    assert.deepStrictEqual(stops, [['1', '<what changed>'], ['2', '<number before>'], ['3', '<number after>'], ['4', '<how long>']]);
+    assert.strictEqual(edit.snippet.replace(/\$\{\d:([^}]*)\}/g, '$1'), edit.newText);
+  });
+
+  it('offers nothing for a story without a Result', () => {
+    const text = headed(2, [S, T, A]);
+    assert.strictEqual(metricLineFix(summaryOf(text), linesOf(text)), undefined);
+  });
+});
+
+describe('quick fix: disable a rule for this story', () => {
+  // The Action says only "we", so missing-i-contribution fires; the Result has no number.
+  const body = '## Situation\n\nOur launch slipped.\n\n## Task\n\nI had to save it.\n\n## Action\n\nWe cut the scope.\n\n## Result\n\nThe partner was happy.\n';
+  const disable = (text, id) => apply(text, disableRuleFix(summaryOf(text), linesOf(text), id));
+  const check = (fixed, gone, kept) => {
+    const after = rules(fixed);
+    assert.ok(!after.includes(gone), `${gone} still reported: ${after.join()}`);
+    assert.ok(after.includes(kept), `${kept} should still be reported: ${after.join()}`);
+  };
+
+  it('adds a star-lint-disable list before the closing --- of the front matter', () => {
+    const text = `---\ntitle: Launch\nprinciples: [Ownership]\n---\n${body}`;
+    const fixed = disable(text, 'missing-i-contribution');
+    assert.strictEqual(fixed, `---\ntitle: Launch\nprinciples: [Ownership]\nstar-lint-disable: [missing-i-contribution]\n---\n${body}`);
+    check(fixed, 'missing-i-contribution', 'missing-quantified-result');
+  });
+
+  it('extends a one-line list, an empty list, a string of ids and a block list', () => {
+    const cases = [
+      ['star-lint-disable: [story-length]  # too short on purpose', 'star-lint-disable: [story-length, missing-i-contribution]  # too short on purpose'],
+      ['star-lint-disable: []', 'star-lint-disable: [missing-i-contribution]'],
+      ['star-lint-disable: story-length we-over-i', 'star-lint-disable: story-length we-over-i, missing-i-contribution'],
+      ['"star-lint-disable": "story-length"', '"star-lint-disable": "story-length, missing-i-contribution"'],
+      ['star-lint-disable:\n  - story-length', 'star-lint-disable:\n  - story-length\n  - missing-i-contribution'],
+      ['star-lint-disable:', 'star-lint-disable: [missing-i-contribution]'],
+    ];
+    for (const [before, after] of cases) {
+      const text = `---\ntitle: Launch\n${before}\nprinciples: [Ownership]\n---\n${body}`;
+      const fixed = disable(text, 'missing-i-contribution');
+      assert.strictEqual(fixed, text.replace(before, after), `from ${before}`);
+      check(fixed, 'missing-i-contribution', 'missing-quantified-result');
+      if (before.includes('story-length')) assert.ok(!rules(fixed).includes('story-length'), `${before}: the ids already there stay disabled`);
+    }
+  });
+
+  it('adds a comment at the top of a story without front matter, and extends it next time', () => {
+    const fixed = disable(body, 'missing-i-contribution');
+    assert.strictEqual(fixed, `<!-- star-lint-disable missing-i-contribution -->\n${body}`);
+    check(fixed, 'missing-i-contribution', 'missing-quantified-result');
+    assert.strictEqual(lint(fixed).story.sections.length, 4);
+
+    const twice = disable(fixed, 'missing-quantified-result');
+    assert.strictEqual(twice, `<!-- star-lint-disable missing-i-contribution missing-quantified-result -->\n${body}`);
+    check(twice, 'missing-quantified-result', 'story-length');
+  });
+
+  it('uses a comment after front matter that cannot be read, and at the end of one that never closes', () => {
+    const broken = `---\ntitle: [Launch\nprinciples: [Ownership]\n---\n${body}`;
+    assert.ok(rules(broken).includes('invalid-front-matter'));
+    const fixed = disable(broken, 'missing-i-contribution');
+    assert.strictEqual(fixed, `---\ntitle: [Launch\nprinciples: [Ownership]\n---\n<!-- star-lint-disable missing-i-contribution -->\n${body}`);
+    check(fixed, 'missing-i-contribution', 'invalid-front-matter');
+
+    const unclosed = `---\ntitle: Launch\nprinciples: [Ownership]\n\n${body}`;
+    const fixed2 = disable(unclosed, 'missing-i-contribution');
+    assert.strictEqual(fixed2, `${unclosed}<!-- star-lint-disable missing-i-contribution -->\n`);
+    check(fixed2, 'missing-i-contribution', 'invalid-front-matter');
+  });
+
+  it('uses a comment for JSON front matter, and for a key it cannot extend on its line', () => {
+    const json = `---json\n{"title": "Launch", "principles": ["Ownership"]}\n---\n${body}`;
+    const fixed = disable(json, 'missing-i-contribution');
+    assert.ok(fixed.includes('---\n<!-- star-lint-disable missing-i-contribution -->\n## Situation'), fixed);
+    check(fixed, 'missing-i-contribution', 'missing-quantified-result');
+
+    const multiLine = `---\ntitle: Launch\nstar-lint-disable: [\n  story-length]\nprinciples: [Ownership]\n---\n${body}`;
+    const fixed2 = disable(multiLine, 'missing-i-contribution');
+    assert.ok(fixed2.includes('---\n<!-- star-lint-disable missing-i-contribution -->\n## Situation'), fixed2);
+    check(fixed2, 'missing-i-contribution', 'missing-quantified-result');
+  });
+});
