@@ -266,14 +266,16 @@ function frontMatterGrammar() {
     patterns: [{ include: '#principles' }],
     repository: {
       principles: {
-        comment: 'The principles key and its value, to the next key. Markdown ends the front matter (and this) at the closing ---. The selector leaves this region out, so the next key ends it instead of nesting in it.',
+        comment:
+          'The principles key and its value. A while (not an end) rule, so the next key pops it during the line-start checks and YAML reads that key with its own anchors intact; an end rule there leaves the YAML grammar VS Code ships unable to read the next key. The selector leaves this region out, so a second principles key starts afresh.',
         name: 'meta.principles.star-stories',
         begin: `^(${PRINCIPLE_KEY})[ \\t]*(:)(?=[ \\t]|$)`,
         beginCaptures: {
           1: { name: 'string.unquoted.plain.out.yaml entity.name.tag.yaml' },
           2: { name: 'punctuation.separator.key-value.mapping.yaml' },
         },
-        end: '^(?=[^\\s#-]|-[^\\s-])',
+        // Go on while the line is indented, a `- item` at the margin, a comment or blank.
+        while: '^(?=[ \\t]|-(?:[ \\t]|$)|#|$)',
         patterns: [
           { include: '#comment' },
           { include: '#double' },

@@ -34,7 +34,7 @@ const PRINCIPLES = [
  * (plus `\,` and `\|` inside a choice). Returns the text with each placeholder's default
  * (a choice's first option) and the tab stops in the order they appear.
  */
-function parseSnippet(body, choicePick = 0) {
+function parseSnippet(body, choicePick = 0, values = {}) {
   let i = 0;
   const stops = [];
   function readText(stopAt) {
@@ -79,7 +79,7 @@ function parseSnippet(body, choicePick = 0) {
       i++;
       stop.placeholder = readText('}');
       i++;
-      return stop.placeholder;
+      return values[stop.index] ?? stop.placeholder;
     }
     if (body[i] === '|') {
       i++;
@@ -186,6 +186,35 @@ describe('snippets/star-stories.code-snippets', () => {
       assert.ok(parsed.data.title.length > 10);
       assert.match(parsed.content, /^\s*## Situation/);
     }
+  });
+
+  it('left as inserted, the story gets flagged for its template text; filled in, it lints clean (engine from out/core)', () => {
+    const core = require(path.join(__dirname, '..', '..', 'out', 'core'));
+    const body = joinBody(byPrefix['star-story']);
+    const unfilled = core.lintStory(parseSnippet(body).text);
+    assert.strictEqual(unfilled.story.isStory, true);
+    assert.ok(unfilled.findings.some((f) => f.rule === 'template-placeholder'), 'X% and $Z prompts are not caught');
+    assert.deepStrictEqual(unfilled.story.principles.map((p) => p.canonical), ['Customer Obsession']);
+
+    const filled = parseSnippet(body, 11, {
+      1: 'Fixing the nightly export that kept failing',
+      3: 'Our nightly export to the finance system failed two nights a week, and the finance team had to rebuild the numbers by hand each time.',
+      4: 'My manager asked me to make the export reliable before the end of the quarter.',
+      5: 'I read the logs of every failed run and found that a lock on the orders table timed out whenever a backup ran at the same time.',
+      6: 'I worked with one database administrator; I led the change and wrote the code myself.',
+      7: 'The backup window was owned by another team, so I showed them the overlap and I moved the export to run after the backup.',
+      8: 'The export has not failed since the change.',
+      9: 'Failed runs went from 8 a month to 0',
+      10: 'Finance saved about 6 hours a week of manual work',
+      11: 'The quarter closed 2 days earlier than the one before',
+      12: 'I now check for scheduled jobs that overlap before I blame the code.',
+    });
+    const result = core.lintStory(filled.text);
+    assert.deepStrictEqual(
+      result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule}: ${f.message}`),
+      [],
+    );
+    assert.deepStrictEqual(result.story.principles.map((p) => p.canonical), ['Dive Deep']);
   });
 
   it('each section snippet inserts its own heading and a prompt to write over', () => {
