@@ -1,12 +1,20 @@
 import * as vscode from 'vscode';
+import { activateCodeActions } from './codeActions';
 import { activateDiagnostics } from './diagnostics';
+import { activateNewStory } from './newStory';
+import { activatePrincipleTree, PrincipleTreeApi } from './principleTree';
 import { StoryConfigProvider } from './settings';
+import { activateStatusBar, StatusBarApi } from './statusBar';
 import { StoryIndex } from './storyIndex';
 
 /** What `activate` returns: the extension's own tests read the index through it. */
 export interface StarStoriesApi {
   index: StoryIndex;
   configs: StoryConfigProvider;
+  /** The Principles view: its model as plain data, its badge, its provider. */
+  tree: PrincipleTreeApi;
+  /** The story status bar item's current text. */
+  statusBar: StatusBarApi;
   /** Milliseconds `activate` took, measured inside it. */
   activationMs: number;
 }
@@ -19,10 +27,14 @@ export function activate(context: vscode.ExtensionContext): StarStoriesApi {
   context.subscriptions.push(output, configs, index);
 
   activateDiagnostics(context, index);
+  activateCodeActions(context, index);
+  const tree = activatePrincipleTree(context, index, configs);
+  activateNewStory(context, configs);
+  const statusBar = activateStatusBar(context, index, configs);
 
   // The scan is asynchronous and works in slices: activation does not wait for the disk.
   void index.start();
-  return { index, configs, activationMs: performance.now() - started };
+  return { index, configs, tree, statusBar, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

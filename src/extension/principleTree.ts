@@ -1,0 +1,426 @@
+import * as vscode from 'vscode';
+import { activeCatalog, Catalog, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../core';
+import { Commands, ContextKeys, Views } from './constants';
+import { StoryConfigProvider } from './settings';
+import { IndexedFile, StoryIndex } from './storyIndex';
+
+/** Index changes arrive in bursts (a scan, typing): the tree redraws once per burst. */
+const REFRESH_DEBOUNCE_MS = 100;
+/** workspaceState key of the focus set the view is filtered to. */
+const FILTER_STATE_KEY = 'starStories.principles.focusSet';
+/** A tooltip lists at most this many findings; the Problems panel has the rest. */
+const TOOLTIP_FINDINGS = 10;
+
+export interface PrincipleNode {
+  kind: 'principle';
+  principle: Principle;
+  stories: StoryNode[];
+}
+
+export interface UnassignedNode {
+  kind: 'unassigned';
+  stories: StoryNode[];
+}
+
+export interface StoryNode {
+  kind: 'story';
+  file: IndexedFile;
+  parent: PrincipleNode | UnassignedNode;
+}
+
+export type TreeNode = PrincipleNode | UnassignedNode | StoryNode;
+
+/** The tree as plain data, for tests and anything else that wants to read what the view shows. */
+export interface TreeSnapshot {
+  catalog: string;
+  filter?: string;
+  principles: { principle: string; count: number; gap: boolean; stories: SnapshotStory[] }[];
+  unassigned: SnapshotStory[];
+}
+
+export interface SnapshotStory {
+  title: string;
+  uri: string;
+  findings: number;
+}
+
+export interface Model {
+  catalog: Catalog;
+  filter?: FocusSet;
+  roots: (PrincipleNode | UnassignedNode)[];
+  /** First node of each story (by URI), so the active editor's story can be revealed. */
+  firstNode: Map<string, StoryNode>;
+  storiesWithProblems: number;
+  storyCount: number;
+}
+
+/**
+ * Principles of the active catalog, each with the stories that claim it. The model is built once per
+ * change and kept: `reveal` and `getParent` need the very objects `getChildren` handed out.
+ */
+export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly built = new vscode.EventEmitter<void>();
+  /** Fires after the model was rebuilt (and the view told). */
+  readonly onDidBuild = this.built.event;
+  private model: Model | undefined;
+  private building: Promise<Model> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private filterId: string | undefined;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.built];
+
+  constructor(
+    private readonly index: StoryIndex,
+    private readonly configs: StoryConfigProvider,
+    private readonly state: vscode.Memento,
+  ) {
+    this.filterId = state.get<string>(FILTER_STATE_KEY);
+    this.disposables.push(
+      index.onDidChange(() => this.scheduleRefresh()),
+      configs.onDidChange(() => this.scheduleRefresh()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleRefresh()),
+    );
+  }
+
+  /** The config the tree's catalog and focus sets come from: the first workspace folder's. */
+  config(): Promise<StarConfig> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    // Without a folder the provider falls back to defaults and user settings.
+    return this.configs.configFor(folder ? folder.uri : vscode.Uri.parse('untitled:star-stories'));
+  }
+
+  scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.rebuild();
+    }, REFRESH_DEBOUNCE_MS);
+  }
+
+  /** Builds the model from what the index holds now; never reads the disk. */
+  rebuild(): Promise<Model> {
+    const next = this.build().then((model) => {
+      // A later rebuild may have started meanwhile: only the newest one lands.
+      if (this.building === next) {
+        this.model = model;
+        this.changed.fire(undefined);
+        this.built.fire();
+      }
+      return model;
+    });
+    this.building = next;
+    return next;
+  }
+
+  private async build(): Promise<Model> {
+    const config = await this.config();
+    const catalog = activeCatalog(config);
+    let filter = this.filterId ? config.focusSets.find((f) => f.id === this.filterId) : undefined;
+    if (filter && !focusSetFits(filter, catalog)) filter = undefined;
+    const shown = filter ? principlesOf(filter, catalog) : undefined;
+
+    const stories = this.index.stories().sort(byTitle);
+    const nodes = new Map<string, PrincipleNode>();
+    for (const principle of catalog.principles) nodes.set(principle.name, { kind: 'principle', principle, stories: [] });
+    const unassigned: UnassignedNode = { kind: 'unassigned', stories: [] };
+    const firstNode = new Map<string, StoryNode>();
+    let storiesWithProblems = 0;
+    for (const file of stories) {
+      if (file.summary.findings.length > 0) storiesWithProblems++;
+      const parents: (PrincipleNode | UnassignedNode)[] = [];
+      for (const name of file.summary.canonicalPrinciples) {
+        const node = nodes.get(name);
+        if (node && !parents.includes(node)) parents.push(node);
+      }
+      if (parents.length === 0) parents.push(unassigned);
+      for (const parent of parents) {
+        const node: StoryNode = { kind: 'story', file, parent };
+        parent.stories.push(node);
+        // Reveal picks a node the view shows: under the filter, the first visible principle.
+        const visible = parent.kind === 'unassigned' ? !shown : !shown || shown.has(parent.principle.name);
+        const key = file.uri.toString();
+        if (visible && !firstNode.has(key)) firstNode.set(key, node);
+      }
+    }
+    const roots: (PrincipleNode | UnassignedNode)[] = [];
+    // With no story at all the view is left empty, so its welcome text (with a New Story button) shows.
+    if (stories.length > 0) {
+      for (const node of nodes.values()) if (!shown || shown.has(node.principle.name)) roots.push(node);
+      if (!shown && unassigned.stories.length > 0) roots.push(unassigned);
+    }
+    return { catalog, filter, roots, firstNode, storiesWithProblems, storyCount: stories.length };
+  }
+
+  /** The model, building it the first time (after the first scan). */
+  async current(): Promise<Model> {
+    if (this.model) return this.model;
+    if (!this.building) {
+      // First look: wait for the first scan so the view does not flash its empty-state text.
+      await this.index.whenReady();
+      if (!this.building) void this.rebuild();
+    }
+    return this.building!;
+  }
+
+  async getChildren(element?: TreeNode): Promise<TreeNode[]> {
+    if (!element) return (await this.current()).roots;
+    if (element.kind === 'story') return [];
+    return element.stories;
+  }
+
+  getParent(element: TreeNode): TreeNode | undefined {
+    return element.kind === 'story' ? element.parent : undefined;
+  }
+
+  getTreeItem(element: TreeNode): vscode.TreeItem {
+    if (element.kind === 'principle') return principleItem(element);
+    if (element.kind === 'unassigned') return unassignedItem(element);
+    return storyItem(element);
+  }
+
+  /** The current model, or undefined before the first build. */
+  get snapshotModel(): Model | undefined {
+    return this.model;
+  }
+
+  snapshot(): TreeSnapshot | undefined {
+    const m = this.model;
+    if (!m) return undefined;
+    const plain = (s: StoryNode): SnapshotStory => ({ title: s.file.displayTitle, uri: s.file.uri.toString(), findings: s.file.summary.findings.length });
+    const principles: TreeSnapshot['principles'] = [];
+    let unassigned: SnapshotStory[] = [];
+    for (const r of m.roots) {
+      if (r.kind === 'principle') principles.push({ principle: r.principle.name, count: r.stories.length, gap: r.stories.length === 0, stories: r.stories.map(plain) });
+      else unassigned = r.stories.map(plain);
+    }
+    return { catalog: m.catalog.id, filter: m.filter?.id, principles, unassigned };
+  }
+
+  nodeFor(uri: vscode.Uri): StoryNode | undefined {
+    return this.model?.firstNode.get(uri.toString());
+  }
+
+  get filter(): string | undefined {
+    return this.filterId;
+  }
+
+  async setFilter(id: string | undefined): Promise<Model> {
+    this.filterId = id;
+    await this.state.update(FILTER_STATE_KEY, id);
+    return this.rebuild();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function byTitle(a: IndexedFile, b: IndexedFile): number {
+  return a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) || a.uri.toString().localeCompare(b.uri.toString());
+}
+
+/** A focus set applies to the catalog it names; one written for another catalog would show nothing. */
+function focusSetFits(set: FocusSet, catalog: Catalog): boolean {
+  return set.catalog === catalog.id && principlesOf(set, catalog).size > 0;
+}
+
+/** Canonical names of a focus set's principles, so "Bias to Action" in a set still finds its principle. */
+function principlesOf(set: FocusSet, catalog: Catalog): Set<string> {
+  const matcher = new PrincipleMatcher(catalog);
+  const out = new Set<string>();
+  for (const name of set.principles) {
+    const canonical = matcher.match(name).canonical;
+    if (canonical) out.add(canonical);
+  }
+  return out;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function principleItem(node: PrincipleNode): vscode.TreeItem {
+  const { principle, stories } = node;
+  const gap = stories.length === 0;
+  const item = new vscode.TreeItem(principle.name, gap ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `principle:${principle.name}`;
+  item.description = gap ? 'no story' : plural(stories.length, 'story', 'stories');
+  item.contextValue = gap ? 'principle.gap' : 'principle';
+  item.iconPath = gap ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('star-full');
+  const tip = safeMarkdown();
+  if (gap) tip.appendText(`No story yet for ${principle.name}.`);
+  else {
+    tip.appendMarkdown('**');
+    tip.appendText(principle.name);
+    tip.appendMarkdown('**: ');
+    tip.appendText(plural(stories.length, 'story', 'stories') + '.');
+  }
+  if (principle.description) {
+    tip.appendMarkdown('\n\n');
+    tip.appendText(principle.description);
+  }
+  item.tooltip = tip;
+  item.accessibilityInformation = { label: gap ? `${principle.name}, no story yet` : `${principle.name}, ${item.description}` };
+  return item;
+}
+
+function unassignedItem(node: UnassignedNode): vscode.TreeItem {
+  const item = new vscode.TreeItem('Unassigned', vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = 'unassigned';
+  item.description = plural(node.stories.length, 'story', 'stories');
+  item.contextValue = 'unassigned';
+  item.iconPath = new vscode.ThemeIcon('question');
+  item.tooltip = 'Stories without a principle of the active catalog. Add one to the principles list in the front matter.';
+  return item;
+}
+
+function storyItem(node: StoryNode): vscode.TreeItem {
+  const { file } = node;
+  const findings = file.summary.findings;
+  const item = new vscode.TreeItem(file.displayTitle, vscode.TreeItemCollapsibleState.None);
+  const parentId = node.parent.kind === 'principle' ? `principle:${node.parent.principle.name}` : 'unassigned';
+  item.id = `${parentId}/${file.uri.toString()}`;
+  item.resourceUri = file.uri;
+  item.iconPath = vscode.ThemeIcon.File;
+  item.description = findings.length > 0 ? plural(findings.length, 'problem', 'problems') : undefined;
+  item.contextValue = 'story';
+  item.command = { command: 'vscode.open', title: 'Open Story', arguments: [file.uri] };
+
+  const tip = safeMarkdown();
+  tip.appendMarkdown('**');
+  tip.appendText(file.displayTitle);
+  tip.appendMarkdown('**\n\n');
+  tip.appendText(vscode.workspace.asRelativePath(file.uri));
+  const principles = file.summary.principles.map((p) => p.canonical ?? p.raw);
+  tip.appendMarkdown('\n\n');
+  tip.appendText(principles.length > 0 ? `Principles: ${[...new Set(principles)].join(', ')}` : 'No principle listed.');
+  tip.appendMarkdown('\n\n');
+  if (findings.length === 0) tip.appendText('No problems found.');
+  else {
+    tip.appendText(plural(findings.length, 'problem', 'problems') + ':');
+    for (const f of findings.slice(0, TOOLTIP_FINDINGS)) {
+      tip.appendMarkdown('\n- ');
+      tip.appendText(`Line ${f.range.start.line + 1}: ${f.message}`);
+    }
+    if (findings.length > TOOLTIP_FINDINGS) {
+      tip.appendMarkdown('\n- ');
+      tip.appendText(`and ${findings.length - TOOLTIP_FINDINGS} more in the Problems panel`);
+    }
+  }
+  item.tooltip = tip;
+  return item;
+}
+
+/** Story text reaches tooltips only through appendText (escaped), and the string may run nothing. */
+function safeMarkdown(): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
+
+export interface PrincipleTreeApi {
+  provider: PrincipleTreeProvider;
+  view: vscode.TreeView<TreeNode>;
+  snapshot(): TreeSnapshot | undefined;
+  /** Number shown on the view's badge, or undefined when it shows none. */
+  badge(): number | undefined;
+  /** Resolves once the model reflects everything the index has told so far. */
+  refreshNow(): Promise<TreeSnapshot | undefined>;
+}
+
+export function activatePrincipleTree(context: vscode.ExtensionContext, index: StoryIndex, configs: StoryConfigProvider): PrincipleTreeApi {
+  const provider = new PrincipleTreeProvider(index, configs, context.workspaceState);
+  const view = vscode.window.createTreeView(Views.principles, {
+    treeDataProvider: provider,
+    // VS Code's own Collapse All button and command (the workbench registers it only with this option).
+    showCollapseAll: true,
+  });
+  context.subscriptions.push(provider, view);
+
+  const reveal = (editor: vscode.TextEditor | undefined) => {
+    if (!editor || !view.visible) return;
+    const node = provider.nodeFor(editor.document.uri);
+    if (!node) return;
+    // A reveal can fail when the tree is redrawn at the same moment; the next editor change tries again.
+    view.reveal(node, { select: true, focus: false }).then(undefined, () => undefined);
+  };
+
+  const decorate = () => {
+    const m = provider.snapshotModel;
+    if (!m) return;
+    view.badge = m.storiesWithProblems > 0 ? { value: m.storiesWithProblems, tooltip: `${plural(m.storiesWithProblems, 'story', 'stories')} with problems` } : undefined;
+    view.description = m.filter ? m.filter.label : undefined;
+    void vscode.commands.executeCommand('setContext', ContextKeys.hasStories, m.storyCount > 0);
+    void vscode.commands.executeCommand('setContext', ContextKeys.filtered, !!m.filter);
+  };
+
+  let lastRevealed: string | undefined;
+  context.subscriptions.push(
+    provider.onDidBuild(() => {
+      decorate();
+      // A story that just entered the index (a new file) is shown once it is in the tree.
+      const active = vscode.window.activeTextEditor;
+      if (active && active.document.uri.toString() !== lastRevealed && provider.nodeFor(active.document.uri)) {
+        lastRevealed = active.document.uri.toString();
+        reveal(active);
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      lastRevealed = editor && provider.nodeFor(editor.document.uri) ? editor.document.uri.toString() : undefined;
+      reveal(editor);
+    }),
+    view.onDidChangeVisibility((e) => {
+      if (e.visible) reveal(vscode.window.activeTextEditor);
+    }),
+    vscode.commands.registerCommand(Commands.refresh, async () => {
+      await index.rescan();
+      await provider.rebuild();
+    }),
+    vscode.commands.registerCommand(Commands.collapseAll, async () => {
+      // The workbench registers the view's own collapse command once the view has been shown; a hidden view has nothing to collapse.
+      if (view.visible) await vscode.commands.executeCommand(`workbench.actions.treeView.${Views.principles}.collapseAll`);
+    }),
+    vscode.commands.registerCommand(Commands.filterFocusSet, async (id?: unknown) => {
+      const config = await provider.config();
+      const catalog = activeCatalog(config);
+      const sets = config.focusSets.filter((f) => focusSetFits(f, catalog));
+      let chosen: FocusSet | undefined;
+      if (typeof id === 'string') chosen = sets.find((f) => f.id === id);
+      else {
+        if (sets.length === 0) {
+          void vscode.window.showInformationMessage(`No focus set fits the ${catalog.label} catalog. Add one in the setting starStories.focusSets.`);
+          return undefined;
+        }
+        const pick = await vscode.window.showQuickPick(
+          sets.map((f) => ({ label: f.label, description: f.id, detail: [...principlesOf(f, catalog)].join(' · '), set: f })),
+          { title: 'Filter the Principles view to a focus set', placeHolder: 'Show only the principles of…' },
+        );
+        chosen = pick?.set;
+      }
+      if (!chosen) return undefined;
+      await provider.setFilter(chosen.id);
+      return chosen.id;
+    }),
+    vscode.commands.registerCommand(Commands.clearFilter, async () => {
+      await provider.setFilter(undefined);
+    }),
+  );
+
+  // Built once after activate has started the index's scan (it runs after every feature is wired),
+  // so the badge and context keys are right even before the view is first opened.
+  setTimeout(() => void provider.current(), 0);
+
+  return {
+    provider,
+    view,
+    snapshot: () => provider.snapshot(),
+    badge: () => (typeof view.badge?.value === 'number' ? view.badge.value : undefined),
+    refreshNow: async () => {
+      await provider.rebuild();
+      return provider.snapshot();
+    },
+  };
+}
