@@ -1,7 +1,5 @@
 import { activeCatalog, StarConfig } from './config';
-import { findFirstPersonSingular } from './firstPerson';
-import { findMetrics } from './metrics';
-import { proseOf, sectionsOf } from './sectionText';
+import { analyse } from './analysis';
 import { Finding, REQUIRED_SECTIONS, SectionKind, Story } from './types';
 
 /** What an interviewer would notice missing, per story: the four sections, a number, an "I". */
@@ -13,12 +11,11 @@ export interface StoryHealth {
 
 export function storyHealth(story: Story): StoryHealth {
   const has = (k: SectionKind) => story.sections.some((s) => s.kind === k);
-  const results = sectionsOf(story, 'result');
-  const actions = sectionsOf(story, 'action');
+  const a = analyse(story);
   return {
     sections: { situation: has('situation'), task: has('task'), action: has('action'), result: has('result') },
-    quantifiedResult: results.length > 0 && findMetrics(proseOf(story, results).text).length > 0,
-    iContribution: actions.length > 0 && findFirstPersonSingular(proseOf(story, actions, { withoutQuotes: true }).text).length > 0,
+    quantifiedResult: a.resultHasMetric,
+    iContribution: a.actionI > 0,
   };
 }
 

@@ -29,14 +29,31 @@ const SPELLED = new RegExp(`\\b(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}|one|
 /** A number, with an optional currency sign before it; thousands may be grouped with `,` `.` or a (thin) space: 12 000. */
 const DIGITS = /(?<![\p{L}\p{N}_.,])([$€£¥₹]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)/gu;
 
+/** True when the text states at least one measure; stops at the first (the rules need no more). */
+export function hasMetric(text: string): boolean {
+  if (/\d/.test(text)) {
+    DIGITS.lastIndex = 0;
+    for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) if (measureAt(text, m.index, m[0].length, m[1] !== undefined, m[2])) return true;
+  }
+  return findWordMetrics(text, true).length > 0;
+}
+
 export function findMetrics(text: string): Span[] {
   const spans: Span[] = [];
   if (/\d/.test(text)) findNumbers(text, spans);
+  spans.push(...findWordMetrics(text, false));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Measures in words: doubled, in half, a third, zero incidents, three weeks. */
+function findWordMetrics(text: string, firstOnly: boolean): Span[] {
+  const spans: Span[] = [];
   for (const re of [MEASURE_VERBS, ZERO]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === ZERO && !isZeroMeasure(text, m.index + m[0].length, m[0])) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
+      if (firstOnly) return spans;
     }
   }
   SPELLED.lastIndex = 0;
@@ -44,8 +61,9 @@ export function findMetrics(text: string): Span[] {
     const word = m[1]?.toLowerCase();
     if (word && (NOT_AN_OBJECT.has(word) || MONTHS_SET.has(word))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
+    if (firstOnly) return spans;
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 const MONTHS_SET = new Set(MONTHS.split('|'));

@@ -86,11 +86,10 @@ function blank(s: string): string {
 
 /** Inline code, HTML comments and tags, link and image targets, bare URLs: none of it is the writer's prose. */
 function blankInlineNoise(text: string): string {
-  if (!/[`<\]h]/.test(text)) return text;
-  return text
-    .replace(/(`+)[^`]*?\1/g, blank)
-    .replace(/<!--[^]*?-->/g, blank)
-    .replace(/\]\([^)\n]*\)/g, (m) => ']' + blank(m.slice(1)))
-    .replace(/<\/?[a-zA-Z][^<>\n]*>/g, blank)
-    .replace(/\bhttps?:\/\/\S+/g, blank);
+  // Each pass only runs when its marker is present: most prose has none of them.
+  if (text.indexOf('`') !== -1) text = text.replace(/(`+)[^`]*?\1/g, blank);
+  if (text.indexOf('<') !== -1) text = text.replace(/<!--[^]*?-->/g, blank).replace(/<\/?[a-zA-Z][^<>\n]*>/g, blank);
+  if (text.indexOf('](') !== -1) text = text.replace(/\]\([^)\n]*\)/g, (m) => ']' + blank(m.slice(1)));
+  if (text.indexOf('://') !== -1) text = text.replace(/\bhttps?:\/\/\S+/g, blank);
+  return text;
 }

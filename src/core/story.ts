@@ -30,7 +30,7 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
   const frontMatter = readFrontMatter(lines);
   const bodyStart = frontMatter ? frontMatter.bodyStartLine : 0;
 
-  const { blocks, headings } = readBlocks(lines, bodyStart);
+  const { blocks, headings } = readBlocks(text, lines, bodyStart);
   const sections = findSections(lines, blocks, headings);
 
   const data = frontMatter?.data ?? {};
@@ -82,11 +82,13 @@ interface Heading {
   text: string;
 }
 
-function readBlocks(lines: readonly string[], bodyStart: number): { blocks: TextBlock[]; headings: Heading[] } {
+function readBlocks(text: string, lines: readonly string[], bodyStart: number): { blocks: TextBlock[]; headings: Heading[] } {
   const blocks: TextBlock[] = [];
   const headings: Heading[] = [];
   if (bodyStart >= lines.length) return { blocks, headings };
-  const body = bodyStart === 0 ? lines.join('\n') : lines.slice(bodyStart).join('\n');
+  let offset = 0;
+  for (let l = 0; l < bodyStart; l++) offset += lines[l].length + 1;
+  const body = offset === 0 ? text : text.slice(offset);
   const tokens = markdown.parse(body, {});
   let quoteDepth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -158,6 +160,7 @@ function findSections(lines: readonly string[], blocks: readonly TextBlock[], he
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const first = lines[b.startLine];
+    if (!mayBeLabel(first)) continue;
     const m = LABEL.exec(first) ?? BOLD_LINE_LABEL.exec(first);
     if (!m) continue;
     const kinds = sectionKindsOf(m[2], false);
@@ -200,6 +203,12 @@ function findSections(lines: readonly string[], blocks: readonly TextBlock[], he
     }
   }
   return sections;
+}
+
+/** A label has a colon or a dash within its first few words, or is a bold line: most paragraphs are ruled out here cheaply. */
+function mayBeLabel(line: string): boolean {
+  const head = line.length > 64 ? line.slice(0, 64) : line;
+  return head.indexOf(':') !== -1 || head.indexOf('—') !== -1 || head.indexOf('–') !== -1 || head.indexOf(' -') !== -1 || /^\s*(?:\*\*|__)/.test(head);
 }
 
 function pickTitleHeading(headings: readonly Heading[], sections: readonly Section[]): Heading | undefined {
@@ -271,9 +280,30 @@ function countSpokenWords(lines: readonly string[], blocks: readonly TextBlock[]
   let words = 0;
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
-    for (let l = b.startLine; l <= b.endLine; l++) {
-      const m = lines[l].match(/[\p{L}\p{N}][^\s]*/gu);
-      if (m) words += m.length;
+    for (let l = b.startLine; l <= b.endLine; l++) words += countWords(lines[l]);
+  }
+  return words;
+}
+
+/** Runs of characters between spaces that hold a letter or digit (a lone `-` or `>` is not a word). */
+function countWords(line: string): number {
+  let words = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    // Letters and digits of any script: ASCII by range, the rest (above 0x7f) taken as letters.
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
+      counted = true;
+      words++;
     }
   }
   return words;

@@ -1,5 +1,4 @@
 import { Rule } from '../rule';
-import { proseOf } from '../sectionText';
 import { Section, SECTION_TITLES, Story } from '../types';
 
 /** A heading with nothing under it is a section still to write; saying so beats a vaguer rule firing. */
@@ -9,22 +8,33 @@ export const emptySection: Rule = {
   summary: 'Every STAR section has some text under its heading.',
   check({ story }) {
     const seen = new Set<number>();
-    return story.sections
-      .filter((s) => !seen.has(s.markerRange.start.line) && seen.add(s.markerRange.start.line) && !proseOf(story, [s]).text.trim() && !hasOtherContent(story, s))
-      .map((s) => {
-        // A combined heading (Situation & Task) is one place to write, so it gets one finding.
-        const name = s.combined ? `"${s.markerText}"` : SECTION_TITLES[s.kind];
-        return {
-          message: `The ${name} section is empty: write it, or remove the heading if the story does not need it.`,
-          range: s.markerRange,
-          section: SECTION_TITLES[s.kind],
-          data: { section: s.kind },
-        };
+    const findings = [];
+    for (const s of story.sections) {
+      // A combined heading (Situation & Task) is one place to write, so it gets one finding.
+      if (seen.has(s.markerRange.start.line)) continue;
+      seen.add(s.markerRange.start.line);
+      if (hasContent(story, s)) continue;
+      const name = s.combined ? `"${s.markerText}"` : SECTION_TITLES[s.kind];
+      findings.push({
+        message: `The ${name} section is empty: write it, or remove the heading if the story does not need it.`,
+        range: s.markerRange,
+        section: SECTION_TITLES[s.kind],
+        data: { section: s.kind },
       });
+    }
+    return findings;
   },
 };
 
-/** Code or a table under a heading still counts as content. */
-function hasOtherContent(story: Story, s: Section): boolean {
-  return story.blocks.some((b) => b.startLine >= s.contentStart.line && b.startLine <= s.endLine && b.kind !== 'heading' && b.startLine !== s.markerRange.start.line);
+/** Any block under the marker counts (text, a list, code, a table); a label needs words after it or below it. */
+function hasContent(story: Story, s: Section): boolean {
+  const markerLine = s.markerRange.start.line;
+  if (s.form === 'label' && /\S/.test(story.lines[markerLine].slice(s.contentStart.character))) return true;
+  for (const b of story.blocks) {
+    if (b.startLine > s.endLine) break;
+    if (b.endLine < s.contentStart.line) continue;
+    if (b.startLine === markerLine && b.endLine === markerLine) continue;
+    if (b.kind !== 'heading') return true;
+  }
+  return false;
 }

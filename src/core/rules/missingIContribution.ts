@@ -1,6 +1,6 @@
-import { findFirstPersonSingular } from '../firstPerson';
+import { analyse } from '../analysis';
 import { Rule } from '../rule';
-import { proseOf, sectionsOf } from '../sectionText';
+import { sectionsOf } from '../sectionText';
 
 /** Interviewers score what the candidate did; "we did" hides it. */
 export const missingIContribution: Rule = {
@@ -10,9 +10,8 @@ export const missingIContribution: Rule = {
   check({ story }) {
     const actions = sectionsOf(story, 'action');
     if (actions.length === 0) return [];
-    const prose = proseOf(story, actions, { withoutQuotes: true });
-    if (!prose.text.trim()) return [];
-    if (findFirstPersonSingular(prose.text).length > 0) return [];
+    const { action, actionI } = analyse(story);
+    if (actionI > 0 || !/\S/.test(action.text)) return [];
     return [
       {
         message:

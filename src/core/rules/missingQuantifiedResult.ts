@@ -1,6 +1,6 @@
-import { findMetrics } from '../metrics';
+import { analyse } from '../analysis';
 import { Rule } from '../rule';
-import { proseOf, sectionsOf } from '../sectionText';
+import { sectionsOf } from '../sectionText';
 
 /** Interviewers remember numbers: a Result without one sounds like an opinion. */
 export const missingQuantifiedResult: Rule = {
@@ -10,9 +10,8 @@ export const missingQuantifiedResult: Rule = {
   check({ story }) {
     const results = sectionsOf(story, 'result');
     if (results.length === 0) return [];
-    const prose = proseOf(story, results);
-    if (!prose.text.trim()) return []; // empty-section says so
-    if (findMetrics(prose.text).length > 0) return [];
+    const { result, resultHasMetric } = analyse(story);
+    if (resultHasMetric || !/\S/.test(result.text)) return []; // an empty Result is empty-section's to report
     return [
       {
         message:

@@ -1,15 +1,20 @@
 import { Rule, RuleFinding } from '../rule';
 import { range } from '../text';
+import { Story } from '../types';
 
 /**
  * Template text a writer forgot to replace. Each pattern is narrow on purpose: a lone capital X
  * is only a placeholder where a number belongs (X%, $X, by X, X hours).
  */
-const PLACEHOLDERS: { pattern: RegExp; replaceWith: string }[] = [
-  { pattern: /(?<![\p{L}\p{N}])[$€£][XYZN](?:[kKmM])?(?![\p{L}\p{N}])/gu, replaceWith: 'the real amount' },
-  { pattern: /(?<![\p{L}\p{N}$€£])[XYZN]\s?%/gu, replaceWith: 'the real percentage' },
-  { pattern: /\b(?:by|to|from|of|about|within|in|saved|over)\s+[XYZN](?=\s+(?:%|percent|hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|points?)\b|\s*[.,;)]|$)/gmu, replaceWith: 'the real number' },
-  { pattern: /(?<![\p{L}\p{N}])[XYZN]\s+(?=(?:hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|percent)\b)/gu, replaceWith: 'the real number' },
+const NUMBER_PLACEHOLDERS: { pattern: RegExp; replaceWith: string }[] = [
+  { pattern: /(?<![A-Za-z0-9])[$€£][XYZN](?:[kKmM])?(?![A-Za-z0-9])/g, replaceWith: 'the real amount' },
+  { pattern: /(?<![A-Za-z0-9$€£])[XYZN] ?%/g, replaceWith: 'the real percentage' },
+  { pattern: /\b(?:by|to|from|of|about|within|in|saved|over) +[XYZN](?= +(?:%|percent|hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|points?)\b| *[.,;)]| *$)/gm, replaceWith: 'the real number' },
+  { pattern: /(?<![A-Za-z0-9])[XYZN] +(?=(?:hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|percent)\b)/g, replaceWith: 'the real number' },
+];
+/** Cheap test for the patterns above: a lone X, Y, Z or N next to a space, %, a sign or an amount suffix. */
+const MAY_HAVE_NUMBER_PLACEHOLDER = /(?:^|[^A-Za-z0-9])[XYZN](?:[ %kKmM.,;)]|$)/m;
+const TEXT_PLACEHOLDERS: { pattern: RegExp; replaceWith: string }[] = [
   { pattern: /\b(?:TODO|TBD|FIXME)\b|\bfill (?:me |this )?in\b/g, replaceWith: 'the finished words' },
   { pattern: /\[(?:insert|add|describe|your|fill|metric|number|name|todo)[^\]\n]{0,60}\]/gi, replaceWith: 'your own words' },
 ];
@@ -23,31 +28,66 @@ export const templatePlaceholder: Rule = {
   defaultSeverity: 'warning',
   summary: 'No template text is left in: X% or $Z placeholders, TODO, <...> prompts.',
   check({ story }) {
+    // One scan of the body per pattern; matches outside prose (code, front matter) are dropped afterwards.
+    const { text, lineStarts, checked } = scanText(story);
     const findings: RuleFinding[] = [];
-    for (const block of story.blocks) {
-      if (block.kind !== 'paragraph' && block.kind !== 'html' && block.kind !== 'other') continue;
-      for (let l = block.startLine; l <= block.endLine; l++) {
-        const line = story.lines[l];
-        if (!line.trim()) continue;
-        const text = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
-        for (const { pattern, replaceWith } of PLACEHOLDERS) {
-          pattern.lastIndex = 0;
-          for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-            findings.push(placeholder(l, m.index, m.index + m[0].trimEnd().length, m[0].trim(), replaceWith));
-          }
-        }
-        ANGLE_PROMPT.lastIndex = 0;
-        for (let m = ANGLE_PROMPT.exec(text); m; m = ANGLE_PROMPT.exec(text)) {
-          const inner = m[1].trim();
-          const tag = /^\/?([A-Za-z][\w-]*)/.exec(inner)![1].toLowerCase();
-          if (HTML_TAGS.has(tag) || /=|^https?:|@|^\/|^!--/.test(inner) || !/\s/.test(inner)) continue;
-          findings.push(placeholder(l, m.index, m.index + m[0].length, m[0], 'your own words'));
-        }
+    const report = (start: number, end: number, shown: string, replaceWith: string) => {
+      const line = lineAt(lineStarts, start);
+      if (!checked[line] || insideInlineCode(story.lines[line], start - lineStarts[line])) return;
+      findings.push(placeholder(line, start - lineStarts[line], end - lineStarts[line], shown, replaceWith));
+    };
+    const patterns = MAY_HAVE_NUMBER_PLACEHOLDER.test(text) ? [...NUMBER_PLACEHOLDERS, ...TEXT_PLACEHOLDERS] : TEXT_PLACEHOLDERS;
+    for (const { pattern, replaceWith } of patterns) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) report(m.index, m.index + m[0].trimEnd().length, m[0].trim(), replaceWith);
+    }
+    if (text.indexOf('<') !== -1) {
+      ANGLE_PROMPT.lastIndex = 0;
+      for (let m = ANGLE_PROMPT.exec(text); m; m = ANGLE_PROMPT.exec(text)) {
+        const inner = m[1].trim();
+        const tag = /^\/?([A-Za-z][\w-]*)/.exec(inner)![1].toLowerCase();
+        if (HTML_TAGS.has(tag) || /=|^https?:|@|^\/|^!--/.test(inner) || !/\s/.test(inner)) continue;
+        report(m.index, m.index + m[0].length, m[0], 'your own words');
       }
     }
-    return findings;
+    return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   },
 };
+
+/** The body's text with where each line starts, and which lines hold prose or HTML (code and front matter do not count). */
+function scanText(story: Story): { text: string; lineStarts: number[]; checked: boolean[] } {
+  const lineStarts = new Array<number>(story.lines.length);
+  let offset = 0;
+  for (let l = 0; l < story.lines.length; l++) {
+    lineStarts[l] = offset;
+    offset += story.lines[l].length + 1;
+  }
+  const checked = new Array<boolean>(story.lines.length).fill(false);
+  for (const b of story.blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'html' && b.kind !== 'other') continue;
+    for (let l = b.startLine; l <= b.endLine; l++) checked[l] = true;
+  }
+  return { text: story.text, lineStarts, checked };
+}
+
+function lineAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** True when `column` falls inside a `code span` of the line. */
+function insideInlineCode(line: string, column: number): boolean {
+  if (line.indexOf('`') === -1) return false;
+  const spans = /(`+)[^`]*?\1/g;
+  for (let m = spans.exec(line); m; m = spans.exec(line)) if (column >= m.index && column < m.index + m[0].length) return true;
+  return false;
+}
 
 function placeholder(line: number, start: number, end: number, shown: string, replaceWith: string): RuleFinding {
   return {

@@ -1,6 +1,6 @@
-import { countFirstPersonPlural, findFirstPersonSingular } from '../firstPerson';
+import { analyse } from '../analysis';
 import { Rule } from '../rule';
-import { proseOf, sectionsOf } from '../sectionText';
+import { sectionsOf } from '../sectionText';
 
 /** At least three "we" and at least twice as many as "I": the writer's part gets lost in the team's. */
 const MIN_WE = 3;
@@ -13,9 +13,7 @@ export const weOverI: Rule = {
   check({ story }) {
     const actions = sectionsOf(story, 'action');
     if (actions.length === 0) return [];
-    const text = proseOf(story, actions, { withoutQuotes: true }).text;
-    const i = findFirstPersonSingular(text).length;
-    const we = countFirstPersonPlural(text);
+    const { actionI: i, actionWe: we } = analyse(story);
     // With no "I" at all, missing-i-contribution already says it more strongly.
     if (i === 0 || we < MIN_WE || we < RATIO * i) return [];
     return [

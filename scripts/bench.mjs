@@ -1,0 +1,87 @@
+// npm run bench [-- --json]: the engine's speed and memory, with baselines measured in the same run.
+// (a) gray-matter + markdown-it parse alone, (b) the full engine, (c) markdownlint's default lint, and
+// heap growth after 10,000 distinct edits of one story.
+import { createRequire } from 'module';
+import { lint as markdownlint } from 'markdownlint/sync';
+
+const require = createRequire(import.meta.url);
+const matter = require('gray-matter');
+const MarkdownIt = require('markdown-it');
+const { lintStory } = require('../out/core/index.js');
+const { makeStory } = require('./storyCorpus.js');
+
+const asJson = process.argv.includes('--json');
+const STORIES = 1000;
+const ROUNDS = 5;
+
+const corpus = Array.from({ length: STORIES }, (_, i) => makeStory(i + 1));
+const words = corpus.map((s) => s.split(/\s+/).length);
+const md = new MarkdownIt();
+
+const tasks = {
+  // What a naive reader of a story does: gray-matter (options given, so its cache stays out of the timing) then a full markdown-it parse.
+  parse: (text) => {
+    const file = matter(text, {});
+    md.parse(file.content, {});
+  },
+  engine: (text) => lintStory(text),
+  markdownlint: (text) => markdownlint({ strings: { story: text } }),
+};
+
+/** Median over rounds of the mean time per story, in microseconds. */
+function measure(fn) {
+  for (const text of corpus.slice(0, 200)) fn(text); // warm up the JIT
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const start = process.hrtime.bigint();
+    for (const text of corpus) fn(text);
+    rounds.push(Number(process.hrtime.bigint() - start) / 1e3 / corpus.length);
+  }
+  rounds.sort((a, b) => a - b);
+  return rounds[Math.floor(rounds.length / 2)];
+}
+
+function heapGrowthMB() {
+  if (typeof global.gc !== 'function') throw new Error('run with node --expose-gc (npm run bench does)');
+  const base = makeStory(424242, 500);
+  const at = base.indexOf('## Action') + 12;
+  for (let i = 0; i < 500; i++) lintStory(base.slice(0, at) + `edit ${i} ` + base.slice(at)); // warm up
+  global.gc();
+  global.gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 10000; i++) lintStory(base.slice(0, at) + `I changed step ${i} of it. ` + base.slice(at));
+  global.gc();
+  global.gc();
+  return (process.memoryUsage().heapUsed - before) / (1024 * 1024);
+}
+
+const parseUs = measure(tasks.parse);
+const engineUs = measure(tasks.engine);
+const markdownlintUs = measure(tasks.markdownlint);
+const heap = heapGrowthMB();
+
+const result = {
+  stories: STORIES,
+  meanWords: Math.round(words.reduce((a, b) => a + b, 0) / words.length),
+  parseUsPerStory: round(parseUs),
+  engineUsPerStory: round(engineUs),
+  markdownlintUsPerStory: round(markdownlintUs),
+  engineOverParse: round(engineUs / parseUs),
+  markdownlintOverEngine: round(markdownlintUs / engineUs),
+  heapGrowthMB: round(heap),
+};
+
+function round(n) {
+  return Math.round(n * 100) / 100;
+}
+
+if (asJson) {
+  console.log(JSON.stringify(result));
+} else {
+  const ok = (good) => (good ? 'ok' : 'MISSED');
+  console.log(`STAR Stories engine benchmark: ${STORIES} generated stories, ${result.meanWords} words on average, median of ${ROUNDS} rounds`);
+  console.log(`  (a) gray-matter + markdown-it parse  ${result.parseUsPerStory.toFixed(1).padStart(8)} µs/story`);
+  console.log(`  (b) full engine (lintStory)          ${result.engineUsPerStory.toFixed(1).padStart(8)} µs/story   ${result.engineOverParse.toFixed(2)}× the parse (target ≤ 1.5×: ${ok(result.engineOverParse <= 1.5)})`);
+  console.log(`  (c) markdownlint default lint        ${result.markdownlintUsPerStory.toFixed(1).padStart(8)} µs/story   ${result.markdownlintOverEngine.toFixed(1)}× the engine (target ≥ 10×: ${ok(result.markdownlintOverEngine >= 10)})`);
+  console.log(`  heap growth after 10,000 distinct edits: ${result.heapGrowthMB.toFixed(2)} MB (target: flat, < 5 MB: ${ok(result.heapGrowthMB < 5)})`);
+}
