@@ -375,7 +375,7 @@ describe('TextMate injection grammars', function () {
     it('marks names in a block list, keeping the YAML scopes', () => {
       const doc = fm('principles:', '  - Ownership', '  - Are Right, A Lot', "  - Strive to be Earth's Best Employer", '  - Have Backbone; Disagree and Commit', 'tags: [Ownership]');
       for (const name of ['Ownership', 'Are Right, A Lot', "Strive to be Earth's Best Employer", 'Have Backbone; Disagree and Commit']) {
-        assertScope(doc, `  - ${name}`, name, 'support.constant.principle.star-stories');
+        assertScope(doc, `  - ${name}`, name, 'constant.language.principle.star-stories');
         assertScope(doc, `  - ${name}`, name, 'string.unquoted.plain.out.yaml');
       }
       assertScope(doc, '  - Ownership', '-', 'punctuation.definition.block.sequence.item.yaml');
@@ -384,13 +384,13 @@ describe('TextMate injection grammars', function () {
 
     it('marks names in a flow list, in quotes, in a comma-separated string, in any case', () => {
       const doc = fm('principles: [Dive Deep, "Earn Trust", \'frugality\', Teamwork]', 'lps: Think Big, Bias for Action');
-      assertScope(doc, 'principles: [', 'Dive Deep', 'support.constant.principle.star-stories');
-      assertScope(doc, 'principles: [', 'Earn Trust', 'support.constant.principle.star-stories');
+      assertScope(doc, 'principles: [', 'Dive Deep', 'constant.language.principle.star-stories');
+      assertScope(doc, 'principles: [', 'Earn Trust', 'constant.language.principle.star-stories');
       assertScope(doc, 'principles: [', 'Earn Trust', 'string.quoted.double.yaml');
-      assertScope(doc, 'principles: [', 'frugality', 'support.constant.principle.star-stories');
+      assertScope(doc, 'principles: [', 'frugality', 'constant.language.principle.star-stories');
       assertScope(doc, 'principles: [', '[', 'punctuation.definition.sequence.begin.yaml');
-      assertScope(doc, 'lps:', 'Think Big', 'support.constant.principle.star-stories');
-      assertScope(doc, 'lps:', 'Bias for Action', 'support.constant.principle.star-stories');
+      assertScope(doc, 'lps:', 'Think Big', 'constant.language.principle.star-stories');
+      assertScope(doc, 'lps:', 'Bias for Action', 'constant.language.principle.star-stories');
     });
 
     it('does not mark unknown names, misspellings or a name inside a longer value', () => {
@@ -403,7 +403,7 @@ describe('TextMate injection grammars', function () {
 
     it('marks names only under the principles key, only inside the front matter', () => {
       const doc = fm('principles:', '  - Ownership', 'tags:', '  - Ownership');
-      assertScope(doc, '  - Ownership', 'Ownership', 'support.constant.principle.star-stories', 0);
+      assertScope(doc, '  - Ownership', 'Ownership', 'constant.language.principle.star-stories', 0);
       const lines = tokenize(md, doc);
       const tagged = lines.filter((l) => l.line === '  - Ownership')[1];
       tagged.chars.forEach((s) => assert.deepStrictEqual(ours(s), []));
@@ -419,7 +419,7 @@ describe('TextMate injection grammars', function () {
       const lines = tokenize(md, doc);
       const lps = lines.find((l) => l.line.startsWith('lps:'));
       lps.chars.forEach((s) => assert.strictEqual(s.filter((x) => x === 'meta.principles.star-stories').length, 1, s.join(' ')));
-      assertScope(doc, 'lps:', 'Dive Deep', 'support.constant.principle.star-stories');
+      assertScope(doc, 'lps:', 'Dive Deep', 'constant.language.principle.star-stories');
       assertNoOurs(doc, 'tags:', 'Think Big');
     });
 
@@ -518,7 +518,7 @@ describe('TextMate injection grammars', function () {
         });
       }
       const own = lines.find((l) => l.line === '  - Ownership');
-      assert.ok(own.chars.slice(4).every((s) => has(s, 'support.constant.principle.star-stories')));
+      assert.ok(own.chars.slice(4).every((s) => has(s, 'constant.language.principle.star-stories')));
     });
 
     it('keeps every host scope outside the principles lines, on the examples and with markdown-math loaded', () => {
@@ -587,7 +587,7 @@ describe('TextMate injection grammars', function () {
       for (const { f, text } of stories()) {
         const all = tokenize(md, text).flatMap((r) => r.chars).flatMap(ours);
         assert.ok(all.some((s) => s.startsWith('entity.name.section.')), `${f}: no STAR section marked`);
-        if (!/Teamwork|Obsesion/.test(text)) assert.ok(all.includes('support.constant.principle.star-stories'), `${f}: no principle marked`);
+        if (!/Teamwork|Obsesion/.test(text)) assert.ok(all.includes('constant.language.principle.star-stories'), `${f}: no principle marked`);
       }
       const readme = fs.readFileSync(path.join(EXAMPLES, 'README.md'), 'utf8');
       assert.deepStrictEqual(tokenize(md, readme).flatMap((r) => r.chars).flatMap(anyOfOurs), []);
