@@ -117,9 +117,9 @@ function sectionsGrammar() {
         patterns: inside,
       },
       'label-section': {
-        comment: 'From a STAR label at the start of a paragraph (`**Situation:**`, `Result:`) to the next heading that is not a STAR heading.',
+        comment: 'From a STAR label at the start of a paragraph or list item (`**Situation:**`, `- Result:`) to the next heading that is not a STAR heading.',
         name: 'meta.section.star-stories',
-        begin: `^(?=[ ]{0,3}${OPENING_LABEL_TEXT})`,
+        begin: `^(?=[ ]{0,3}(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?${OPENING_LABEL_TEXT})`,
         end: `^(?=${ATX}(?![ \\t]*${HEADING_TEXT}))`,
         patterns: inside,
       },

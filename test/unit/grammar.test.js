@@ -266,6 +266,13 @@ describe('TextMate injection grammars', function () {
       assertScope(doc, '**Situation & Task:**', 'Task', 'entity.name.section.task.star-stories');
     });
 
+    it('opens a story written only as list items with labels', () => {
+      const doc = ['- **Situation:** I was new.', '- **Result:** calls fell 40%.', ''].join('\n');
+      assertScope(doc, '**Situation:**', 'Situation', 'entity.name.section.situation.star-stories');
+      assertScope(doc, '**Result:**', '40', 'constant.numeric.percent.star-stories');
+      assertNoOurs('- Notes: I saw 40%.\n', 'Notes: I saw 40%.');
+    });
+
     it('does not mark a STAR word with a colon in the middle of a sentence', () => {
       assertNoOurs(inStory('The end Result: nothing.'), 'The end Result', 'Result');
       assertNoOurs(inStory('Resulting: nothing.'), 'Resulting');
