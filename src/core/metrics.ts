@@ -96,6 +96,9 @@ function measureAt(text: string, start: number, length: number, currency: boolea
   // Versions and dates: 3.2.1 (the third part), 2022-03-04, 3/4/2022.
   if (/^(?:\.\d|[-/]\d{1,2}[-/]\d)/.test(after) || (/^\d{4}$/.test(digits) && /^-\d{2}\b/.test(after))) return undefined;
 
+  // A measure used as an adjective: a 3-week delay, a 10-minute call.
+  const hyphenUnit = /^-(?:second|minute|hour|day|week|month|year|person|point|percent|fold)s?\b/i.exec(after);
+  if (hyphenUnit) return { start, end: end + hyphenUnit[0].length };
   const glued = /^(?:h|hr|hrs|s|sec|secs|ms|min|mins|d|w|wk|wks|mo|mos|yr|yrs|gb|tb|mb|kb|x|×)(?![\p{L}\p{N}])/iu.exec(after);
   if (glued) return { start, end: end + glued[0].length };
   const unit = /^\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b|bps\b|basis points?\b|[x×](?![\p{L}])|-?fold\b)/iu.exec(after);

@@ -4,7 +4,7 @@ import { SectionKind } from './types';
 const NAMES: Record<SectionKind, string[]> = {
   situation: ['situation', 'the situation', 'background', 'context', 'setting', 'scenario', 'the problem', 'problem'],
   task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment'],
-  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution'],
+  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'what we did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution'],
   result: ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact', 'what happened', 'metrics'],
   learnings: ['learnings', 'learning', 'lessons', 'lessons learned', 'lessons learnt', 'lesson learned', 'reflection', 'reflections', 'what i learned', 'what i learnt', 'takeaways', 'key takeaways'],
 };
@@ -66,7 +66,7 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
  * a plain `Result:`, optionally after a list marker. Group 1 is the label's words; the match's length
  * is where the section's own text starts.
  */
-export const LABEL = /^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:>\s*)*)(?:\*\*|__|\*|_)?([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*:\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)\s*:|\s*:|\s+[—–-](?:\s*(?:\*\*|__|\*|_))?|(?:\*\*|__|\*|_)\s+[—–-])(?=\s|$)/u;
+export const LABEL = /^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:>\s*)*)(?:\*\*|__|\*|_)?([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*[:.]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)\s*[:.]|\s*:|\s+[—–-](?:\s*(?:\*\*|__|\*|_))?|(?:\*\*|__|\*|_)\s+[—–-])(?=\s|$)/u;
 
 /** A line that is only a bold or underlined word group, used as a heading: `**Result**`. */
 export const BOLD_LINE_LABEL = /^(\s*)(?:\*\*|__)([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*:)?(?:\*\*|__)\s*:?\s*$/u;

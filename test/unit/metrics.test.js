@@ -28,6 +28,7 @@ describe('findMetrics: what counts as a measurable outcome', () => {
     ['shipped 3-4 weeks early', '3-4 weeks'],
     ['finished in 30min', '30min'],
     ['saved about 12 000 € in a year', '12 000 €'],
+    ['avoiding a 3-week delay', '3-week'],
   ];
   for (const [text, expected] of measured) {
     it(`counts "${text}"`, () => {

@@ -14,6 +14,7 @@ describe('STAR sections as people write them', () => {
     ['## Impact', ['result']],
     ['## Actions', ['action']],
     ['## What I did', ['action']],
+    ['## What we did', ['action']],
     ['## Background', ['situation']],
     ['## Context', ['situation']],
     ['## Situation & Task', ['situation', 'task']],
@@ -40,6 +41,7 @@ describe('STAR sections as people write them', () => {
     ['Action — I rebuilt the rota.', ['action']],
     ['**Result** — waits fell.', ['result']],
     ['**Result**\n\nWaits fell.', ['result']],
+    ['**Result.** Waits fell.', ['result']],
   ];
   for (const [line, expected] of labelForms) {
     it(`reads the label in "${line}"`, () => assert.deepStrictEqual(kinds(`${line}\n`), expected));
