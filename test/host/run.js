@@ -57,8 +57,11 @@ Options:
   --extension <dir>      extension under test                  [repo root]
   --grep <pattern>       only run in-host tests whose full title matches
   --port <n>             port for code-server                  [a free one]
-  --timeout <seconds>    whole-run limit, never applies to --serve   [300]
+  --timeout <seconds>    limit for the tests or UI script once code-server is up;
+                         a run past it is stopped and fails (not for --serve)   [300]
   --artifacts <dir>      where --ui screenshots go             [test/host/.tmp/artifacts]
+  --lock-wait <seconds>  how long to wait while another host run on this machine
+                         finishes (runs take turns; --serve does not)   [900]
   --verbose              also print code-server's output and all workbench log lines
   --keep-temp            keep the temp state folder (printed) for debugging
   -h, --help             this text
@@ -72,6 +75,7 @@ function parseArgs(argv) {
     ui: null, serve: false, installOnly: false, workspace: null,
     extension: REPO_ROOT, grep: null, port: 0, timeout: 300,
     artifacts: path.join(SCRATCH_DIR, 'artifacts'), verbose: false, keepTemp: false,
+    lockWait: 900,
   };
   const withValue = {
     '--tests': (v) => { opts.tests = path.resolve(v); },
@@ -82,6 +86,7 @@ function parseArgs(argv) {
     '--port': (v) => { opts.port = toNumber('--port', v); },
     '--timeout': (v) => { opts.timeout = toNumber('--timeout', v); },
     '--artifacts': (v) => { opts.artifacts = path.resolve(v); },
+    '--lock-wait': (v) => { opts.lockWait = toNumber('--lock-wait', v); },
   };
   const flags = {
     '--serve': () => { opts.serve = true; },
@@ -168,13 +173,29 @@ function prepareRipgrepCache(tmpDir) {
   if (r.status !== 0) fail(`could not pack /usr/bin/rg into ${tarball}`);
 }
 
+// Under `npm test` the parent npm exports its whole config (local_prefix = the repo root,
+// loglevel, allow_scripts, ...) as npm_* variables, which would steer the nested install.
+// Keep only the settings that say where and how to reach the registry.
+const NPM_ENV_KEPT = new Set([
+  'npm_config_cache', 'npm_config_registry', 'npm_config_cafile', 'npm_config_userconfig',
+  'npm_config_globalconfig', 'npm_config_proxy', 'npm_config_https_proxy', 'npm_config_noproxy',
+]);
+function cleanNpmEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^npm_/i.test(k) && !NPM_ENV_KEPT.has(k.toLowerCase())) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
 function ensureInstalled() {
   if (isInstalled()) return;
   checkAptPackages({ forInstall: true, forBrowser: false });
   fs.mkdirSync(SCRATCH_DIR, { recursive: true });
   prepareRipgrepCache(SCRATCH_DIR);
   const env = {
-    ...process.env,
+    ...cleanNpmEnv(process.env),
     TMPDIR: SCRATCH_DIR,
     npm_config_nodedir: '/usr', // build native modules against the machine's Node headers
     npm_config_yes: 'true', // a machine npmrc with yes=false cancels node-pty's npx step
@@ -254,6 +275,46 @@ function writeUserSettings(userDataDir) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(USER_SETTINGS, null, 2) + '\n');
   return file;
+}
+
+// Two cores cannot carry two workbenches well: concurrent runs slow each other past
+// their timeouts, and two first-time installs in one folder would collide. So runs on
+// one machine take turns through a lock folder holding the owner's pid.
+const LOCK_DIR = path.join(os.tmpdir(), 'star-stories-host.lock');
+
+function pidAlive(pid) {
+  try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; }
+}
+
+async function acquireLock(maxWaitMs) {
+  const end = Date.now() + maxWaitMs;
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK_DIR);
+      fs.writeFileSync(path.join(LOCK_DIR, 'pid'), String(process.pid));
+      let held = true;
+      const release = () => {
+        if (held) fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+        held = false;
+      };
+      process.on('exit', release); // signal handlers end with process.exit()
+      return release;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+    let owner = NaN;
+    try { owner = Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), 'utf8')); } catch { /* being written */ }
+    const lockAge = (() => { try { return Date.now() - fs.statSync(LOCK_DIR).mtimeMs; } catch { return 0; } })();
+    // A dead owner, or a pid file that never appeared, means a crashed run: take over.
+    if ((Number.isInteger(owner) && owner > 0 && !pidAlive(owner)) || (!Number.isInteger(owner) && lockAge > 10_000)) {
+      fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > end) fail(`another host run (pid ${owner}) still holds ${LOCK_DIR} after ${maxWaitMs / 1000} s`);
+    if (!told) { log(`waiting for another host run (pid ${owner}) to finish...`); told = true; }
+    await sleep(1000);
+  }
 }
 
 // ---------------------------------------------------------------- code-server
@@ -381,9 +442,18 @@ async function main() {
   const mode = opts.installOnly ? 'install' : opts.serve ? 'serve' : opts.ui ? 'ui' : 'tests';
 
   checkAptPackages({ forInstall: false, forBrowser: mode === 'tests' || mode === 'ui' });
-  ensureInstalled();
-  if (mode === 'install') return 0;
+  // --serve idles for hours, so it does not hold the lock (nor wait for it).
+  const releaseLock = mode === 'serve' ? () => {} : await acquireLock(opts.lockWait * 1000);
+  try {
+    ensureInstalled();
+    if (mode === 'install') return 0;
+    return await runHost(opts, mode);
+  } finally {
+    releaseLock();
+  }
+}
 
+async function runHost(opts, mode) {
   checkExtension(opts.extension);
   if (mode === 'tests' && !fs.existsSync(opts.tests)) fail(`no test entry at ${opts.tests}`);
   if (mode === 'ui' && !fs.existsSync(opts.ui)) fail(`no UI script at ${opts.ui}`);
