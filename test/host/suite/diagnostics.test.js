@@ -1,0 +1,146 @@
+'use strict';
+// Diagnostics in a real VS Code: the Problems panel lists the whole story bank, follows typing,
+// settings and file operations, and never flags a plain note.
+
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const vscode = require('vscode');
+
+const EXTENSION_ID = 'star-stories.star-stories';
+
+async function waitFor(check, what, timeoutMs = 15000) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    last = await check();
+    if (last) return last;
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const folder = () => vscode.workspace.workspaceFolders[0].uri;
+const story = (name) => vscode.Uri.joinPath(folder(), 'stories', name);
+const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR Stories');
+const rulesAt = (uri) => ours(uri).map((d) => d.code.value).sort();
+
+async function setRules(rules) {
+  await vscode.workspace.getConfiguration('starStories').update('rules', rules, vscode.ConfigurationTarget.Workspace);
+}
+
+describe('diagnostics', function () {
+  let api;
+  before(async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    api = await ext.activate();
+    await api.index.whenReady();
+  });
+
+  afterEach(async () => {
+    await setRules(undefined);
+    await vscode.workspace.getConfiguration('starStories').update('diagnostics.scope', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('lists stories that were never opened, with rule ids, source, README links and exact ranges', async () => {
+    const uri = story('diag-never-opened.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the test opened the file itself');
+    const diags = await waitFor(() => ours(uri).length > 0 && ours(uri), 'diagnostics of an unopened story');
+    const d = diags.find((x) => x.code.value === 'missing-quantified-result');
+    assert.ok(d, JSON.stringify(diags.map((x) => x.code.value)));
+    assert.strictEqual(d.source, 'STAR Stories');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [13, 0, 13, 9]);
+    assert.match(d.code.target.toString(), /#missing-quantified-result$/);
+    assert.match(d.message, /no measurable outcome/);
+  });
+
+  it('flags an Action told with "we" on its heading', async () => {
+    const uri = story('diag-we-only.md');
+    const diags = await waitFor(() => ours(uri).some((x) => x.code.value === 'missing-i-contribution') && ours(uri), 'missing-i-contribution');
+    const d = diags.find((x) => x.code.value === 'missing-i-contribution');
+    assert.strictEqual(d.range.start.line, 10);
+    assert.ok(!diags.some((x) => x.code.value === 'missing-quantified-result'), 'the Result has a number');
+  });
+
+  it('never flags a Markdown file that is not a story', async () => {
+    const uri = story('diag-notes.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await new Promise((r) => setTimeout(r, 800));
+    assert.deepStrictEqual(ours(uri), []);
+  });
+
+  it('takes severities from settings, down to off', async () => {
+    const uri = story('diag-we-only.md');
+    await setRules({ 'missing-i-contribution': 'error' });
+    await waitFor(() => ours(uri).some((x) => x.code.value === 'missing-i-contribution' && x.severity === vscode.DiagnosticSeverity.Error), 'severity error');
+    await setRules({ 'missing-i-contribution': 'hint' });
+    await waitFor(() => ours(uri).some((x) => x.code.value === 'missing-i-contribution' && x.severity === vscode.DiagnosticSeverity.Hint), 'severity hint');
+    await setRules({ 'missing-i-contribution': 'off' });
+    await waitFor(() => !ours(uri).some((x) => x.code.value === 'missing-i-contribution'), 'the rule turned off');
+  });
+
+  it('lets settings win over a .starlintrc.json in the workspace', async () => {
+    const uri = story('diag-we-only.md');
+    const rc = vscode.Uri.joinPath(folder(), '.starlintrc.json');
+    await waitFor(() => rulesAt(uri).includes('missing-i-contribution'), 'the default severities first');
+    await vscode.workspace.fs.writeFile(rc, Buffer.from(JSON.stringify({ rules: { 'missing-i-contribution': 'off', 'story-length': 'error' } })));
+    try {
+      await waitFor(
+        () => !rulesAt(uri).includes('missing-i-contribution') && ours(uri).some((x) => x.code.value === 'story-length' && x.severity === vscode.DiagnosticSeverity.Error),
+        'the config file turning one rule off and another to error',
+      );
+      await setRules({ 'missing-i-contribution': 'warning' });
+      await waitFor(() => ours(uri).some((x) => x.code.value === 'missing-i-contribution'), 'the setting winning over the file');
+    } finally {
+      await vscode.workspace.fs.delete(rc);
+    }
+  });
+
+  it('re-checks as the user types, debounced, and keeps only the latest result', async () => {
+    const uri = story('diag-we-only.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor(() => rulesAt(uri).includes('missing-i-contribution'), 'the first diagnostics');
+    const line = doc.lineAt(11);
+    // A burst of edits: the last one adds an "I"; an intermediate result must not win.
+    for (const words of ['We also called the bank.', 'We also called the bank twice.', 'We also called the bank, and I wrote the fix.']) {
+      await editor.edit((e) => e.replace(line.range, words));
+    }
+    await waitFor(() => !rulesAt(uri).includes('missing-i-contribution'), 'the edit clearing missing-i-contribution');
+    await new Promise((r) => setTimeout(r, 600));
+    assert.ok(!rulesAt(uri).includes('missing-i-contribution'), 'a stale result came back');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => rulesAt(uri).includes('missing-i-contribution'), 'revert bringing the finding back');
+  });
+
+  it('checks a new story file and clears a deleted one', async () => {
+    const uri = story('diag-created.md');
+    fs.writeFileSync(uri.fsPath, fs.readFileSync(story('diag-we-only.md').fsPath, 'utf8'));
+    await waitFor(() => rulesAt(uri).includes('missing-i-contribution'), 'diagnostics for the new file');
+    await vscode.workspace.fs.delete(uri);
+    await waitFor(() => ours(uri).length === 0, 'the deleted file leaving Problems');
+  });
+
+  it('moves diagnostics with a renamed file', async () => {
+    const from = story('diag-rename-me.md');
+    const to = story('diag-renamed.md');
+    fs.writeFileSync(from.fsPath, fs.readFileSync(story('diag-we-only.md').fsPath, 'utf8'));
+    await waitFor(() => rulesAt(from).includes('missing-i-contribution'), 'diagnostics before the rename');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => ours(from).length === 0 && rulesAt(to).includes('missing-i-contribution'), 'diagnostics to follow the rename');
+    await vscode.workspace.fs.delete(to);
+  });
+
+  it('limits Problems to open files when diagnostics.scope is openFiles', async () => {
+    const closed = story('diag-never-opened.md');
+    await waitFor(() => ours(closed).length > 0, 'workspace-wide diagnostics');
+    await vscode.workspace.getConfiguration('starStories').update('diagnostics.scope', 'openFiles', vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => ours(closed).length === 0, 'closed files to leave Problems');
+    const open = story('diag-we-only.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(open));
+    await waitFor(() => rulesAt(open).includes('missing-i-contribution'), 'the open file to be checked');
+  });
+});
