@@ -1,0 +1,67 @@
+// The VSIX a user installs: only what runs, bundled, small. Builds it with vsce (npm run package).
+const assert = require('assert');
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..', '..');
+const vsix = path.join(root, 'star-stories.vsix');
+
+/** Lists a zip's entries from its central directory (a VSIX is a zip); enough for a file list and sizes. */
+function zipEntries(buf) {
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  assert.ok(eocd >= 0, 'not a zip file');
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    assert.strictEqual(buf.readUInt32LE(at), 0x02014b50, 'broken central directory');
+    const size = buf.readUInt32LE(at + 24);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    entries.push({ name: buf.toString('utf8', at + 46, at + 46 + nameLength), size });
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+describe('the packaged VSIX', function () {
+  this.timeout(180000);
+  let entries;
+  let bytes;
+
+  before(() => {
+    fs.rmSync(vsix, { force: true });
+    const r = spawnSync('npm', ['run', 'package'], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+    bytes = fs.statSync(vsix).size;
+    entries = zipEntries(fs.readFileSync(vsix));
+  });
+
+  after(() => {
+    // Packaging minified dist/; put the development bundle (with source maps) back for the host tests.
+    spawnSync(process.execPath, [path.join(root, 'scripts', 'bundle.js')], { cwd: root });
+  });
+
+  it('is under 300 KB', () => {
+    console.log(`      star-stories.vsix: ${(bytes / 1024).toFixed(1)} KB, ${entries.length} entries`);
+    assert.ok(bytes < 300 * 1024, `${bytes} bytes`);
+  });
+
+  it('holds the bundle, manifest, docs (vsce renames them readme.md and changelog.md), snippets, grammars and media, and nothing else', () => {
+    const files = entries.map((e) => e.name).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length)).sort();
+    for (const must of ['dist/extension.js', 'package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'snippets/star-stories.code-snippets', 'media/star.svg']) {
+      assert.ok(files.includes(must), `${must} missing from ${files.join(', ')}`);
+    }
+    assert.ok(files.some((f) => /^syntaxes\/.*\.tmLanguage\.json$/.test(f)));
+    for (const f of files) {
+      assert.match(f, /^(dist\/extension\.js|package\.json|readme\.md|changelog\.md|LICENSE\.txt|snippets\/[^/]+\.code-snippets|syntaxes\/[^/]+\.tmLanguage\.json|media\/[^/]+\.(svg|css|js))$/, `unexpected file in the VSIX: ${f}`);
+    }
+  });
+
+  it('ships no sources, tests, node_modules or test-host packages', () => {
+    for (const e of entries) assert.doesNotMatch(e.name, /(^|\/)(src|test|node_modules|out|scripts|examples)\/|\.ts$|\.map$|code-server|playwright/);
+  });
+});
