@@ -340,12 +340,32 @@ export function activatePrincipleTree(context: vscode.ExtensionContext, index: S
   });
   context.subscriptions.push(provider, view);
 
-  const reveal = (editor: vscode.TextEditor | undefined) => {
-    if (!editor || !view.visible) return;
+  /** The active story the view still has to select: set when the editor or the view's visibility changes, cleared once shown. */
+  let owed: string | undefined = vscode.window.activeTextEditor?.document.uri.toString();
+  let retries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const revealActive = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !view.visible || owed !== editor.document.uri.toString()) return;
+    const key = owed;
     const node = provider.nodeFor(editor.document.uri);
-    if (!node) return;
-    // A reveal can fail when the tree is redrawn at the same moment; the next editor change tries again.
-    view.reveal(node, { select: true, focus: false }).then(undefined, () => undefined);
+    if (!node) return; // not in the tree yet: the build that adds it tries again
+    view.reveal(node, { select: true, focus: false }).then(
+      () => {
+        if (owed === key) owed = undefined;
+        retries = 0;
+      },
+      () => {
+        // The tree was redrawn during the reveal: try again shortly, a few times.
+        if (retries++ < 5) retryTimer = setTimeout(revealActive, 200);
+      },
+    );
+  };
+  const owe = (editor: vscode.TextEditor | undefined) => {
+    owed = editor?.document.uri.toString();
+    retries = 0;
+    clearTimeout(retryTimer);
+    revealActive();
   };
 
   const decorate = () => {
@@ -357,23 +377,16 @@ export function activatePrincipleTree(context: vscode.ExtensionContext, index: S
     void vscode.commands.executeCommand('setContext', ContextKeys.filtered, !!m.filter);
   };
 
-  let lastRevealed: string | undefined;
   context.subscriptions.push(
+    { dispose: () => clearTimeout(retryTimer) },
     provider.onDidBuild(() => {
       decorate();
-      // A story that just entered the index (a new file) is shown once it is in the tree.
-      const active = vscode.window.activeTextEditor;
-      if (active && active.document.uri.toString() !== lastRevealed && provider.nodeFor(active.document.uri)) {
-        lastRevealed = active.document.uri.toString();
-        reveal(active);
-      }
+      // A story that just entered the index (a new file) is selected once it is in the tree.
+      revealActive();
     }),
-    vscode.window.onDidChangeActiveTextEditor((editor) => {
-      lastRevealed = editor && provider.nodeFor(editor.document.uri) ? editor.document.uri.toString() : undefined;
-      reveal(editor);
-    }),
+    vscode.window.onDidChangeActiveTextEditor(owe),
     view.onDidChangeVisibility((e) => {
-      if (e.visible) reveal(vscode.window.activeTextEditor);
+      if (e.visible) owe(vscode.window.activeTextEditor);
     }),
     vscode.commands.registerCommand(Commands.refresh, async () => {
       await index.rescan();
