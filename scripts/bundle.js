@@ -1,26 +1,73 @@
-// Bundles the extension into one file, so the VSIX carries no node_modules and activation reads one file.
+// Bundles the extension for VS Code desktop/remote (Node) and for the web (vscode.dev), plus the engine alone
+// for the browser, so the VSIX carries no node_modules and activation reads one file.
 const esbuild = require('esbuild');
 const path = require('path');
+const { builtinModules } = require('module');
 
 const root = path.resolve(__dirname, '..');
 const production = process.argv.includes('--production');
 
+/** The web build may not load Node's modules: any import of one fails the build, except the stubs named here. */
+const NODE_STUBS = { fs: path.join(__dirname, 'web', 'fs-stub.js') };
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const names = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (!names.has(args.path)) return undefined;
+      const stub = NODE_STUBS[args.path.replace(/^node:/, '')];
+      if (stub) return { path: stub };
+      return { errors: [{ text: `"${args.path}" is a Node-only module; the web build cannot load it (imported by ${path.relative(root, args.importer)})` }] };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  external: ['vscode'],
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+};
+
 async function main() {
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src/extension/extension.ts')],
-    outfile: path.join(root, 'dist/extension.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    minify: production,
-    sourcemap: !production,
-    logLevel: 'warning',
-  });
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(root, 'src/extension/extension.ts')],
+      outfile: path.join(root, 'dist/extension.js'),
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(root, 'src/extension/extension.ts')],
+      outfile: path.join(root, 'dist/web/extension.js'),
+      platform: 'browser',
+      format: 'cjs',
+      target: 'es2022',
+      mainFields: ['browser', 'module', 'main'],
+      inject: [path.join(__dirname, 'web', 'buffer-shim.js')],
+      plugins: [noNodeBuiltins],
+    }),
+    // The engine alone, as a script that defines the global StarStoriesCore: what the browser test loads.
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(root, 'src/core/index.ts')],
+      outfile: path.join(root, 'dist/web/core.js'),
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'StarStoriesCore',
+      target: 'es2022',
+      mainFields: ['browser', 'module', 'main'],
+      inject: [path.join(__dirname, 'web', 'buffer-shim.js')],
+      plugins: [noNodeBuiltins],
+    }),
+  ]);
 }
 
 main().catch((e) => {
-  console.error(e);
+  console.error(e.message || e);
   process.exit(1);
 });
