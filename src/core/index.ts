@@ -17,6 +17,8 @@ export type { Coverage, CoverageRow, CoverageStory, CoverageInput, StoryHealth }
 export { summarize } from './summary';
 export type { StorySummary } from './summary';
 export { findMetrics } from './metrics';
+export { QUESTION_BANK, questionsFor, genericQuestions, chooseQuestion, principleWeights, CHOOSER_WEIGHTS } from './questions';
+export type { PracticeQuestion, ChooseOptions, ChosenQuestion, PrincipleWeight } from './questions';
 export { findFirstPersonSingular } from './firstPerson';
 export { sectionKindsOf } from './sectionNames';
 export { proseOf, sectionsOf } from './sectionText';
