@@ -1,5 +1,5 @@
-// Bundles the extension for VS Code desktop/remote (Node) and for the web (vscode.dev), plus the engine alone
-// for the browser, so the VSIX carries no node_modules and activation reads one file.
+// Bundles the extension (one file for VS Code desktop, remote and vscode.dev) and the engine alone for the
+// browser test, so the VSIX carries no node_modules and activation reads one file.
 const esbuild = require('esbuild');
 const path = require('path');
 const { builtinModules } = require('module');
@@ -32,18 +32,12 @@ const common = {
 
 async function main() {
   await Promise.all([
+    // One bundle serves VS Code desktop/remote (Node host) and vscode.dev (web worker host): it is built for the
+    // browser, so the build fails if anything in it reaches for a Node-only module.
     esbuild.build({
       ...common,
       entryPoints: [path.join(root, 'src/extension/extension.ts')],
       outfile: path.join(root, 'dist/extension.js'),
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-    }),
-    esbuild.build({
-      ...common,
-      entryPoints: [path.join(root, 'src/extension/extension.ts')],
-      outfile: path.join(root, 'dist/web/extension.js'),
       platform: 'browser',
       format: 'cjs',
       target: 'es2022',
