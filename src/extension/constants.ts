@@ -13,11 +13,17 @@ export const Commands = {
   disableRule: 'starStories.disableRuleForStory',
   openProblems: 'starStories.openProblems',
   openStory: 'starStories.openStory',
+  showCoverage: 'starStories.showCoverage',
 } as const;
 
 export const Views = {
   container: 'starStories',
   principles: 'starStories.principles',
+} as const;
+
+/** View types of webview panels. */
+export const Panels = {
+  coverage: 'starStories.coverage',
 } as const;
 
 /** Setting keys under the `starStories` section. */

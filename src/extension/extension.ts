@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { activateCodeActions } from './codeActions';
+import { activateCoverage, CoverageApi } from './coverage';
 import { activateDiagnostics } from './diagnostics';
 import { activateNewStory } from './newStory';
 import { activatePrincipleTree, PrincipleTreeApi } from './principleTree';
@@ -15,6 +16,8 @@ export interface StarStoriesApi {
   tree: PrincipleTreeApi;
   /** The story status bar item's current text. */
   statusBar: StatusBarApi;
+  /** The Story Coverage panel: open it, read its HTML, send it the webview's messages. */
+  coverage: CoverageApi;
   /** Milliseconds `activate` took, measured inside it. */
   activationMs: number;
 }
@@ -31,10 +34,11 @@ export function activate(context: vscode.ExtensionContext): StarStoriesApi {
   const tree = activatePrincipleTree(context, index, configs);
   activateNewStory(context, configs);
   const statusBar = activateStatusBar(context, index, configs);
+  const coverage = activateCoverage(context, index, configs);
 
   // The scan is asynchronous and works in slices: activation does not wait for the disk.
   void index.start();
-  return { index, configs, tree, statusBar, activationMs: performance.now() - started };
+  return { index, configs, tree, statusBar, coverage, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,26 @@
+// Story Coverage webview. Its only powers: ask the extension to open a story by the id the
+// extension rendered, and remember the scroll position across re-renders.
+(function () {
+  'use strict';
+  const vscode = acquireVsCodeApi();
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('button.open[data-id]') : null;
+    if (!target) return;
+    event.preventDefault();
+    vscode.postMessage({ type: 'open', id: target.getAttribute('data-id') });
+  });
+
+  // The extension replaces the whole page when the stories change; put the reader back where they were.
+  const state = vscode.getState();
+  if (state && (state.x || state.y)) window.scrollTo(state.x || 0, state.y || 0);
+  let queued = false;
+  window.addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      vscode.setState({ x: window.scrollX, y: window.scrollY });
+    });
+  }, { passive: true });
+})();
