@@ -407,6 +407,7 @@ const WORKBENCH_CHATTER = [
   /^Resolving connection token/, /^Resolved connection token/, /^Creating a socket \(/,
   /^Updating additional builtin extensions cache/, /^\[Service Worker\]/, /^ChatSessionStore:/,
   /ENOTFOUND open-vsx\.org/, // the extension gallery is unreachable offline, by design
+  /^No search provider registered for scheme: vscode-remote, waiting/, // as the host shuts down
 ];
 
 // VS Code hands over console arguments as an array: a format string and its values.
