@@ -40,6 +40,7 @@ export const Settings = {
   newStoryFolder: 'newStory.folder',
   maxFileSizeKB: 'maxFileSizeKB',
   exclude: 'exclude',
+  previewEnabled: 'preview.enabled',
 } as const;
 
 export const ContextKeys = {

@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
+import type MarkdownIt from 'markdown-it';
 import { activateCodeActions } from './codeActions';
 import { activateCoverage, CoverageApi } from './coverage';
 import { activateDiagnostics } from './diagnostics';
 import { activateNewStory } from './newStory';
+import { activatePreview } from './preview';
+import { activatePrincipleCompletion } from './principleCompletion';
+import { activatePrincipleHover } from './principleHover';
 import { activatePrincipleTree, PrincipleTreeApi } from './principleTree';
 import { StoryConfigProvider } from './settings';
 import { activateStatusBar, StatusBarApi } from './statusBar';
@@ -18,6 +22,8 @@ export interface StarStoriesApi {
   statusBar: StatusBarApi;
   /** The Story Coverage panel: open it, read its HTML, send it the webview's messages. */
   coverage: CoverageApi;
+  /** VS Code's Markdown extension calls this with its markdown-it (`markdown.markdownItPlugins` in the manifest). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /** Milliseconds `activate` took, measured inside it. */
   activationMs: number;
 }
@@ -36,9 +42,13 @@ export function activate(context: vscode.ExtensionContext): StarStoriesApi {
   const statusBar = activateStatusBar(context, index, configs);
   const coverage = activateCoverage(context, index, configs);
 
+  const preview = activatePreview(context, configs);
+  activatePrincipleHover(context, index, configs);
+  activatePrincipleCompletion(context, index, configs);
+
   // The scan is asynchronous and works in slices: activation does not wait for the disk.
   void index.start();
-  return { index, configs, tree, statusBar, coverage, activationMs: performance.now() - started };
+  return { index, configs, tree, statusBar, coverage, activationMs: performance.now() - started, extendMarkdownIt: preview.extendMarkdownIt };
 }
 
 export function deactivate(): void {

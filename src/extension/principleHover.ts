@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { activeCatalog, matcherFor } from '../core';
+import { countStoriesFor, MARKDOWN_SELECTOR, principleSlots, storyCountLine } from './principleCompletion';
+import { StoryConfigProvider } from './settings';
+import { StoryIndex } from './storyIndex';
+
+/**
+ * Hovering a name in the front matter's `principles:` list says what the principle asks of a story
+ * and how many stories of the workspace already cover it. The name under the cursor is the writer's
+ * text: it only reaches the hover through `appendText` (escaped), and the hover is never trusted.
+ */
+export function activatePrincipleHover(context: vscode.ExtensionContext, index: StoryIndex, configs: StoryConfigProvider): void {
+  const provider: vscode.HoverProvider = {
+    async provideHover(document, position) {
+      if (position.line === 0 || !document.lineAt(0).text.startsWith('---')) return undefined;
+      const config = await configs.configFor(document.uri);
+      const matcher = matcherFor(config);
+      const slots = principleSlots((l) => document.lineAt(l).text, document.lineCount, (v) => matcher.splitList(v));
+      const slot = slots.find((s) => s.line === position.line && s.itemStart < s.itemEnd && position.character >= s.itemStart && position.character < s.itemEnd);
+      if (!slot || !slot.name.trim()) return undefined;
+
+      const catalog = activeCatalog(config);
+      const { canonical, suggestion } = matcher.match(slot.name);
+      const md = new vscode.MarkdownString('', false);
+      md.isTrusted = false;
+      md.supportHtml = false;
+      if (canonical) {
+        const principle = catalog.principles.find((p) => p.name === canonical);
+        md.appendMarkdown('**');
+        md.appendText(canonical);
+        md.appendMarkdown('**');
+        if (principle?.description) {
+          md.appendText(' — ' + principle.description);
+        }
+        md.appendMarkdown('\n\n');
+        md.appendText(storyCountLine(countStoriesFor(index, canonical)));
+      } else {
+        md.appendText(`"${slot.name}" is not a principle of ${catalog.label}.`);
+        if (suggestion) md.appendText(` Did you mean ${suggestion}?`);
+      }
+      return new vscode.Hover(md, new vscode.Range(slot.line, slot.itemStart, slot.line, slot.itemEnd));
+    },
+  };
+  context.subscriptions.push(vscode.languages.registerHoverProvider(MARKDOWN_SELECTOR, provider));
+}
