@@ -4,7 +4,8 @@
  */
 export { lintStory, lintParsed, matcherFor } from './lint';
 export type { LintResult } from './lint';
-export { parseStory } from './story';
+export { parseStory, readStoryHeader, mayBeStory } from './story';
+export type { StoryHeader } from './story';
 export { RULES, RULE_IDS } from './rules';
 export type { Rule, RuleFinding, RuleContext } from './rule';
 export { defaultConfig, resolveConfig, parseSeverity, activeCatalog, DEFAULT_LENGTH } from './config';
@@ -14,7 +15,7 @@ export type { Catalog, Principle, FocusSet } from './principles';
 export { parseConfigText, CONFIG_FILE_NAMES } from './configFile';
 export { buildCoverage, coverageMarkdown, storyHealth } from './coverage';
 export type { Coverage, CoverageRow, CoverageStory, CoverageInput, StoryHealth } from './coverage';
-export { summarize } from './summary';
+export { summarize, summarizeHeader } from './summary';
 export type { StorySummary } from './summary';
 export { findMetrics } from './metrics';
 export { QUESTION_BANK, questionsFor, genericQuestions, chooseQuestion, principleWeights, CHOOSER_WEIGHTS } from './questions';

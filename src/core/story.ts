@@ -3,7 +3,7 @@ import { readFrontMatter } from './frontMatter';
 import { PrincipleMatcher } from './principles';
 import { BOLD_LINE_LABEL, LABEL, sectionKindsOf } from './sectionNames';
 import { lineRange, normalizeLineEndings, range } from './text';
-import { PrincipleRef, Range, Section, SectionKind, Story, TextBlock } from './types';
+import { FrontMatter, PrincipleRef, Range, Section, SectionKind, Story, TextBlock } from './types';
 import { AMAZON_CATALOG } from './principles';
 
 /**
@@ -20,37 +20,62 @@ const SUPPRESS_COMMENT = /<!--\s*star-lint-disable\b([^]*?)-->/g;
 
 const defaultMatcher = new PrincipleMatcher(AMAZON_CATALOG);
 
+/** What the front matter alone tells: enough for the Principles view before the full check runs. */
+export interface StoryHeader {
+  text: string;
+  lines: string[];
+  frontMatter?: FrontMatter;
+  principles: PrincipleRef[];
+  hasPrinciplesKey: boolean;
+  principlesRange: Range;
+  /** The front matter's title; the first heading stands in only after a full parse. */
+  title?: string;
+  titleRange?: Range;
+}
+
+/** Reads only the front matter (no Markdown parse): a fraction of parseStory's cost. Never throws. */
+export function readStoryHeader(input: string, matcher: PrincipleMatcher = defaultMatcher): StoryHeader {
+  const text = normalizeLineEndings(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  const lines = text.split('\n');
+  const frontMatter = readFrontMatter(lines);
+  const data = frontMatter?.data ?? {};
+  const fmEnd = frontMatter ? frontMatter.range.end.line : 0;
+  const principleKey = Object.keys(data).find((k) => PRINCIPLE_KEYS.includes(k.toLowerCase()));
+  // A front matter that fails to parse still says "this is a story" if it has a principles line.
+  const rawPrincipleLine = frontMatter ? findKeyLine(lines, fmEnd, PRINCIPLE_KEYS) : -1;
+  const principlesRange = rawPrincipleLine >= 0 ? lineRange(lines, rawPrincipleLine) : frontMatter ? lineRange(lines, 0) : range(0, 0, 0, (lines[0] ?? '').length);
+  const header: StoryHeader = {
+    text,
+    lines,
+    frontMatter,
+    principles: principleKey !== undefined ? readPrinciples(data[principleKey], lines, rawPrincipleLine, fmEnd, principlesRange, matcher) : [],
+    hasPrinciplesKey: principleKey !== undefined || rawPrincipleLine >= 0,
+    principlesRange,
+  };
+  if (typeof data.title === 'string' || typeof data.title === 'number') {
+    header.title = String(data.title).trim() || undefined;
+    const titleLine = findKeyLine(lines, fmEnd, ['title']);
+    if (header.title) header.titleRange = titleLine >= 0 ? lineRange(lines, titleLine) : lineRange(lines, 0);
+  }
+  return header;
+}
+
 /**
  * Reads a Markdown text into a story: front matter, title, principles, STAR sections and text blocks,
  * every position as in the original text. Never throws on any input.
  */
 export function parseStory(input: string, matcher: PrincipleMatcher = defaultMatcher): Story {
-  const text = normalizeLineEndings(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
-  const lines = text.split('\n');
-  const frontMatter = readFrontMatter(lines);
+  const header = readStoryHeader(input, matcher);
+  const { text, lines, frontMatter } = header;
   const bodyStart = frontMatter ? frontMatter.bodyStartLine : 0;
 
   const { blocks, headings } = readBlocks(text, lines, bodyStart);
   const sections = findSections(lines, blocks, headings);
 
-  const data = frontMatter?.data ?? {};
-  const principleKey = Object.keys(data).find((k) => PRINCIPLE_KEYS.includes(k.toLowerCase()));
-  // A front matter that fails to parse still says "this is a story" if it has a principles line.
-  const rawPrincipleLine = frontMatter ? findKeyLine(lines, frontMatter.range.end.line, PRINCIPLE_KEYS) : -1;
-  const hasPrinciplesKey = principleKey !== undefined || rawPrincipleLine >= 0;
-  const principlesRange = rawPrincipleLine >= 0 ? lineRange(lines, rawPrincipleLine) : frontMatter ? lineRange(lines, 0) : range(0, 0, 0, (lines[0] ?? '').length);
-  const principles = principleKey !== undefined ? readPrinciples(data[principleKey], lines, rawPrincipleLine, frontMatter!.range.end.line, principlesRange, matcher) : [];
-
   const distinctRequired = new Set(sections.map((s) => s.kind).filter((k) => k !== 'learnings'));
-  const isStory = hasPrinciplesKey || distinctRequired.size >= 2;
+  const isStory = header.hasPrinciplesKey || distinctRequired.size >= 2;
 
-  let title: string | undefined;
-  let titleRange: Range | undefined;
-  if (typeof data.title === 'string' || typeof data.title === 'number') {
-    title = String(data.title).trim() || undefined;
-    const titleLine = findKeyLine(lines, frontMatter!.range.end.line, ['title']);
-    if (title) titleRange = titleLine >= 0 ? lineRange(lines, titleLine) : lineRange(lines, 0);
-  }
+  let { title, titleRange } = header;
   if (!title) {
     const heading = pickTitleHeading(headings, sections);
     if (heading) {
@@ -65,16 +90,45 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
     frontMatter,
     title,
     titleRange,
-    principles,
-    hasPrinciplesKey,
-    principlesRange,
+    principles: header.principles,
+    hasPrinciplesKey: header.hasPrinciplesKey,
+    principlesRange: header.principlesRange,
     sections,
     blocks,
-    disabledRules: readSuppressions(data[SUPPRESS_KEY], text),
+    disabledRules: readSuppressions((frontMatter?.data ?? {})[SUPPRESS_KEY], text),
     isStory,
     spokenWordCount: countSpokenWords(lines, blocks),
   };
 }
+
+/**
+ * False only when the text cannot be a story: no principles key and fewer than two distinct STAR words
+ * near the start of any line. Cheap (one pass, no Markdown parse), and never false for a text that
+ * parseStory would call a story, so an index can skip the full parse for every other Markdown file.
+ */
+export function mayBeStory(header: StoryHeader): boolean {
+  if (header.hasPrinciplesKey) return true;
+  const kinds = new Set<string>();
+  STAR_WORD_NEAR_LINE_START.lastIndex = 0;
+  for (let m = STAR_WORD_NEAR_LINE_START.exec(header.text); m; m = STAR_WORD_NEAR_LINE_START.exec(header.text)) {
+    const kind = sectionKindsOf(m[1], true)[0] ?? SINGLE_WORD_KIND[m[1].toLowerCase()];
+    if (kind && kind !== 'learnings') kinds.add(kind);
+    if (kinds.size >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Any section word within the first 48 characters of a line (headings, labels, numbering and emoji all
+ * stand before it), or a bare S/T/A/R heading. Deliberately loose: it only has to rule texts out.
+ */
+const STAR_WORD_NEAR_LINE_START =
+  /^.{0,48}?\b(situation|background|context|setting|scenario|problem|tasks?|goals?|objectives?|role|responsibilit(?:y|ies)|ask|assignment|actions?|approach|steps|execution|what (?:i|we) did|how i did it|results?|outcomes?|impact|what happened|metrics|[star](?=[ \t]*$))\b/gim;
+const SINGLE_WORD_KIND: Record<string, string> = {
+  problem: 'situation', setting: 'situation', scenario: 'situation', role: 'task', ask: 'task', assignment: 'task',
+  responsibility: 'task', responsibilities: 'task', approach: 'action', steps: 'action', execution: 'action',
+  'what happened': 'result', metrics: 'result', 'how i did it': 'action',
+};
 
 interface Heading {
   line: number;

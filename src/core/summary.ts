@@ -1,6 +1,7 @@
 import { activeCatalog, StarConfig } from './config';
 import { storyHealth, StoryHealth } from './coverage';
 import { LintResult } from './lint';
+import { StoryHeader } from './story';
 import { Finding, PrincipleRef, Range, SectionKind } from './types';
 
 /**
@@ -46,5 +47,30 @@ export function summarize(result: LintResult, config: StarConfig): StorySummary 
     lineCount: story.lines.length,
     spokenWordCount: story.spokenWordCount,
     minutes: story.spokenWordCount / config.length.wordsPerMinute,
+  };
+}
+
+/**
+ * A first summary from the front matter alone, for a story whose full check has not run yet: its title and
+ * principles are right, its findings and health are empty until `summarize` replaces it.
+ */
+export function summarizeHeader(header: StoryHeader, config: StarConfig): StorySummary {
+  const known = new Set(activeCatalog(config).principles.map((p) => p.name));
+  const canonical: string[] = [];
+  for (const p of header.principles) if (p.canonical && known.has(p.canonical) && !canonical.includes(p.canonical)) canonical.push(p.canonical);
+  const fm = header.frontMatter;
+  return {
+    isStory: true,
+    title: header.title,
+    principles: header.principles,
+    canonicalPrinciples: canonical,
+    findings: [],
+    health: { sections: { situation: false, task: false, action: false, result: false }, quantifiedResult: false, iContribution: false },
+    sections: [],
+    frontMatterEndLine: fm && !fm.unclosed ? fm.range.end.line : -1,
+    principlesKeyLine: header.hasPrinciplesKey && fm ? header.principlesRange.start.line : -1,
+    lineCount: header.lines.length,
+    spokenWordCount: 0,
+    minutes: 0,
   };
 }

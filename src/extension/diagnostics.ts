@@ -27,8 +27,9 @@ export function activateDiagnostics(context: vscode.ExtensionContext, index: Sto
     for (const uri of change.removed) collection.delete(uri);
     for (const uri of change.changed) {
       const file = index.get(uri);
-      if (file) collection.set(uri, file.summary.findings.map(toDiagnostic));
-      else collection.delete(uri);
+      if (!file) collection.delete(uri);
+      // A file known only by its front matter keeps its previous diagnostics until its full check lands.
+      else if (file.checked) collection.set(uri, file.summary.findings.map(toDiagnostic));
     }
   };
   context.subscriptions.push(index.onDidChange(publish));

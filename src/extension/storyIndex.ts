@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lintStory, StarConfig, StorySummary, summarize } from '../core';
+import { lintStory, matcherFor, mayBeStory, readStoryHeader, StarConfig, StorySummary, summarize, summarizeHeader } from '../core';
 import { Settings, TYPING_DEBOUNCE_MS } from './constants';
 import { StoryConfigProvider } from './settings';
 
@@ -11,6 +11,22 @@ export interface IndexedFile {
   displayTitle: string;
   /** The open document's version this came from, or undefined when read from disk. */
   documentVersion?: number;
+  /**
+   * False while only the front matter has been read (the first pass of a scan): title and principles are
+   * right, findings and health are not known yet.
+   */
+  checked: boolean;
+}
+
+/** When the first scan reached each stage, in `performance.now()` milliseconds (for the benchmark and logs). */
+export interface ScanTimings {
+  startedAt: number;
+  /** Every file read once; every story is in the index with its title and principles. */
+  headersAt?: number;
+  /** Every story fully checked. */
+  checkedAt?: number;
+  files: number;
+  stories: number;
 }
 
 export interface IndexChange {
@@ -44,6 +60,7 @@ export class StoryIndex implements vscode.Disposable {
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private ready: Promise<void> = Promise.resolve();
   private readonly tooLargeReported = new Set<string>();
+  private lastScan: ScanTimings | undefined;
 
   constructor(
     private readonly configs: StoryConfigProvider,
@@ -115,6 +132,8 @@ export class StoryIndex implements vscode.Disposable {
   }
 
   private async scan(token: vscode.CancellationToken): Promise<void> {
+    const timings: ScanTimings = { startedAt: performance.now(), files: 0, stories: 0 };
+    this.lastScan = timings;
     const wanted = new Set<string>();
     const uris: vscode.Uri[] = [];
     if (this.scope() === 'workspace' && vscode.workspace.workspaceFolders?.length) {
@@ -130,6 +149,7 @@ export class StoryIndex implements vscode.Disposable {
     }
     // Files that are gone (or now out of scope) leave the index.
     for (const [key, file] of this.files) if (!wanted.has(key)) this.remove(file.uri);
+    timings.files = uris.length;
 
     const progressAfter = setTimeout(() => {
       if (token.isCancellationRequested) return;
@@ -137,22 +157,62 @@ export class StoryIndex implements vscode.Disposable {
     }, 1000);
     try {
       for (const doc of vscode.workspace.textDocuments) if (isMarkdown(doc)) await this.lintDocument(doc);
-      let next = 0;
-      let sliceStart = Date.now();
-      const worker = async () => {
-        while (next < uris.length && !token.isCancellationRequested) {
-          const uri = uris[next++];
-          await this.readFromDisk(uri, token);
-          if (Date.now() - sliceStart > SLICE_MS) {
-            await yieldToEventLoop();
-            sliceStart = Date.now();
-          }
+      // First pass: read every file once and index its front matter, so the Principles view fills quickly.
+      // Texts of stories wait in `pending` for the second pass, which runs the full check.
+      const pending: { uri: vscode.Uri; text: string; config: StarConfig; gen: number }[] = [];
+      await this.inSlices(uris, token, async (uri) => {
+        const read = await this.readText(uri);
+        if (!read || token.isCancellationRequested) return;
+        const config = await this.configs.configFor(uri);
+        const key = uri.toString();
+        if (!this.isCurrent(key, read.gen) || this.openDocument(key)) return;
+        const header = readStoryHeader(read.text, matcherFor(config));
+        if (!mayBeStory(header)) {
+          this.remove(uri);
+          return;
         }
-      };
-      await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
+        if (header.hasPrinciplesKey) this.put(uri, summarizeHeader(header, config), undefined, false);
+        pending.push({ uri, text: read.text, config, gen: read.gen });
+      });
+      if (token.isCancellationRequested) return;
+      timings.headersAt = performance.now();
+      await this.inSlices(pending, token, async (p) => {
+        const key = p.uri.toString();
+        if (this.isCurrent(key, p.gen) && !this.openDocument(key)) this.store(p.uri, p.text, p.config, undefined);
+      });
+      if (token.isCancellationRequested) return;
+      timings.checkedAt = performance.now();
+      timings.stories = this.stories().length;
+      this.output.info(
+        `Checked ${timings.files} Markdown files (${timings.stories} stories): front matter in ${Math.round(timings.headersAt - timings.startedAt)} ms, all findings in ${Math.round(timings.checkedAt - timings.startedAt)} ms.`,
+      );
     } finally {
       clearTimeout(progressAfter);
     }
+  }
+
+  /** Timings of the latest scan. */
+  scanTimings(): ScanTimings | undefined {
+    return this.lastScan;
+  }
+
+  /**
+   * Runs `work` over the items, a few at a time (file reads overlap), yielding to the event loop whenever a slice
+   * of work has taken SLICE_MS, so typing and the UI stay responsive during a scan of thousands of files.
+   */
+  private async inSlices<T>(items: readonly T[], token: vscode.CancellationToken, work: (item: T) => Promise<void>): Promise<void> {
+    let next = 0;
+    let sliceStart = performance.now();
+    const worker = async () => {
+      while (next < items.length && !token.isCancellationRequested) {
+        await work(items[next++]);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, worker));
   }
 
   private onDiskChange(uri: vscode.Uri): void {
@@ -179,33 +239,44 @@ export class StoryIndex implements vscode.Disposable {
     }
   }
 
-  private async readFromDisk(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<void> {
+  /**
+   * Reads a file as text, or nothing: a folder, a file over the size limit (reported once), a binary file, a
+   * file gone meanwhile, or a file now open in an editor (whose text wins). `gen` tells a later read apart.
+   */
+  private async readText(uri: vscode.Uri): Promise<{ text: string; gen: number } | undefined> {
     const key = uri.toString();
-    if (this.openDocument(key)) return; // the editor's text wins while it is open
+    if (this.openDocument(key)) return undefined;
     const gen = this.bump(key);
-    let text: string | undefined;
+    let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return;
+      if (stat.type & vscode.FileType.Directory) return undefined;
       if (stat.size > this.maxBytes()) {
         if (this.isCurrent(key, gen)) this.skipTooLarge(uri, stat.size);
-        return;
+        return undefined;
       }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      text = decode(bytes);
+      bytes = await vscode.workspace.fs.readFile(uri);
     } catch (e) {
       // Gone between the event and the read: the delete event (or the next scan) removes it.
       if (this.isCurrent(key, gen) && (e as vscode.FileSystemError)?.code === 'FileNotFound') this.remove(uri);
-      return;
+      return undefined;
     }
-    if (token?.isCancellationRequested || !this.isCurrent(key, gen) || this.openDocument(key)) return;
+    if (!this.isCurrent(key, gen) || this.openDocument(key)) return undefined;
+    const text = decode(bytes);
     if (text === undefined) {
       this.remove(uri); // binary: not a story
-      return;
+      return undefined;
     }
+    return { text, gen };
+  }
+
+  private async readFromDisk(uri: vscode.Uri): Promise<void> {
+    const read = await this.readText(uri);
+    if (!read) return;
+    const key = uri.toString();
     const config = await this.configs.configFor(uri);
-    if (!this.isCurrent(key, gen) || this.openDocument(key)) return;
-    this.store(uri, text, config, undefined);
+    if (!this.isCurrent(key, read.gen) || this.openDocument(key)) return;
+    this.store(uri, read.text, config, undefined);
   }
 
   private onDocument(doc: vscode.TextDocument, typing: boolean): void {
@@ -253,21 +324,23 @@ export class StoryIndex implements vscode.Disposable {
   }
 
   private store(uri: vscode.Uri, text: string, config: StarConfig, documentVersion: number | undefined): void {
-    const key = uri.toString();
     let summary: StorySummary;
     try {
       summary = summarize(lintStory(text, config), config);
     } catch (e) {
-      this.output.error(`Could not check ${uri.fsPath || key}: ${(e as Error)?.stack ?? e}`);
+      this.output.error(`Could not check ${uri.fsPath || uri.toString()}: ${(e as Error)?.stack ?? e}`);
       return;
     }
-    const previous = this.files.get(key);
-    if (!summary.isStory && !previous) return; // not a story and never was: nothing to tell anyone
+    this.put(uri, summary, documentVersion, true);
+  }
+
+  private put(uri: vscode.Uri, summary: StorySummary, documentVersion: number | undefined, checked: boolean): void {
+    const key = uri.toString();
     if (!summary.isStory) {
-      this.remove(uri);
+      this.remove(uri); // not a story (any more): nothing to tell anyone
       return;
     }
-    this.files.set(key, { uri, summary, displayTitle: summary.title || fileTitle(uri), documentVersion });
+    this.files.set(key, { uri, summary, displayTitle: summary.title || fileTitle(uri), documentVersion, checked });
     this.queue(uri, false);
   }
 
@@ -298,10 +371,8 @@ export class StoryIndex implements vscode.Disposable {
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : key + '/';
     for (const [k, f] of this.files) {
-      if (k === key || k.startsWith(prefix)) {
-        if (this.openDocument(k)) continue; // an open editor still shows it; closing it decides
-        this.remove(f.uri);
-      }
+      // Even if a document for it is still open: the file is gone. Typing in that editor brings it back.
+      if (k === key || k.startsWith(prefix)) this.remove(f.uri);
     }
   }
 
