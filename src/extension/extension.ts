@@ -4,6 +4,7 @@ import { activateCodeActions } from './codeActions';
 import { activateCoverage, CoverageApi } from './coverage';
 import { activateDiagnostics } from './diagnostics';
 import { activateNewStory } from './newStory';
+import { activatePractice, PracticeApi } from './practice';
 import { activatePreview } from './preview';
 import { activatePrincipleCompletion } from './principleCompletion';
 import { activatePrincipleHover } from './principleHover';
@@ -24,12 +25,17 @@ export interface StarStoriesApi {
   coverage: CoverageApi;
   /** VS Code's Markdown extension calls this with its markdown-it (`markdown.markdownItPlugins` in the manifest). */
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
-  /** Milliseconds `activate` took, measured inside it. */
+  /** Practice a Question: how often each principle was practised, and the running timer. */
+  practice: PracticeApi;
+  /** Milliseconds from the host starting to load the bundle to the end of `activate`. */
   activationMs: number;
 }
 
+/** Set by the bundle's first line (scripts/bundle.js); absent when the sources run unbundled. */
+declare const __starStoriesLoadStart: number | undefined;
+
 export function activate(context: vscode.ExtensionContext): StarStoriesApi {
-  const started = performance.now();
+  const started = typeof __starStoriesLoadStart === 'number' ? __starStoriesLoadStart : performance.now();
   const output = vscode.window.createOutputChannel('STAR Stories', { log: true });
   const configs = new StoryConfigProvider(output);
   const index = new StoryIndex(configs, output);
@@ -40,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): StarStoriesApi {
   const tree = activatePrincipleTree(context, index, configs);
   activateNewStory(context, configs);
   const statusBar = activateStatusBar(context, index, configs);
+  const practice = activatePractice(context, index, configs, tree);
   const coverage = activateCoverage(context, index, configs);
 
   const preview = activatePreview(context, configs);
@@ -48,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): StarStoriesApi {
 
   // The scan is asynchronous and works in slices: activation does not wait for the disk.
   void index.start();
-  return { index, configs, tree, statusBar, coverage, activationMs: performance.now() - started, extendMarkdownIt: preview.extendMarkdownIt };
+  return { index, configs, tree, statusBar, practice, coverage, activationMs: performance.now() - started, extendMarkdownIt: preview.extendMarkdownIt };
 }
 
 export function deactivate(): void {
