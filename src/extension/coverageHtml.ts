@@ -41,13 +41,20 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The line at the top: how many stories, how much of the catalog they cover, and which principles have none. */
-export function coverageSummary(model: Coverage): string {
+/**
+ * The line at the top: how many stories, how much of the catalog they cover, and which principles have
+ * none. Gap names are separate elements, not a comma list: some names have commas of their own.
+ */
+export function renderSummary(model: Coverage): string {
   const gaps = model.rows.filter((r) => r.stories.length === 0).map((r) => r.principle);
-  const parts = [plural(model.stories.length, 'story', 'stories'), `${model.rows.length - gaps.length} of ${model.rows.length} principles covered`];
-  parts.push(gaps.length === 0 ? 'no gaps' : `${gaps.length === 1 ? 'gap' : 'gaps'}: ${gaps.join(', ')}`);
+  const parts = [escapeHtml(plural(model.stories.length, 'story', 'stories')), `${model.rows.length - gaps.length} of ${model.rows.length} principles covered`];
   if (model.unassigned.length > 0) parts.push(`${plural(model.unassigned.length, 'story names', 'stories name')} no principle of this catalog`);
-  return parts.join(' · ');
+  if (gaps.length === 0) parts.push('no gaps');
+  else {
+    const names = gaps.map((g) => `<span class="gap-name">${escapeHtml(g)}</span>`).join('<span class="sr">; </span>');
+    parts.push(`${plural(gaps.length, 'gap', 'gaps')}: ${names}`);
+  }
+  return `<p class="summary" id="summary">${parts.join(' · ')}</p>`;
 }
 
 const HEALTH_COLUMNS: { key: string; label: string; title: string }[] = [
@@ -78,10 +85,10 @@ function storyRow(story: CoverageViewStory, rows: CoverageViewRow[]): string {
   out.push('<th scope="row" class="title">');
   out.push(`<button type="button" class="open" data-id="${escapeHtml(story.id)}" title="${escapeHtml(`Open ${story.file ?? story.title}`)}">${escapeHtml(story.title)}</button>`);
   if (story.file) out.push(`<span class="file">${escapeHtml(story.file)}</span>`);
-  if (unassigned) out.push('<span class="note">No principle of this catalog</span>');
-  if (story.unknownPrinciples && story.unknownPrinciples.length > 0) {
-    out.push(`<span class="note">Not in the catalog: ${story.unknownPrinciples.map(escapeHtml).join(', ')}</span>`);
-  }
+  const unknown = story.unknownPrinciples ?? [];
+  // Names the catalog does not know say why a row is empty; with none at all, say that.
+  if (unknown.length > 0) out.push(`<span class="note">Not in the catalog: ${unknown.map(escapeHtml).join('; ')}</span>`);
+  else if (unassigned) out.push('<span class="note">No principle listed</span>');
   out.push('</th>');
   for (const row of rows) {
     const gap = row.stories.length === 0 ? ' gap' : '';
@@ -111,7 +118,7 @@ export function renderCoverageBody(model: CoverageView): string {
   const out: string[] = [];
   out.push('<header>');
   out.push(`<h1>Story Coverage <span class="catalog">${escapeHtml(model.catalog)}</span></h1>`);
-  out.push(`<p class="summary" id="summary">${escapeHtml(coverageSummary(model))}</p>`);
+  out.push(renderSummary(model));
   out.push('</header>');
   if (stories.length === 0) {
     out.push('<p class="empty">No STAR stories in this workspace yet. A story is a Markdown file with a <code>principles:</code> list in its front matter, or with Situation, Task, Action and Result sections.</p>');

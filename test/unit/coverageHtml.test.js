@@ -2,7 +2,7 @@
 // user reads (counts, gaps, health), and that story text can never become markup or script.
 const assert = require('assert');
 const { core, storyText } = require('./helpers');
-const { renderCoverageHtml, renderCoverageBody, coverageSummary, escapeHtml } = require('../../out/extension/coverageHtml');
+const { renderCoverageHtml, renderCoverageBody, escapeHtml } = require('../../out/extension/coverageHtml');
 
 const OPTIONS = { nonce: 'Zm9vYmFyYmF6cXV4MTIzNDU2', cspSource: 'https://webview.example', styleUri: 'https://webview.example/media/coverage.css', scriptUri: 'https://webview.example/media/coverage.js' };
 
@@ -51,6 +51,13 @@ function columns(html) {
   const counts = [...html.matchAll(/<td class="count( gap)?"[^>]*>(\d+)/g)].map((m) => ({ count: Number(m[2]), gap: !!m[1] }));
   assert.strictEqual(names.length, counts.length, 'one count per principle column');
   return names.map((n, i) => ({ ...n, count: counts[i].count, countGap: counts[i].gap }));
+}
+
+/** The summary line as read aloud (tags dropped, hidden separators kept), and its gap names one by one. */
+function summary(html) {
+  const p = /<p class="summary" id="summary">(.*?)<\/p>/.exec(html);
+  assert.ok(p, 'a summary line');
+  return { text: decode(p[1].replace(/<[^>]*>/g, '')), gaps: [...p[1].matchAll(/<span class="gap-name">([^<]*)<\/span>/g)].map((m) => decode(m[1])) };
 }
 
 function rowOf(html, id) {
@@ -105,13 +112,17 @@ describe('coverage webview HTML', () => {
   });
 
   it('puts the totals and the gaps by name in the summary line', () => {
-    const m = model();
-    assert.strictEqual(coverageSummary(m), `3 stories · 3 of 4 principles covered · gap: Open Doors · 1 story names no principle of this catalog`);
-    const html = renderCoverageHtml(m, OPTIONS);
-    assert.match(html, /<p class="summary" id="summary">3 stories · 3 of 4 principles covered · gap: Open Doors · 1 story names no principle of this catalog<\/p>/);
-    const two = config(['Plain Speaking', 'Open Doors', 'Quiet Nights']);
-    const cov = core.buildCoverage([input('a', FULL(['Plain Speaking']), two)], two);
-    assert.strictEqual(coverageSummary(cov), '1 story · 1 of 3 principles covered · gaps: Open Doors, Quiet Nights');
+    const html = renderCoverageHtml(model(), OPTIONS);
+    assert.deepStrictEqual(summary(html), {
+      text: '3 stories · 3 of 4 principles covered · 1 story names no principle of this catalog · 1 gap: Open Doors',
+      gaps: ['Open Doors'],
+    });
+    // Names with commas of their own stay whole: each gap is its own element.
+    const cfg = config(['Plain Speaking', 'Are Right, A Lot', 'Quiet Nights']);
+    const two = summary(renderCoverageBody(core.buildCoverage([input('a', FULL(['Plain Speaking']), cfg)], cfg)));
+    assert.deepStrictEqual(two, { text: '1 story · 1 of 3 principles covered · 2 gaps: Are Right, A Lot; Quiet Nights', gaps: ['Are Right, A Lot', 'Quiet Nights'] });
+    const all = summary(renderCoverageBody(core.buildCoverage([input('a', FULL(['Plain Speaking', 'Are Right, A Lot', 'Quiet Nights']), cfg)], cfg)));
+    assert.deepStrictEqual(all, { text: '1 story · 3 of 3 principles covered · no gaps', gaps: [] });
   });
 
   it("shows each story's sections, number in the result, own contribution and problem count", () => {
@@ -125,7 +136,7 @@ describe('coverage webview HTML', () => {
     assert.deepStrictEqual(hostile.marks, [true, false, true, true, false, false]);
     assert.ok(hostile.findings >= 3, `the hostile story has problems (${hostile.findings})`);
     assert.match(rowOf(html, 'file:///bank/hostile.md'), /<td class="findings some"/);
-    assert.match(rowOf(html, 'file:///bank/none.md'), /No principle of this catalog/);
+    assert.match(rowOf(html, 'file:///bank/none.md'), /<span class="note">No principle listed<\/span>/);
   });
 
   it('orders story rows by title and shows each file path under its title', () => {
@@ -148,7 +159,7 @@ describe('coverage webview HTML', () => {
     assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the hostile title is shown, escaped');
     assert.ok(html.includes('<span>&quot;&gt;&lt;script&gt;</span>'), 'the hostile principle heads its column, escaped');
     assert.ok(html.includes('&lt;i&gt;Evil&lt;/i&gt; &amp; &quot;co&quot;'), 'the catalog label is escaped');
-    assert.ok(html.includes('Not in the catalog: Made Up &lt;b&gt;Thing&lt;/b&gt;'), 'an unknown principle is listed, escaped');
+    assert.ok(html.includes('<span class="note">Not in the catalog: Made Up &lt;b&gt;Thing&lt;/b&gt;</span>'), 'an unknown principle is listed, escaped');
     assert.ok(html.includes('stories/&lt;svg onload=alert(2)&gt;&#39;.md'), 'the file name is escaped');
     assert.ok(html.includes('data-id="file:///bank/&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;.md"'), 'the id attribute is escaped');
   });
@@ -174,7 +185,10 @@ describe('coverage webview HTML', () => {
   it('says there are no stories yet instead of an empty table', () => {
     const cfg = config();
     const body = renderCoverageBody(core.buildCoverage([], cfg));
-    assert.match(body, /0 stories · 0 of 4 principles covered · gaps: Plain Speaking, Steady Hands, &quot;&gt;&lt;script&gt;, Open Doors/);
+    assert.deepStrictEqual(summary(body), {
+      text: `0 stories · 0 of 4 principles covered · 4 gaps: Plain Speaking; Steady Hands; ${HOSTILE_PRINCIPLE}; Open Doors`,
+      gaps: ['Plain Speaking', 'Steady Hands', HOSTILE_PRINCIPLE, 'Open Doors'],
+    });
     assert.match(body, /No STAR stories in this workspace yet/);
     assert.ok(!body.includes('<table'));
   });
@@ -185,6 +199,8 @@ describe('coverage webview HTML', () => {
     const cols = columns(renderCoverageBody(cov));
     assert.strictEqual(cols.length, 16);
     assert.deepStrictEqual(cols.filter((c) => !c.gap).map((c) => c.name), ['Ownership', 'Frugality']);
-    assert.match(coverageSummary(cov), /^1 story · 2 of 16 principles covered · gaps: Customer Obsession, Invent and Simplify, /);
+    const line = summary(renderCoverageBody(cov));
+    assert.match(line.text, /^1 story · 2 of 16 principles covered · 14 gaps: Customer Obsession; Invent and Simplify; /);
+    assert.strictEqual(line.gaps.length, 14);
   });
 });
