@@ -25,12 +25,15 @@ export function activateDiagnostics(context: vscode.ExtensionContext, index: Sto
   context.subscriptions.push(collection);
   const publish = (change: IndexChange) => {
     for (const uri of change.removed) collection.delete(uri);
+    // One batched set per change: a scan delivers hundreds of files at once.
+    const batch: [vscode.Uri, vscode.Diagnostic[]][] = [];
     for (const uri of change.changed) {
       const file = index.get(uri);
       if (!file) collection.delete(uri);
       // A file known only by its front matter keeps its previous diagnostics until its full check lands.
-      else if (file.checked) collection.set(uri, file.summary.findings.map(toDiagnostic));
+      else if (file.checked) batch.push([uri, file.summary.findings.map(toDiagnostic)]);
     }
+    if (batch.length > 0) collection.set(batch);
   };
   context.subscriptions.push(index.onDidChange(publish));
   return collection;

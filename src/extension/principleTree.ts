@@ -69,6 +69,8 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   private timer: ReturnType<typeof setTimeout> | undefined;
   private filterId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.built];
+  /** Set by the practice feature: how often a principle was practised, shown in its tooltip. */
+  practiceCount: ((principle: string) => number) | undefined;
 
   constructor(
     private readonly index: StoryIndex,
@@ -174,7 +176,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getTreeItem(element: TreeNode): vscode.TreeItem {
-    if (element.kind === 'principle') return principleItem(element);
+    if (element.kind === 'principle') return principleItem(element, this.practiceCount?.(element.principle.name) ?? 0);
     if (element.kind === 'unassigned') return unassignedItem(element);
     return storyItem(element);
   }
@@ -217,8 +219,11 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 }
 
+/** One collator for every comparison: `localeCompare` with options builds a new one per call, slow on thousands of stories. */
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 function byTitle(a: IndexedFile, b: IndexedFile): number {
-  return a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) || a.uri.toString().localeCompare(b.uri.toString());
+  return collator.compare(a.displayTitle, b.displayTitle) || (a.uri.toString() < b.uri.toString() ? -1 : a.uri.toString() > b.uri.toString() ? 1 : 0);
 }
 
 /** A focus set applies to the catalog it names; one written for another catalog would show nothing. */
@@ -241,7 +246,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function principleItem(node: PrincipleNode): vscode.TreeItem {
+function principleItem(node: PrincipleNode, practised = 0): vscode.TreeItem {
   const { principle, stories } = node;
   const gap = stories.length === 0;
   const item = new vscode.TreeItem(principle.name, gap ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
@@ -260,6 +265,10 @@ function principleItem(node: PrincipleNode): vscode.TreeItem {
   if (principle.description) {
     tip.appendMarkdown('\n\n');
     tip.appendText(principle.description);
+  }
+  if (practised > 0) {
+    tip.appendMarkdown('\n\n');
+    tip.appendText(`Practised ${practised === 1 ? 'once' : `${practised} times`}.`);
   }
   item.tooltip = tip;
   item.accessibilityInformation = { label: gap ? `${principle.name}, no story yet` : `${principle.name}, ${item.description}` };

@@ -37,7 +37,7 @@ export interface IndexChange {
 const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Markdown}';
 const MARKDOWN_NAME = /\.(md|markdown)$/i;
 /** Files read at once during a scan: enough to hide latency, few enough to keep memory flat. */
-const READ_CONCURRENCY = 16;
+const READ_CONCURRENCY = 32;
 /** The scan yields to the event loop after this much work, so typing stays responsive. */
 const SLICE_MS = 8;
 
@@ -160,7 +160,7 @@ export class StoryIndex implements vscode.Disposable {
       // First pass: read every file once and index its front matter, so the Principles view fills quickly.
       // Texts of stories wait in `pending` for the second pass, which runs the full check.
       const pending: { uri: vscode.Uri; text: string; config: StarConfig; gen: number }[] = [];
-      await this.inSlices(uris, token, async (uri) => {
+      await this.inSlices(uris, token, READ_CONCURRENCY, async (uri) => {
         const read = await this.readText(uri);
         if (!read || token.isCancellationRequested) return;
         const config = await this.configs.configFor(uri);
@@ -176,7 +176,8 @@ export class StoryIndex implements vscode.Disposable {
       });
       if (token.isCancellationRequested) return;
       timings.headersAt = performance.now();
-      await this.inSlices(pending, token, async (p) => {
+      // The full check is all computation: one at a time, in slices.
+      await this.inSlices(pending, token, 1, (p) => {
         const key = p.uri.toString();
         if (this.isCurrent(key, p.gen) && !this.openDocument(key)) this.store(p.uri, p.text, p.config, undefined);
       });
@@ -197,22 +198,30 @@ export class StoryIndex implements vscode.Disposable {
   }
 
   /**
-   * Runs `work` over the items, a few at a time (file reads overlap), yielding to the event loop whenever a slice
-   * of work has taken SLICE_MS, so typing and the UI stay responsive during a scan of thousands of files.
+   * Runs `work` over the items, `concurrency` at a time (file reads overlap), and yields to the event loop
+   * whenever SLICE_MS of work has run, so typing and the UI stay responsive during a scan of thousands of files.
+   * All workers wait on the same yield: a worker that merely awaited a resolved promise would keep the others
+   * running in microtasks and the event loop would never get its turn.
    */
-  private async inSlices<T>(items: readonly T[], token: vscode.CancellationToken, work: (item: T) => Promise<void>): Promise<void> {
+  private async inSlices<T>(items: readonly T[], token: vscode.CancellationToken, concurrency: number, work: (item: T) => Promise<void> | void): Promise<void> {
     let next = 0;
     let sliceStart = performance.now();
+    let pause: Promise<void> | undefined;
     const worker = async () => {
       while (next < items.length && !token.isCancellationRequested) {
-        await work(items[next++]);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToEventLoop();
-          sliceStart = performance.now();
+        if (pause) await pause;
+        else if (performance.now() - sliceStart > SLICE_MS) {
+          pause = yieldToEventLoop().then(() => {
+            pause = undefined;
+            sliceStart = performance.now();
+          });
+          await pause;
         }
+        if (next >= items.length || token.isCancellationRequested) break;
+        await work(items[next++]);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
   }
 
   private onDiskChange(uri: vscode.Uri): void {
@@ -249,12 +258,7 @@ export class StoryIndex implements vscode.Disposable {
     const gen = this.bump(key);
     let bytes: Uint8Array;
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return undefined;
-      if (stat.size > this.maxBytes()) {
-        if (this.isCurrent(key, gen)) this.skipTooLarge(uri, stat.size);
-        return undefined;
-      }
+      // One call per file, not stat then read: at thousands of files the round trips are most of the scan.
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (e) {
       // Gone between the event and the read: the delete event (or the next scan) removes it.
@@ -262,6 +266,10 @@ export class StoryIndex implements vscode.Disposable {
       return undefined;
     }
     if (!this.isCurrent(key, gen) || this.openDocument(key)) return undefined;
+    if (bytes.byteLength > this.maxBytes()) {
+      this.skipTooLarge(uri, bytes.byteLength); // read, but never parsed
+      return undefined;
+    }
     const text = decode(bytes);
     if (text === undefined) {
       this.remove(uri); // binary: not a story
@@ -427,6 +435,11 @@ function decode(bytes: Uint8Array): string | undefined {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/**
+ * Lets pending I/O and events run. setImmediate (Node hosts) runs after the I/O phase; a chain of zero-delay
+ * timeouts can run back to back inside one timers phase. The web host has only setTimeout.
+ */
 function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
+  return new Promise((resolve) => (typeof g.setImmediate === 'function' ? g.setImmediate(resolve) : setTimeout(resolve, 0)));
 }

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// npm run bench:host [-- --json] [-- --stories N]: the extension at scale, measured inside a real VS Code.
+// Generates a workspace of N realistic stories plus N notes that are not stories (default 10,000 each), opens it
+// in the test host with the scan held back (diagnostics.scope: openFiles), then test/host/bench/index.js turns
+// the scan on and measures. Prints the figures and one JSON object.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawn } = require('child_process');
+const { makeStory, makeNote } = require('./storyCorpus.js');
+
+const root = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const nArg = args.indexOf('--stories');
+const N = nArg >= 0 ? Number(args[nArg + 1]) : 10000;
+
+const TARGETS = { treeFilledMs: 500, allDiagnosticsMs: 2500, maxBlockMs: 50, heapGrowthMB: 100, editToDiagnosticsMs: 20, activationMs: 50 };
+
+function makeWorkspace() {
+  const dir = path.join(os.tmpdir(), `star-bench-${N}`);
+  const stamp = path.join(dir, '.bench-stamp');
+  const version = `v2 ${N}`;
+  // A run turns the scan on in the workspace settings; every run starts with it held back again.
+  const holdBackScan = () => {
+    fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'starStories.diagnostics.scope': 'openFiles' }, null, 2));
+  };
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === version) {
+    holdBackScan();
+    return dir;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  // Spread over folders as people keep them: stories by year, notes by topic.
+  for (let i = 0; i < N; i++) {
+    const storyDir = path.join(dir, 'stories', `batch-${Math.floor(i / 500)}`);
+    const noteDir = path.join(dir, 'notes', `topic-${Math.floor(i / 500)}`);
+    fs.mkdirSync(storyDir, { recursive: true });
+    fs.mkdirSync(noteDir, { recursive: true });
+    fs.writeFileSync(path.join(storyDir, `story-${i}.md`), makeStory(i + 1));
+    fs.writeFileSync(path.join(noteDir, `note-${i}.md`), makeNote(i + 1));
+  }
+  holdBackScan();
+  fs.writeFileSync(stamp, version);
+  return dir;
+}
+
+function main() {
+  const started = Date.now();
+  const workspace = makeWorkspace();
+  if (!asJson) console.log(`workspace: ${workspace} (${N} stories + ${N} notes, made or reused in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const child = spawn(process.execPath, [path.join(root, 'test', 'host', 'run.js'), '--workspace', workspace, '--tests', path.join(root, 'test', 'host', 'bench', 'index.js'), '--timeout', '900'], {
+    cwd: root,
+    env: { ...process.env, STAR_BENCH_STORIES: String(N) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+    if (!asJson && process.env.STAR_BENCH_VERBOSE) process.stdout.write(d);
+  });
+  child.on('close', (code) => {
+    const line = out.split('\n').find((l) => l.includes('STAR_BENCH_RESULT '));
+    if (!line) {
+      console.error(out.slice(-4000));
+      console.error(`bench:host: no result (host exited with ${code})`);
+      process.exit(1);
+    }
+    const result = JSON.parse(line.slice(line.indexOf('STAR_BENCH_RESULT ') + 'STAR_BENCH_RESULT '.length));
+    if (asJson) {
+      console.log(JSON.stringify(result));
+      return;
+    }
+    const row = (label, key, unit) => {
+      const v = result[key];
+      const ok = key === 'heapGrowthMB' ? v < TARGETS[key] : v <= TARGETS[key];
+      console.log(`  ${label.padEnd(44)} ${String(v).padStart(9)} ${unit}  (target ${key === 'heapGrowthMB' ? '<' : '≤'} ${TARGETS[key]} ${unit}: ${ok ? 'ok' : 'MISSED'})`);
+    };
+    console.log(`STAR Stories in a real VS Code ${result.vscodeVersion}: ${result.stories} stories + ${result.notes} notes`);
+    row('activation (bundle load + activate)', 'activationMs', 'ms');
+    row('Principles tree filled', 'treeFilledMs', 'ms');
+    row('all diagnostics published', 'allDiagnosticsMs', 'ms');
+    row('longest event-loop block during the scan', 'maxBlockMs', 'ms');
+    row('heap growth after indexing', 'heapGrowthMB', 'MB');
+    row('edit to diagnostics, after the debounce', 'editToDiagnosticsMs', 'ms');
+    console.log(`  (stories with diagnostics: ${result.storiesWithDiagnostics}; scan timings: front matter ${result.scan.headersMs} ms, full check ${result.scan.checkedMs} ms)`);
+    console.log(JSON.stringify(result));
+  });
+}
+
+main();

@@ -1,0 +1,138 @@
+'use strict';
+// In-host half of `npm run bench:host` (scripts/bench-host.js). The workspace opens with the scan held back
+// (diagnostics.scope: openFiles); this turns it on and measures what a user waits for.
+const vscode = require('vscode');
+const { monitorEventLoopDelay } = require('perf_hooks');
+const v8 = require('v8');
+const vm = require('vm');
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function collectGarbage() {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  gc();
+  gc();
+}
+
+async function until(check, what, timeoutMs, everyMs = 5) {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`bench: timed out waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+async function run() {
+  const expected = Number(process.env.STAR_BENCH_STORIES || 10000);
+  const ext = vscode.extensions.getExtension('star-stories.star-stories');
+  const api = await ext.activate();
+  await api.index.whenReady();
+  await sleep(2000); // let the workbench settle after start-up
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+
+  // Track when our diagnostics last changed, and for how many files.
+  const withDiagnostics = new Set();
+  let lastDiagnosticsAt = 0;
+  const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+    for (const uri of e.uris) {
+      const ours = vscode.languages.getDiagnostics(uri).some((d) => d.source === 'STAR Stories');
+      if (ours) withDiagnostics.add(uri.toString());
+      else withDiagnostics.delete(uri.toString());
+    }
+    lastDiagnosticsAt = performance.now();
+  });
+
+  // STAR_BENCH_PROFILE=file.cpuprofile records a CPU profile of the extension host during the scan.
+  let session;
+  if (process.env.STAR_BENCH_PROFILE) {
+    const inspector = require('inspector');
+    session = new inspector.Session();
+    session.connect();
+    await new Promise((r) => session.post('Profiler.enable', () => session.post('Profiler.start', r)));
+  }
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const t0 = performance.now();
+  await vscode.workspace.getConfiguration('starStories').update('diagnostics.scope', 'workspace', vscode.ConfigurationTarget.Workspace);
+
+  // Tree filled: every story indexed by its front matter and the view's model rebuilt from that.
+  await until(() => api.index.stories().length >= expected, `${expected} stories in the index`, 600000);
+  const snapshot = await api.tree.refreshNow();
+  const treeFilledMs = performance.now() - t0;
+  const inTree = new Set();
+  for (const p of snapshot.principles) for (const s of p.stories) inTree.add(s.uri);
+  for (const s of snapshot.unassigned) inTree.add(s.uri);
+
+  await until(() => api.index.scanTimings() && api.index.scanTimings().checkedAt, 'the full check', 600000, 20);
+  // Diagnostics are published in batches after the check; wait until they have been quiet for a second.
+  await until(() => performance.now() - lastDiagnosticsAt > 1000, 'diagnostics to settle', 600000, 50);
+  const allDiagnosticsMs = lastDiagnosticsAt - t0;
+  loop.disable();
+  const maxBlockMs = loop.max / 1e6;
+  if (session) {
+    await new Promise((r) =>
+      session.post('Profiler.stop', (err, { profile }) => {
+        require('fs').writeFileSync(process.env.STAR_BENCH_PROFILE, JSON.stringify(profile));
+        r();
+      }),
+    );
+  }
+
+  collectGarbage();
+  const heapGrowthMB = (process.memoryUsage().heapUsed - heapBefore) / (1024 * 1024);
+
+  // Edit to diagnostics: toggle an "I" in a story's Action and time the diagnostics change, less the debounce.
+  const story = api.index.stories()[0].uri;
+  const doc = await vscode.workspace.openTextDocument(story);
+  const editor = await vscode.window.showTextDocument(doc);
+  await sleep(500);
+  const actionLine = doc.getText().split('\n').findIndex((l) => l.startsWith('## Action')) + 2;
+  const samples = [];
+  for (let i = 0; i < 10; i++) {
+    const changed = new Promise((resolve) => {
+      const d = vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((u) => u.toString() === story.toString())) {
+          d.dispose();
+          resolve(performance.now());
+        }
+      });
+    });
+    const text = i % 2 === 0 ? '- We changed one thing together.' : '- I changed one thing myself.';
+    // Replace the whole Action with one line, alternating "we" and "I", so the findings really change.
+    const start = new vscode.Position(actionLine, 0);
+    const nextHeading = doc.getText().split('\n').findIndex((l, n) => n > actionLine && l.startsWith('## '));
+    const end = new vscode.Position(nextHeading - 1, 0);
+    const before = performance.now();
+    await editor.edit((e) => e.replace(new vscode.Range(start, end), text + '\n'));
+    const at = await Promise.race([changed, sleep(3000).then(() => undefined)]);
+    if (at !== undefined) samples.push(at - before - 250);
+    await sleep(600); // past the debounce, so the next sample starts clean
+  }
+  samples.sort((a, b) => a - b);
+  const editToDiagnosticsMs = samples.length ? samples[Math.floor(samples.length / 2)] : -1;
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  sub.dispose();
+
+  const scan = api.index.scanTimings();
+  const r = (n) => Math.round(n * 10) / 10;
+  const result = {
+    vscodeVersion: vscode.version,
+    stories: expected,
+    notes: expected,
+    storiesInTree: inTree.size,
+    storiesWithDiagnostics: withDiagnostics.size,
+    treeFilledMs: r(treeFilledMs),
+    allDiagnosticsMs: r(allDiagnosticsMs),
+    maxBlockMs: r(maxBlockMs),
+    heapGrowthMB: r(heapGrowthMB),
+    editToDiagnosticsMs: r(editToDiagnosticsMs),
+    activationMs: r(api.activationMs),
+    scan: { files: scan.files, headersMs: r(scan.headersAt - scan.startedAt), checkedMs: r(scan.checkedAt - scan.startedAt) },
+  };
+  console.log('STAR_BENCH_RESULT ' + JSON.stringify(result));
+  if (inTree.size !== expected) throw new Error(`the tree shows ${inTree.size} stories, expected ${expected}`);
+}
+
+module.exports = { run };
