@@ -14,6 +14,8 @@ export const Commands = {
   openProblems: 'starStories.openProblems',
   openStory: 'starStories.openStory',
   showCoverage: 'starStories.showCoverage',
+  practice: 'starStories.practice',
+  stopPractice: 'starStories.stopPractice',
 } as const;
 
 export const Views = {
@@ -46,6 +48,7 @@ export const Settings = {
 export const ContextKeys = {
   hasStories: 'starStories.hasStories',
   filtered: 'starStories.filtered',
+  practicing: 'starStories.practicing',
 } as const;
 
 /** How long typing must pause before a story is checked again. */
