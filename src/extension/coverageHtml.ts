@@ -103,8 +103,11 @@ function storyRow(story: CoverageViewStory, rows: CoverageViewRow[]): string {
   return out.join('');
 }
 
+/** One collator for every comparison: `localeCompare` with options builds a new one per call. */
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 function byTitle(a: CoverageStory, b: CoverageStory): number {
-  return a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
