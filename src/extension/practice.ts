@@ -103,9 +103,14 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
     return { principle: running.principle, text: `$(clock) ${clock(elapsedSeconds)} / ${clock(running.maxSeconds)} — ${shortName(running.principle)}`, elapsedSeconds, state };
   };
 
+  /** What the item last showed: each change is a message to the window, so an unchanged second sends nothing. */
+  let painted = '';
   const paint = () => {
     const t = timerState();
     if (!t || !running) return;
+    const key = `${t.text}|${t.state}`;
+    if (key === painted) return;
+    painted = key;
     item.text = t.text;
     // Only these two theme colours are honoured for a status bar item's background.
     item.backgroundColor = t.state === 'ok' ? undefined : new vscode.ThemeColor(t.state === 'error' ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground');
@@ -130,6 +135,7 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
 
   const start = (principle: string, question: string, config: StarConfig) => {
     clearInterval(ticker);
+    painted = '';
     running = { principle, question, started: Date.now(), minSeconds: config.length.minMinutes * 60, maxSeconds: config.length.maxMinutes * 60 };
     paint();
     item.show();
