@@ -1,3 +1,4 @@
+import { blankCodeSpans } from './codeSpans';
 import { Position, Section, Story } from './types';
 
 /**
@@ -87,7 +88,7 @@ function blank(s: string): string {
 /** Inline code, HTML comments and tags, link and image targets, bare URLs: none of it is the writer's prose. */
 function blankInlineNoise(text: string): string {
   // Each pass only runs when its marker is present: most prose has none of them.
-  if (text.indexOf('`') !== -1) text = text.replace(/(`+)[^`]*?\1/g, blank);
+  text = blankCodeSpans(text);
   if (text.indexOf('<') !== -1) text = text.replace(/<!--[^]*?-->/g, blank).replace(/<\/?[a-zA-Z][^<>\n]*>/g, blank);
   if (text.indexOf('](') !== -1) text = text.replace(/\]\([^)\n]*\)/g, (m) => ']' + blank(m.slice(1)));
   if (text.indexOf('://') !== -1) text = text.replace(/\bhttps?:\/\/\S+/g, blank);

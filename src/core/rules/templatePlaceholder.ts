@@ -1,4 +1,5 @@
 import { Rule, RuleFinding } from '../rule';
+import { findCodeSpans } from '../codeSpans';
 import { range } from '../text';
 import { Story } from '../types';
 
@@ -84,9 +85,7 @@ function lineAt(lineStarts: readonly number[], offset: number): number {
 /** True when `column` falls inside a `code span` of the line. */
 function insideInlineCode(line: string, column: number): boolean {
   if (line.indexOf('`') === -1) return false;
-  const spans = /(`+)[^`]*?\1/g;
-  for (let m = spans.exec(line); m; m = spans.exec(line)) if (column >= m.index && column < m.index + m[0].length) return true;
-  return false;
+  return findCodeSpans(line).some(([start, end]) => column >= start && column < end);
 }
 
 function placeholder(line: number, start: number, end: number, shown: string, replaceWith: string): RuleFinding {
