@@ -14,6 +14,9 @@ const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'ac
 const BY_NAME = new Map<string, SectionKind>();
 for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[kind]) BY_NAME.set(n, kind);
 
+/** Longest heading or label text read as a section marker. */
+const MAX_MARKER_LENGTH = 200;
+
 /** Joins between the names of a combined heading: `Situation & Task`, `Situation / Task`, `Situation and Task`. */
 const JOINERS = /\s*(?:&|\/|\+|,|\band\b)\s*/;
 
@@ -23,6 +26,14 @@ const JOINERS = /\s*(?:&|\/|\+|,|\band\b)\s*/;
  * around it, and any case. Returns [] when the text is not a STAR marker.
  */
 export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionKind[] {
+  // A STAR marker is a few words (the longest in the fixtures is 39 characters); a longer heading is prose.
+  // Without this bound a long heading hung the extension: the trailing-punctuation and bracket patterns
+  // below backtrack quadratically on long runs of spaces (50,000 took 15 s), and the letter-prefix
+  // recursion nests once per `s `/`a |` pair, overflowing the stack on a 50 KB heading.
+  if (text.length > MAX_MARKER_LENGTH) return [];
+  // Most headings are a plain section name or no section at all: answer the first kind without the clean-up below.
+  const direct = BY_NAME.get(text.trim().toLowerCase());
+  if (direct) return [direct];
   let t = text
     .toLowerCase()
     .replace(/[*_`~]/g, '')
