@@ -111,7 +111,7 @@ export function mayBeStory(header: StoryHeader): boolean {
   const kinds = new Set<string>();
   STAR_WORD_NEAR_LINE_START.lastIndex = 0;
   for (let m = STAR_WORD_NEAR_LINE_START.exec(header.text); m; m = STAR_WORD_NEAR_LINE_START.exec(header.text)) {
-    const kind = sectionKindsOf(m[1], true)[0] ?? SINGLE_WORD_KIND[m[1].toLowerCase()];
+    const kind = sectionKindsOf(m[2], true)[0] ?? SINGLE_WORD_KIND[m[2].toLowerCase()];
     if (kind && kind !== 'learnings') kinds.add(kind);
     if (kinds.size >= 2) return true;
   }
@@ -121,9 +121,12 @@ export function mayBeStory(header: StoryHeader): boolean {
 /**
  * Any section word within the first 48 characters of a line (headings, labels, numbering and emoji all
  * stand before it), or a bare S/T/A/R heading. Deliberately loose: it only has to rule texts out.
+ * Quote and list markers in front do not count toward the 48: markdown-it reads a heading or label nested
+ * in many levels of `> ` or `- ` as a section, and the fuzz test found stories ruled out because of it.
+ * `(?=(...))\1` takes those markers all at once (an atomic group), so a long run of them is read in one pass.
  */
 const STAR_WORD_NEAR_LINE_START =
-  /^.{0,48}?\b(situation|background|context|setting|scenario|problem|tasks?|goals?|objectives?|role|responsibilit(?:y|ies)|ask|assignment|actions?|approach|steps|execution|what (?:i|we) did|how i did it|results?|outcomes?|impact|what happened|metrics|[star](?=[ \t]*$))\b/gim;
+  /^(?=([ \t>*+\-\d.)]*))\1.{0,48}?\b(situation|background|context|setting|scenario|problem|tasks?|goals?|objectives?|role|responsibilit(?:y|ies)|ask|assignment|actions?|approach|steps|execution|what (?:i|we) did|how i did it|results?|outcomes?|impact|what happened|metrics|[star](?=[ \t]*$))\b/gim;
 const SINGLE_WORD_KIND: Record<string, string> = {
   problem: 'situation', setting: 'situation', scenario: 'situation', role: 'task', ask: 'task', assignment: 'task',
   responsibility: 'task', responsibilities: 'task', approach: 'action', steps: 'action', execution: 'action',
