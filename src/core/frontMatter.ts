@@ -72,6 +72,14 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
 
   // Only the block goes to gray-matter: it copies its whole input into a Buffer, and the body is not its business.
   const block = lines.slice(0, close + 1).join('\n');
+  const lineEnds = countLineEnds(block);
+  if (lineEnds > MAX_FRONT_MATTER_LINES) {
+    fm.error = {
+      message: `The front matter is too long to read (over ${MAX_FRONT_MATTER_LINES} lines; a story's has a few keys): move the text below its closing \`---\`.`,
+      range: range(0, 0, 0, first.length),
+    };
+    return fm;
+  }
   try {
     const parsed = matter(block, GRAY_MATTER_OPTIONS);
     const data: unknown = parsed.data;
@@ -84,6 +92,24 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
     fm.error = describeParseError(e, lines, close, language);
   }
   return fm;
+}
+
+/**
+ * gray-matter first strips comment lines with `/^\s*#[^\n]+/gm`, which from every line of a run of blank lines
+ * scans the rest of the run: quadratic, so 20,000 blank lines (or U+2028 separators, which JavaScript regexes
+ * also treat as line ends) took seconds and froze the extension host. No story's front matter is anywhere near
+ * this long; 2,000 lines cost about 10 ms.
+ */
+const MAX_FRONT_MATTER_LINES = 2000;
+
+/** Line ends as JavaScript regexes see them (the text's CRs are already gone). */
+function countLineEnds(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029) n++;
+  }
+  return n;
 }
 
 function describeParseError(e: unknown, lines: readonly string[], close: number, language: string): { message: string; range: FrontMatter['range'] } {
