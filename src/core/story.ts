@@ -16,7 +16,8 @@ markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes',
 /** Keys that hold a story's principles, compared in lower case. */
 const PRINCIPLE_KEYS = ['principles', 'principle', 'leadership principles', 'leadership_principles', 'leadership-principles', 'lps'];
 const SUPPRESS_KEY = 'star-lint-disable';
-const SUPPRESS_COMMENT = /<!--\s*star-lint-disable\b([^]*?)-->/g;
+/** Sticky: tried only where a comment opens (see readSuppressions). */
+const SUPPRESS_OPENING = /<!--\s*star-lint-disable\b/y;
 
 const defaultMatcher = new PrincipleMatcher(AMAZON_CATALOG);
 
@@ -327,7 +328,21 @@ function readSuppressions(value: unknown, text: string): Set<string> {
     for (const v of value) if (typeof v === 'string' && v.trim()) disabled.add(v.trim());
   }
   if (text.includes('star-lint-disable')) {
-    for (const m of text.matchAll(SUPPRESS_COMMENT)) add(m[1]);
+    // A scan rather than matchAll(/<!--\s*star-lint-disable\b([^]*?)-->/g): the lazy regex searched to the end of
+    // the text again from every disable comment that never closes, so a line of them repeated took half a second.
+    for (let at = text.indexOf('<!--'); at !== -1; ) {
+      SUPPRESS_OPENING.lastIndex = at;
+      const opening = SUPPRESS_OPENING.exec(text);
+      if (!opening) {
+        at = text.indexOf('<!--', at + 1);
+        continue;
+      }
+      const from = at + opening[0].length;
+      const end = text.indexOf('-->', from);
+      if (end === -1) break; // no later comment can close either
+      add(text.slice(from, end));
+      at = text.indexOf('<!--', end + 3);
+    }
   }
   return disabled;
 }
