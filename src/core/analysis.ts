@@ -13,28 +13,22 @@ export interface StoryAnalysis {
   /** The Action's prose without quoted speech. */
   action: SectionText;
   resultHasMetric: boolean;
-  /** First-person singular mentions in the Action. */
+  /** First-person singular mentions in the Action, counted up to what decides the rules (at least 1, and past half the "we"). */
   actionI: number;
   /** "we", "our", "us" in the Action. */
   actionWe: number;
 }
 
-const cache = new WeakMap<Story, StoryAnalysis>();
-
 export function analyse(story: Story): StoryAnalysis {
-  let a = cache.get(story);
+  let a = story.derived.analysis as StoryAnalysis | undefined;
   if (!a) {
     const result = proseOf(story, sectionsOf(story, 'result'));
     const action = proseOf(story, sectionsOf(story, 'action'), { withoutQuotes: true });
-    const actionI = findFirstPersonSingular(action.text).length;
-    a = {
-      result,
-      action,
-      resultHasMetric: hasMetric(result.text),
-      actionI,
-      actionWe: actionI > 0 ? countFirstPersonPlural(action.text) : 0,
-    };
-    cache.set(story, a);
+    const actionWe = countFirstPersonPlural(action.text);
+    // Counting every "I" only matters while "we" could still outnumber it (we-over-i): stop once it cannot.
+    const actionI = findFirstPersonSingular(action.text, Math.max(1, Math.floor(actionWe / 2) + 1)).length;
+    a = { result, action, resultHasMetric: hasMetric(result.text), actionI, actionWe };
+    story.derived.analysis = a;
   }
   return a;
 }

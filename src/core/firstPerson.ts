@@ -12,7 +12,8 @@ export interface Mention {
   end: number;
 }
 
-export function findFirstPersonSingular(text: string): Mention[] {
+/** Mentions in text order; with `limit`, stops after that many (the rules mostly ask "is there one?"). */
+export function findFirstPersonSingular(text: string, limit = Infinity): Mention[] {
   const found: Mention[] = [];
   I_PRONOUN.lastIndex = 0;
   for (let m = I_PRONOUN.exec(text); m; m = I_PRONOUN.exec(text)) {
@@ -25,6 +26,7 @@ export function findFirstPersonSingular(text: string): Mention[] {
     if (/(?:^|\n)[ \t>*+-]*$/.test(prev) && /^[.)]\s/.test(next)) continue; // `I. Assess` as list numbering
     if (m[1] === 'i' && m[0] === 'i' && !/^\s+[a-z]/.test(text.slice(start + 1, start + 4)) && !/^\s*[,;]/.test(next)) continue;
     found.push({ start, end: start + m[0].length });
+    if (found.length >= limit) return found;
   }
   const myself = /\bmyself\b/gi;
   for (let m = myself.exec(text); m; m = myself.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });

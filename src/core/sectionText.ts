@@ -60,25 +60,18 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
   };
 }
 
-/** Which lines hold prose: paragraph lines, optionally not inside a block quote. Cached per story. */
-const proseCache = new WeakMap<Story, Map<boolean, boolean[]>>();
-
+/** Which lines hold prose: paragraph lines, optionally not inside a block quote. Computed once per story. */
 function proseLines(story: Story, withoutQuotes: boolean): boolean[] {
-  let byOption = proseCache.get(story);
-  if (!byOption) {
-    byOption = new Map();
-    proseCache.set(story, byOption);
+  const cached = withoutQuotes ? story.derived.proseLinesWithoutQuotes : story.derived.proseLines;
+  if (cached) return cached;
+  const flags = new Array<boolean>(story.lines.length).fill(false);
+  for (const b of story.blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'other') continue;
+    if (withoutQuotes && b.quoted) continue;
+    for (let l = b.startLine; l <= b.endLine; l++) flags[l] = true;
   }
-  let flags = byOption.get(withoutQuotes);
-  if (!flags) {
-    flags = new Array<boolean>(story.lines.length).fill(false);
-    for (const b of story.blocks) {
-      if (b.kind !== 'paragraph' && b.kind !== 'other') continue;
-      if (withoutQuotes && b.quoted) continue;
-      for (let l = b.startLine; l <= b.endLine; l++) flags[l] = true;
-    }
-    byOption.set(withoutQuotes, flags);
-  }
+  if (withoutQuotes) story.derived.proseLinesWithoutQuotes = flags;
+  else story.derived.proseLines = flags;
   return flags;
 }
 

@@ -99,6 +99,7 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
     disabledRules: readSuppressions((frontMatter?.data ?? {})[SUPPRESS_KEY], text),
     isStory,
     spokenWordCount: countSpokenWords(lines, blocks),
+    derived: {},
   };
 }
 
@@ -359,24 +360,21 @@ function countSpokenWords(lines: readonly string[], blocks: readonly TextBlock[]
 
 /** Runs of characters between spaces that hold a letter or digit (a lone `-` or `>` is not a word). */
 function countWords(line: string): number {
+  if (line.indexOf('\t') !== -1) line = line.replace(/\t/g, ' ');
   let words = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      inWord = false;
-      continue;
+  // Jumps from space to space, looking only inside each run: a few times faster than visiting every character's class.
+  for (let start = 0; start < line.length; ) {
+    let end = line.indexOf(' ', start);
+    if (end === -1) end = line.length;
+    for (let i = start; i < end; i++) {
+      const c = line.charCodeAt(i);
+      // Letters and digits of any script: ASCII by range, the rest (above 0x7f) taken as letters.
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) {
+        words++;
+        break;
+      }
     }
-    if (!inWord) {
-      inWord = true;
-      counted = false;
-    }
-    // Letters and digits of any script: ASCII by range, the rest (above 0x7f) taken as letters.
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
-      counted = true;
-      words++;
-    }
+    start = end + 1;
   }
   return words;
 }

@@ -56,7 +56,8 @@ export class StoryIndex implements vscode.Disposable {
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
   readonly onDidChange = this.changeEmitter.event;
-  private pending: IndexChange = { changed: [], removed: [] };
+  /** Changes since the last delivery, one entry per file (its latest state), keyed by URI string. */
+  private pending = new Map<string, { uri: vscode.Uri; removed: boolean }>();
   private flushScheduled = false;
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private scanCancel: vscode.CancellationTokenSource | undefined;
@@ -403,13 +404,16 @@ export class StoryIndex implements vscode.Disposable {
 
   /** Changes are delivered in batches, once per turn of the event loop, so a scan of thousands of files is not thousands of events. */
   private queue(uri: vscode.Uri, removed: boolean): void {
-    (removed ? this.pending.removed : this.pending.changed).push(uri);
+    // A file may change several times between deliveries (both scan passes, a burst of edits): listeners get it once,
+    // as it is now. Listing it twice made the Problems panel show its findings twice (a batched set merges entries).
+    this.pending.set(uri.toString(), { uri, removed });
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     setTimeout(() => {
       this.flushScheduled = false;
-      const change = this.pending;
-      this.pending = { changed: [], removed: [] };
+      const change: IndexChange = { changed: [], removed: [] };
+      for (const { uri: u, removed: r } of this.pending.values()) (r ? change.removed : change.changed).push(u);
+      this.pending = new Map();
       this.changeEmitter.fire(change);
     }, 0);
   }

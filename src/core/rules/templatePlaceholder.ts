@@ -13,8 +13,20 @@ const NUMBER_PLACEHOLDERS: { pattern: RegExp; replaceWith: string }[] = [
   { pattern: /\b(?:by|to|from|of|about|within|in|saved|over) +[XYZN](?= +(?:%|percent|hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|points?)\b| *[.,;)]| *$)/gm, replaceWith: 'the real number' },
   { pattern: /(?<![A-Za-z0-9])[XYZN] +(?=(?:hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|percent)\b)/g, replaceWith: 'the real number' },
 ];
-/** Cheap test for the patterns above: a lone X, Y, Z or N next to a space, %, a sign or an amount suffix. */
-const MAY_HAVE_NUMBER_PLACEHOLDER = /(?:^|[^A-Za-z0-9])[XYZN](?:[ %kKmM.,;)]|$)/m;
+/** Cheap test for the patterns above: a lone X, Y, Z or N (not part of a word). A scan with indexOf beats a regex here. */
+function mayHaveNumberPlaceholder(text: string): boolean {
+  for (const letter of ['X', 'Y', 'Z', 'N']) {
+    for (let i = text.indexOf(letter); i !== -1; i = text.indexOf(letter, i + 1)) {
+      if (!isWordChar(text.charCodeAt(i - 1)) && !isWordChar(text.charCodeAt(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
+/** ASCII letters and digits; NaN (outside the text) is not. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 const TEXT_PLACEHOLDERS: { pattern: RegExp; replaceWith: string }[] = [
   { pattern: /\b(?:TODO|TBD|FIXME)\b|\bfill (?:me |this )?in\b/g, replaceWith: 'the finished words' },
   { pattern: /\[(?:insert|add|describe|your|fill|metric|number|name|todo)[^\]\n]{0,60}\]/gi, replaceWith: 'your own words' },
@@ -37,7 +49,7 @@ export const templatePlaceholder: Rule = {
       if (!checked[line] || insideInlineCode(story.lines[line], start - lineStarts[line])) return;
       findings.push(placeholder(line, start - lineStarts[line], end - lineStarts[line], shown, replaceWith));
     };
-    const patterns = MAY_HAVE_NUMBER_PLACEHOLDER.test(text) ? [...NUMBER_PLACEHOLDERS, ...TEXT_PLACEHOLDERS] : TEXT_PLACEHOLDERS;
+    const patterns = mayHaveNumberPlaceholder(text) ? [...NUMBER_PLACEHOLDERS, ...TEXT_PLACEHOLDERS] : TEXT_PLACEHOLDERS;
     for (const { pattern, replaceWith } of patterns) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) report(m.index, m.index + m[0].trimEnd().length, m[0].trim(), replaceWith);

@@ -134,6 +134,19 @@ describe('diagnostics', function () {
     await vscode.workspace.fs.delete(to);
   });
 
+  it('lists each finding once, also after a full rescan', async () => {
+    // Both scan passes can report a file in one batch; a batched set would then show its findings twice.
+    for (let round = 0; round < 3; round++) {
+      await vscode.commands.executeCommand('starStories.refresh');
+      await api.index.whenReady();
+      await new Promise((r) => setTimeout(r, 300));
+      for (const [uri, diags] of vscode.languages.getDiagnostics()) {
+        const keys = diags.filter((d) => d.source === 'STAR Stories').map((d) => `${d.code.value}@${d.range.start.line}:${d.range.start.character} ${d.message}`);
+        assert.strictEqual(new Set(keys).size, keys.length, `duplicates in ${uri.path}: ${keys.join(' | ')}`);
+      }
+    }
+  });
+
   it('limits Problems to open files when diagnostics.scope is openFiles', async () => {
     const closed = story('diag-never-opened.md');
     await waitFor(() => ours(closed).length > 0, 'workspace-wide diagnostics');
