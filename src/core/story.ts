@@ -113,8 +113,18 @@ export function mayBeStory(header: StoryHeader): boolean {
   const kinds = new Set<string>();
   STAR_WORD_NEAR_LINE_START.lastIndex = 0;
   for (let m = STAR_WORD_NEAR_LINE_START.exec(header.text); m; m = STAR_WORD_NEAR_LINE_START.exec(header.text)) {
-    const kind = sectionKindsOf(m[2], true)[0] ?? SINGLE_WORD_KIND[m[2].toLowerCase()];
-    if (kind && kind !== 'learnings') kinds.add(kind);
+    const word = m[2];
+    let found = [sectionKindsOf(word, true)[0] ?? SINGLE_WORD_KIND[word.toLowerCase()]];
+    // A combined marker (`Situation & Task`, `**S / T:**`) names two sections on one line, and the pattern
+    // meets only the first: a text whose only marker was one was a story to parseStory but not to this.
+    const wordAt = m.index + m[0].length - word.length;
+    const lineEnd = header.text.indexOf('\n', wordAt);
+    const rest = header.text.slice(wordAt, Math.min(lineEnd === -1 ? header.text.length : lineEnd, wordAt + 200)).split(':')[0];
+    if (/[&/+,]|\band\b/i.test(rest)) {
+      const combined = sectionKindsOf(rest, true);
+      if (combined.length > 1) found = combined;
+    }
+    for (const kind of found) if (kind && kind !== 'learnings') kinds.add(kind);
     if (kinds.size >= 2) return true;
   }
   return false;
@@ -126,9 +136,10 @@ export function mayBeStory(header: StoryHeader): boolean {
  * Quote and list markers in front do not count toward the 48: markdown-it reads a heading or label nested
  * in many levels of `> ` or `- ` as a section, and the fuzz test found stories ruled out because of it.
  * `(?=(...))\1` takes those markers all at once (an atomic group), so a long run of them is read in one pass.
+ * A bare letter also counts before a joiner, for `S & T`.
  */
 const STAR_WORD_NEAR_LINE_START =
-  /^(?=([ \t>*+\-\d.)]*))\1.{0,48}?\b(situation|background|context|setting|scenario|problem|tasks?|goals?|objectives?|role|responsibilit(?:y|ies)|ask|assignment|actions?|approach|steps|execution|what (?:i|we) did|how i did it|results?|outcomes?|impact|what happened|metrics|[star](?=[ \t]*$))\b/gim;
+  /^(?=([ \t>*+\-\d.)]*))\1.{0,48}?\b(situation|background|context|setting|scenario|problem|tasks?|goals?|objectives?|role|responsibilit(?:y|ies)|ask|assignment|actions?|approach|steps|execution|what (?:i|we) did|how i did it|results?|outcomes?|impact|what happened|metrics|[star](?=[ \t]*(?:$|[&/+,]|and\b)))\b/gim;
 const SINGLE_WORD_KIND: Record<string, string> = {
   problem: 'situation', setting: 'situation', scenario: 'situation', role: 'task', ask: 'task', assignment: 'task',
   responsibility: 'task', responsibilities: 'task', approach: 'action', steps: 'action', execution: 'action',
