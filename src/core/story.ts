@@ -287,10 +287,15 @@ function pickTitleHeading(headings: readonly Heading[], sections: readonly Secti
   return plain.find((h) => h.level === 1) ?? plain[0];
 }
 
+const KEY_LINE = /^["']?(\w[\w -]{0,63}?)["']?\s*:/;
+
 /** The line of a top-level `key:` inside the front matter, or -1. */
 function findKeyLine(lines: readonly string[], fmEnd: number, keys: readonly string[]): number {
   for (let i = 1; i < fmEnd; i++) {
-    const m = /^["']?([\w -]+?)["']?\s*:/.exec(lines[i]);
+    // A top-level key starts with a word character and is short. The old `([\w -]+?)["']?\s*:` let the key
+    // start with spaces, so on an indented line every extension of the key rescanned the rest of the
+    // indentation: quadratic (a few 1,000-space lines took 50 ms, one of 50,000 seconds).
+    const m = KEY_LINE.exec(lines[i]);
     if (m && keys.includes(m[1].toLowerCase())) return i;
   }
   return -1;
