@@ -120,13 +120,22 @@ export const BUILT_IN_FOCUS_SETS: readonly FocusSet[] = [
 
 /** Lower case, `&` read as "and", apostrophes dropped, every other non-alphanumeric run one space. */
 export function normalizeName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let key = normalized.get(name);
+  if (key === undefined) {
+    key = name
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/['’`]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    // The same few names recur in every story; the bound keeps odd input from growing the memo.
+    if (normalized.size >= 2000) normalized.clear();
+    if (name.length <= 200) normalized.set(name, key);
+  }
+  return key;
 }
+
+const normalized = new Map<string, string>();
 
 export interface PrincipleMatch {
   canonical?: string;

@@ -14,6 +14,9 @@ const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'ac
 const BY_NAME = new Map<string, SectionKind>();
 for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[kind]) BY_NAME.set(n, kind);
 
+/** A cheap first test: stems of every section name. Kept in step with NAMES by a unit test. */
+const NAME_STEMS = /situation|background|context|setting|scenario|problem|task|goal|objective|role|responsib|ask|assignment|action|approach|step|what|how|execution|result|outcome|impact|metric|learn|lesson|reflect|takeaway/;
+
 /** Longest heading or label text read as a section marker. */
 const MAX_MARKER_LENGTH = 200;
 
@@ -25,6 +28,8 @@ const JOINERS = /\s*(?:&|\/|\+|,|\band\b)\s*/;
  * (`S — Situation`, `(S) Situation`), a letter suffix (`Situation (S)`), emoji and punctuation
  * around it, and any case. Returns [] when the text is not a STAR marker.
  */
+export { NAMES as SECTION_NAMES, NAME_STEMS as SECTION_NAME_STEMS };
+
 export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionKind[] {
   // A STAR marker is a few words (the longest in the fixtures is 39 characters); a longer heading is prose.
   // Without this bound a long heading hung the extension: the trailing-punctuation and bracket patterns
@@ -32,8 +37,11 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
   // recursion nests once per `s `/`a |` pair, overflowing the stack on a 50 KB heading.
   if (text.length > MAX_MARKER_LENGTH) return [];
   // Most headings are a plain section name or no section at all: answer the first kind without the clean-up below.
-  const direct = BY_NAME.get(text.trim().toLowerCase());
+  const lower = text.trim().toLowerCase();
+  const direct = BY_NAME.get(lower);
   if (direct) return [direct];
+  // Every name above (and a bare letter) holds one of these stems: a heading without any is no marker.
+  if (lower.length > 3 && !NAME_STEMS.test(lower)) return [];
   let t = text
     .toLowerCase()
     .replace(/[*_`~]/g, '')

@@ -43,7 +43,8 @@ export function readStoryHeader(input: string, matcher: PrincipleMatcher = defau
   const fmEnd = frontMatter ? frontMatter.range.end.line : 0;
   const principleKey = Object.keys(data).find((k) => PRINCIPLE_KEYS.includes(k.toLowerCase()));
   // A front matter that fails to parse still says "this is a story" if it has a principles line.
-  const rawPrincipleLine = frontMatter ? findKeyLine(lines, fmEnd, PRINCIPLE_KEYS) : -1;
+  const keyLines = frontMatter ? topLevelKeyLines(lines, fmEnd) : new Map<string, number>();
+  const rawPrincipleLine = firstKeyLine(keyLines, PRINCIPLE_KEYS);
   const principlesRange = rawPrincipleLine >= 0 ? lineRange(lines, rawPrincipleLine) : frontMatter ? lineRange(lines, 0) : range(0, 0, 0, (lines[0] ?? '').length);
   const header: StoryHeader = {
     text,
@@ -55,7 +56,7 @@ export function readStoryHeader(input: string, matcher: PrincipleMatcher = defau
   };
   if (typeof data.title === 'string' || typeof data.title === 'number') {
     header.title = String(data.title).trim() || undefined;
-    const titleLine = findKeyLine(lines, fmEnd, ['title']);
+    const titleLine = firstKeyLine(keyLines, ['title']);
     if (header.title) header.titleRange = titleLine >= 0 ? lineRange(lines, titleLine) : lineRange(lines, 0);
   }
   return header;
@@ -290,15 +291,30 @@ function pickTitleHeading(headings: readonly Heading[], sections: readonly Secti
 const KEY_LINE = /^["']?(\w[\w -]{0,63}?)["']?\s*:/;
 
 /** The line of a top-level `key:` inside the front matter, or -1. */
-function findKeyLine(lines: readonly string[], fmEnd: number, keys: readonly string[]): number {
+/** Each top-level key of the front matter (lower case) and the line it first stands on: one pass for every lookup. */
+function topLevelKeyLines(lines: readonly string[], fmEnd: number): Map<string, number> {
+  const keys = new Map<string, number>();
   for (let i = 1; i < fmEnd; i++) {
     // A top-level key starts with a word character and is short. The old `([\w -]+?)["']?\s*:` let the key
     // start with spaces, so on an indented line every extension of the key rescanned the rest of the
     // indentation: quadratic (a few 1,000-space lines took 50 ms, one of 50,000 seconds).
     const m = KEY_LINE.exec(lines[i]);
-    if (m && keys.includes(m[1].toLowerCase())) return i;
+    if (m) {
+      const key = m[1].toLowerCase();
+      if (!keys.has(key)) keys.set(key, i);
+    }
   }
-  return -1;
+  return keys;
+}
+
+/** The earliest line holding one of `names`, or -1. */
+function firstKeyLine(keyLines: Map<string, number>, names: readonly string[]): number {
+  let line = -1;
+  for (const n of names) {
+    const at = keyLines.get(n);
+    if (at !== undefined && (line === -1 || at < line)) line = at;
+  }
+  return line;
 }
 
 function readPrinciples(value: unknown, lines: readonly string[], keyLine: number, fmEnd: number, fallback: Range, matcher: PrincipleMatcher): PrincipleRef[] {

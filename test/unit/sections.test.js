@@ -89,3 +89,10 @@ describe('STAR sections as people write them', () => {
     assert.strictEqual(core.parseStory('# The heading title\n## Situation\nx\n## Task\ny\n').title, 'The heading title');
   });
 });
+
+describe('section names and their quick pre-test', () => {
+  it('has a stem in SECTION_NAME_STEMS for every name, so the pre-test never rejects one', () => {
+    const { SECTION_NAMES, SECTION_NAME_STEMS } = require('../../out/core/sectionNames');
+    for (const names of Object.values(SECTION_NAMES)) for (const n of names) assert.ok(n.length <= 3 || SECTION_NAME_STEMS.test(n), n);
+  });
+});

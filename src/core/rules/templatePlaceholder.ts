@@ -29,8 +29,9 @@ function isWordChar(c: number): boolean {
 }
 const TEXT_PLACEHOLDERS: { pattern: RegExp; replaceWith: string }[] = [
   { pattern: /\b(?:TODO|TBD|FIXME)\b|\bfill (?:me |this )?in\b/g, replaceWith: 'the finished words' },
-  { pattern: /\[(?:insert|add|describe|your|fill|metric|number|name|todo)[^\]\n]{0,60}\]/gi, replaceWith: 'your own words' },
 ];
+/** `[insert metric]` prompts; tried only where a `[` stands, which a regex scan over the whole text cannot skip to as fast. */
+const BRACKET_PROMPT = /\[(?:insert|add|describe|your|fill|metric|number|name|todo)[^\]\n]{0,60}\]/iy;
 
 /** HTML tags that can stand in Markdown; anything else in <...> with spaces is a prompt like <describe the problem>. */
 const HTML_TAGS = new Set('a abbr b br code del details div em i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td th thead tr u ul video audio source picture figure figcaption hr h1 h2 h3 h4 h5 h6 blockquote center font section article aside nav header footer'.split(' '));
@@ -53,6 +54,11 @@ export const templatePlaceholder: Rule = {
     for (const { pattern, replaceWith } of patterns) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) report(m.index, m.index + m[0].trimEnd().length, m[0].trim(), replaceWith);
+    }
+    for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) {
+      BRACKET_PROMPT.lastIndex = i;
+      const m = BRACKET_PROMPT.exec(text);
+      if (m) report(i, i + m[0].length, m[0], 'your own words');
     }
     if (text.indexOf('<') !== -1) {
       ANGLE_PROMPT.lastIndex = 0;
