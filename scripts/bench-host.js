@@ -78,12 +78,13 @@ function main() {
       console.log(`  ${label.padEnd(44)} ${String(v).padStart(9)} ${unit}  (target ${key === 'heapGrowthMB' ? '<' : '≤'} ${TARGETS[key]} ${unit}: ${ok ? 'ok' : 'MISSED'})`);
     };
     console.log(`STAR Stories in a real VS Code ${result.vscodeVersion}: ${result.stories} stories + ${result.notes} notes`);
-    row('activation (bundle load + activate)', 'activationMs', 'ms');
+    row('activation (loading the bundle + activate)', 'activationMs', 'ms');
     row('Principles tree filled', 'treeFilledMs', 'ms');
     row('all diagnostics published', 'allDiagnosticsMs', 'ms');
     row('longest event-loop block during the scan', 'maxBlockMs', 'ms');
     row('heap growth after indexing', 'heapGrowthMB', 'MB');
     row('edit to diagnostics, after the debounce', 'editToDiagnosticsMs', 'ms');
+    console.log(`  (activation: ${result.loadMs} ms loading the bundle + ${result.activateBodyMs} ms in activate; ${result.activationWallMs} ms from the bundle's first line to the end of activate, VS Code's own steps between included)`);
     console.log(`  (stories with diagnostics: ${result.storiesWithDiagnostics}; scan timings: front matter ${result.scan.headersMs} ms, full check ${result.scan.checkedMs} ms)`);
     console.log(JSON.stringify(result));
   });

@@ -29,13 +29,19 @@ export interface StarStoriesApi {
   practice: PracticeApi;
   /** Milliseconds from the host starting to load the bundle to the end of `activate`. */
   activationMs: number;
+  /** Time spent inside `activate`. */
+  activateBodyMs: number;
+  /** Time spent evaluating the bundle (undefined when the sources run unbundled). */
+  loadMs: number | undefined;
 }
 
 /** Set by the bundle's first line (scripts/bundle.js); absent when the sources run unbundled. */
 declare const __starStoriesLoadStart: number | undefined;
+declare const __starStoriesLoadEnd: number | undefined;
 
 export function activate(context: vscode.ExtensionContext): StarStoriesApi {
   const started = typeof __starStoriesLoadStart === 'number' ? __starStoriesLoadStart : performance.now();
+  const activateStarted = performance.now();
   const output = vscode.window.createOutputChannel('STAR Stories', { log: true });
   const configs = new StoryConfigProvider(output);
   const index = new StoryIndex(configs, output);
@@ -55,7 +61,11 @@ export function activate(context: vscode.ExtensionContext): StarStoriesApi {
 
   // The scan is asynchronous and works in slices: activation does not wait for the disk.
   void index.start();
-  return { index, configs, tree, statusBar, practice, coverage, activationMs: performance.now() - started, extendMarkdownIt: preview.extendMarkdownIt };
+  return { index, configs, tree, statusBar, practice, coverage, activationMs: performance.now() - started, activateBodyMs: performance.now() - activateStarted, loadMs: loadMs(), extendMarkdownIt: preview.extendMarkdownIt };
+}
+
+function loadMs(): number | undefined {
+  return typeof __starStoriesLoadStart === 'number' && typeof __starStoriesLoadEnd === 'number' ? __starStoriesLoadEnd - __starStoriesLoadStart : undefined;
 }
 
 export function deactivate(): void {
