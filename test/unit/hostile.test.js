@@ -1,18 +1,9 @@
 // Any text a repository can hold must come back as a result, quickly, never as an exception or a hang.
 const assert = require('assert');
 const { core } = require('./helpers');
+// Deterministic, so a failure can be replayed from its seed.
+const { prng } = require('../../scripts/storyCorpus');
 
-/** Small deterministic PRNG, so a failure can be replayed from its seed. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['---', '---js', '\n', '\r\n', '\r', '## Situation', '## Task', '**Action:**', 'Result:', 'I ', 'we ', '40%', '$X', '<', '>', '`', '```', '[', '](', '*', '_', '#', '- ', '1. ', '> ', 'principles: [', ']', ': ', '&a', '*a', '"', '“', '\t', '\u0000', '\ufffd', '😀', 'Ownership', ',', '{', '}', '|'];
 

@@ -6,25 +6,10 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
+const { EXTENSION_ID, waitFor } = require('./support');
 
-const EXTENSION_ID = 'star-stories.star-stories';
 const SOURCE = 'STAR Stories';
 let API;
-
-async function waitFor(check, what, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const ruleOf = (d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code);
 const ours = (uri, rule) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && (!rule || ruleOf(d) === rule));

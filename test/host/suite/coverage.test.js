@@ -6,26 +6,11 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
+const { EXTENSION_ID, waitFor } = require('./support');
 
-const EXTENSION_ID = 'star-stories.star-stories';
 const HOSTILE_PRINCIPLE = '"><script>';
 // Deliberately not alphabetical: the columns must keep catalog order.
 const CATALOG = { id: 'covtest', label: 'Coverage test values', principles: ['Plain Speaking', 'Steady Hands', HOSTILE_PRINCIPLE, 'Open Doors'] };
-
-async function waitFor(check, what, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 function story(name) {
   return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'stories', name);

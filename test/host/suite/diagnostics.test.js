@@ -6,21 +6,11 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
+const support = require('./support');
 
-const EXTENSION_ID = 'star-stories.star-stories';
+const { EXTENSION_ID, folder } = support;
+const waitFor = (check, what, timeoutMs = 15000) => support.waitFor(check, what, timeoutMs);
 
-async function waitFor(check, what, timeoutMs = 15000) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    last = await check();
-    if (last) return last;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const story = (name) => vscode.Uri.joinPath(folder(), 'stories', name);
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR Stories');
 const rulesAt = (uri) => ours(uri).map((d) => d.code.value).sort();

@@ -4,22 +4,10 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
+const { EXTENSION_ID, waitFor, folder } = require('./support');
 
-const EXTENSION_ID = 'star-stories.star-stories';
 const CATALOG_SIZE = 16;
 
-async function waitFor(check, what, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    last = await check();
-    if (last) return last;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const story = (name) => vscode.Uri.joinPath(folder(), 'stories', name);
 
 /** Our hover's text (other providers may answer too), with MarkdownString's escapes read back. */

@@ -4,18 +4,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-
-const EXTENSION_ID = 'star-stories.star-stories';
-
-async function waitFor(check, what, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { EXTENSION_ID, waitFor } = require('./support');
 
 const root = () => vscode.workspace.workspaceFolders[0].uri;
 const read = async (uri) => Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');

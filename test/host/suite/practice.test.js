@@ -6,26 +6,10 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
+const { EXTENSION_ID, waitFor, folder } = require('./support');
 
-const EXTENSION_ID = 'star-stories.star-stories';
 const WALKTHROUGH = `${EXTENSION_ID}#getStarted`;
 
-async function waitFor(check, what, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const story = (name) => vscode.Uri.joinPath(folder(), 'stories', name);
 const base = (uri) => uri.slice(uri.lastIndexOf('/') + 1);
 

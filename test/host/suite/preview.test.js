@@ -8,19 +8,7 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-
-const EXTENSION_ID = 'star-stories.star-stories';
-
-async function waitFor(check, what, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    last = await check();
-    if (last) return last;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { EXTENSION_ID, waitFor } = require('./support');
 
 const story = (name) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'stories', name);
 const readText = async (uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

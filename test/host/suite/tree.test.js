@@ -6,26 +6,11 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
+const { EXTENSION_ID, waitFor } = require('./support');
 
-const EXTENSION_ID = 'star-stories.star-stories';
 // Deliberately not alphabetical: the view must keep catalog order.
 const CATALOG = { id: 'treetest', label: 'Tree test values', principles: ['Fast Delivery', 'Customer Care', 'Deep Curiosity', 'Quiet Courage'] };
 const FOCUS = { id: 'treefocus', label: 'Care and courage', catalog: 'treetest', principles: ['customer care', 'Quiet Courage'] };
-
-async function waitFor(check, what, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 function folder() {
   return vscode.workspace.workspaceFolders[0].uri;

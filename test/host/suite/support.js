@@ -1,0 +1,32 @@
+'use strict';
+// What every host test file needs: the extension's id, polling with a timeout, the workspace folder.
+
+const vscode = require('vscode');
+
+const EXTENSION_ID = 'star-stories.star-stories';
+
+/**
+ * Polls `check` (sync or async) every 50 ms until it returns something truthy, and returns that; a throw counts
+ * as "not yet". On timeout the error names what was awaited and the last value or error seen.
+ */
+async function waitFor(check, what, timeoutMs = 10_000) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The test workspace's folder (a fresh copy of test/fixtures/workspace). */
+const folder = () => vscode.workspace.workspaceFolders[0].uri;
+
+module.exports = { EXTENSION_ID, waitFor, sleep, folder };
