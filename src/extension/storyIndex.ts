@@ -70,11 +70,22 @@ export class StoryIndex implements vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    // Folders too: when a folder is created, renamed or deleted outside VS Code (git checkout, mv, rm -r), the
+    // watcher reports only the folder, never the Markdown files in it, so the glob above hears nothing: the
+    // stories of a deleted or renamed folder stayed in the tree and Problems, and those of a new one never came.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher('**', false, true, false);
     this.disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.onDiskChange(uri)),
       watcher.onDidChange((uri) => this.onDiskChange(uri)),
       watcher.onDidDelete((uri) => this.removeTree(uri)),
+      folderWatcher,
+      folderWatcher.onDidCreate((uri) => {
+        if (!MARKDOWN_NAME.test(uri.path)) void this.addTree(uri); // reads the Markdown under a folder, ignores a file
+      }),
+      folderWatcher.onDidDelete((uri) => {
+        if (!MARKDOWN_NAME.test(uri.path)) this.removeTree(uri);
+      }),
       vscode.workspace.onDidRenameFiles((e) => {
         for (const { oldUri, newUri } of e.files) {
           this.removeTree(oldUri);
@@ -246,7 +257,7 @@ export class StoryIndex implements vscode.Disposable {
       return;
     }
     if (stat.type & vscode.FileType.Directory) {
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{md,markdown}'), this.excludeGlob());
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), this.excludeGlob());
       for (const f of found) await this.readFromDisk(f);
     }
   }
