@@ -12,6 +12,12 @@ import { AMAZON_CATALOG } from './principles';
  */
 const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
 markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+// Tables and link reference definitions read as plain paragraphs serve the rules just as well, and cost less.
+markdown.block.ruler.disable(['table', 'reference']);
+/** The same parser without markdown-it's own clean-up pass, for text already free of CR and NUL characters. */
+const markdownClean = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+markdownClean.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+markdownClean.block.ruler.disable(['table', 'reference']);
 
 /** Keys that hold a story's principles, compared in lower case. */
 const PRINCIPLE_KEYS = ['principles', 'principle', 'leadership principles', 'leadership_principles', 'leadership-principles', 'lps'];
@@ -160,7 +166,8 @@ function readBlocks(text: string, lines: readonly string[], bodyStart: number): 
   let offset = 0;
   for (let l = 0; l < bodyStart; l++) offset += lines[l].length + 1;
   const body = offset === 0 ? text : text.slice(offset);
-  const tokens = markdown.parse(body, {});
+  // Line endings are normalised already; markdown-it's pass would only replace NUL characters, if there are any.
+  const tokens = (body.indexOf('\0') === -1 ? markdownClean : markdown).parse(body, {});
   let quoteDepth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
