@@ -43,9 +43,12 @@ export const templatePlaceholder: Rule = {
   summary: 'No template text is left in: X% or $Z placeholders, TODO, <...> prompts.',
   check({ story }) {
     // One scan of the body per pattern; matches outside prose (code, front matter) are dropped afterwards.
-    const { text, lineStarts, checked } = scanText(story);
+    const text = story.text;
+    // Where lines start and which hold prose: built only once something matched (most stories have no placeholder).
+    let lines: ReturnType<typeof scanText> | undefined;
     const findings: RuleFinding[] = [];
     const report = (start: number, end: number, shown: string, replaceWith: string) => {
+      const { lineStarts, checked } = (lines ??= scanText(story));
       const line = lineAt(lineStarts, start);
       if (!checked[line] || insideInlineCode(story.lines[line], start - lineStarts[line])) return;
       findings.push(placeholder(line, start - lineStarts[line], end - lineStarts[line], shown, replaceWith));
@@ -74,7 +77,7 @@ export const templatePlaceholder: Rule = {
 };
 
 /** The body's text with where each line starts, and which lines hold prose or HTML (code and front matter do not count). */
-function scanText(story: Story): { text: string; lineStarts: number[]; checked: boolean[] } {
+function scanText(story: Story): { lineStarts: number[]; checked: boolean[] } {
   const lineStarts = new Array<number>(story.lines.length);
   let offset = 0;
   for (let l = 0; l < story.lines.length; l++) {
@@ -86,7 +89,7 @@ function scanText(story: Story): { text: string; lineStarts: number[]; checked: 
     if (b.kind !== 'paragraph' && b.kind !== 'html' && b.kind !== 'other') continue;
     for (let l = b.startLine; l <= b.endLine; l++) checked[l] = true;
   }
-  return { text: story.text, lineStarts, checked };
+  return { lineStarts, checked };
 }
 
 function lineAt(lineStarts: readonly number[], offset: number): number {
