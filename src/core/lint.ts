@@ -47,7 +47,12 @@ export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): F
     } catch (e) {
       reported = [{ message: `STAR Stories could not check this rule here (${String((e as Error)?.message ?? e).slice(0, 120)}); please report it.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     }
-    for (const f of reported) findings.push({ rule: rule.id, severity: setting, ...f });
+    for (const f of reported) {
+      const finding: Finding = { rule: rule.id, severity: setting, message: f.message, range: f.range };
+      if (f.section !== undefined) finding.section = f.section;
+      if (f.data !== undefined) finding.data = f.data;
+      findings.push(finding);
+    }
   }
   // In reading order, the way editors and ESLint-style output list them.
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
