@@ -21,43 +21,77 @@ export function sectionsOf(story: Story, kind: Section['kind']): Section[] {
 }
 
 export function proseOf(story: Story, sections: readonly Section[], options: ProseOptions = {}): SectionText {
-  const lineOf: number[] = [];
-  const startOf: number[] = [];
-  const colOf: number[] = [];
-  const parts: string[] = [];
-  let offset = 0;
   const prose = proseLines(story, options.withoutQuotes === true);
+  const lineStarts = lineStartsOf(story);
+  // Each section's lines are taken as one slice of the story's text; lines that are not prose (headings,
+  // code and HTML blocks, quotes when asked) are blanked, so offsets within a slice are offsets in the file.
+  const pieces: string[] = [];
+  const pieceStart: number[] = []; // where each piece starts in the joined text
+  const pieceFrom: number[] = []; // where it starts in the story's text
+  let offset = 0;
   for (const section of sections) {
-    for (let l = section.contentStart.line; l <= section.endLine; l++) {
-      if (!prose[l]) continue;
-      const col = l === section.contentStart.line ? section.contentStart.character : 0;
-      const line = story.lines[l].slice(col);
-      lineOf.push(l);
-      startOf.push(offset);
-      colOf.push(col);
-      parts.push(line);
-      offset += line.length + 1;
+    const first = section.contentStart.line;
+    const last = Math.min(section.endLine, story.lines.length - 1);
+    if (last < first) continue;
+    const from = lineStarts[first] + Math.min(section.contentStart.character, story.lines[first].length);
+    const to = lineStarts[last] + story.lines[last].length;
+    let piece = story.text.slice(from, to);
+    let allProse = true;
+    for (let l = first; l <= last && allProse; l++) if (!prose[l] && story.lines[l].length > 0) allProse = false;
+    if (!allProse) {
+      const parts: string[] = [];
+      for (let l = first; l <= last; l++) {
+        const text = l === first ? story.lines[l].slice(from - lineStarts[l]) : story.lines[l];
+        parts.push(prose[l] ? text : text.replace(/[^\n]/g, ' '));
+      }
+      piece = parts.join('\n');
     }
+    pieces.push(piece);
+    pieceStart.push(offset);
+    pieceFrom.push(from);
+    offset += piece.length + 1;
   }
-  let text = blankInlineNoise(parts.join('\n'));
+  let text = blankInlineNoise(pieces.join('\n'));
   // Quotations may wrap onto the next line; the bound keeps a stray quote mark from swallowing a whole section.
   // An opening mark also ends the search for a closing one: otherwise a run of “ scanned 400 characters from each.
-  if (options.withoutQuotes) text = text.replace(/"[^"]{0,400}"|“[^“”]{0,400}”|«[^«»]{0,400}»/g, blank);
+  if (options.withoutQuotes && /["“«]/.test(text)) text = text.replace(/"[^"]{0,400}"|“[^“”]{0,400}”|«[^«»]{0,400}»/g, blank);
   return {
     text,
     positionAt(at: number): Position {
-      // Binary search for the joined line that holds `at`.
-      let lo = 0;
-      let hi = startOf.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (startOf[mid] <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      if (startOf.length === 0) return { line: 0, character: 0 };
-      return { line: lineOf[lo], character: colOf[lo] + (at - startOf[lo]) };
+      if (pieceStart.length === 0) return { line: 0, character: 0 };
+      const p = binarySearch(pieceStart, at);
+      const inFile = pieceFrom[p] + (at - pieceStart[p]);
+      const line = binarySearch(lineStarts, inFile);
+      return { line, character: inFile - lineStarts[line] };
     },
   };
+}
+
+/** Index of the last element of the ascending `starts` that is at most `at` (0 when none). */
+function binarySearch(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Offset in the story's text where each line starts. Computed once per story. */
+function lineStartsOf(story: Story): number[] {
+  let starts = story.derived.lineStarts;
+  if (!starts) {
+    starts = new Array<number>(story.lines.length);
+    let offset = 0;
+    for (let l = 0; l < story.lines.length; l++) {
+      starts[l] = offset;
+      offset += story.lines[l].length + 1;
+    }
+    story.derived.lineStarts = starts;
+  }
+  return starts;
 }
 
 /** Which lines hold prose: paragraph lines, optionally not inside a block quote. Computed once per story. */
