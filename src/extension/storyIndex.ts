@@ -73,7 +73,7 @@ export class StoryIndex implements vscode.Disposable {
     // Folders too: when a folder is created, renamed or deleted outside VS Code (git checkout, mv, rm -r), the
     // watcher reports only the folder, never the Markdown files in it, so the glob above hears nothing: the
     // stories of a deleted or renamed folder stayed in the tree and Problems, and those of a new one never came.
-    const folderWatcher = vscode.workspace.createFileSystemWatcher('**', false, true, false);
+    const folderWatcher = vscode.workspace.createFileSystemWatcher('**');
     this.disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.onDiskChange(uri)),
@@ -81,7 +81,11 @@ export class StoryIndex implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.removeTree(uri)),
       folderWatcher,
       folderWatcher.onDidCreate((uri) => {
-        if (!MARKDOWN_NAME.test(uri.path)) void this.addTree(uri); // reads the Markdown under a folder, ignores a file
+        if (mayHoldStories(uri)) void this.addTree(uri); // reads the Markdown under a folder, ignores a file
+      }),
+      // A folder deleted and created again at once (a branch switch) is reported as changed.
+      folderWatcher.onDidChange((uri) => {
+        if (mayHoldStories(uri)) void this.addTree(uri);
       }),
       folderWatcher.onDidDelete((uri) => {
         if (!MARKDOWN_NAME.test(uri.path)) this.removeTree(uri);
@@ -243,7 +247,7 @@ export class StoryIndex implements vscode.Disposable {
     void this.readFromDisk(uri);
   }
 
-  /** A folder (or file) arrived by rename or move: read the Markdown in it. */
+  /** A folder (or file) arrived by rename or move, or was replaced: read the Markdown in it. */
   private async addTree(uri: vscode.Uri): Promise<void> {
     if (this.scope() === 'openFiles') return;
     if (MARKDOWN_NAME.test(uri.path)) {
@@ -257,7 +261,19 @@ export class StoryIndex implements vscode.Disposable {
       return;
     }
     if (stat.type & vscode.FileType.Directory) {
+      // What the index holds under the folder now: whatever the folder no longer has is a ghost of an earlier
+      // folder of that name (the watcher does not report the files of a replaced folder), unless it is read
+      // again meanwhile (its generation moves) or open in an editor.
+      const key = uri.toString();
+      const prefix = key.endsWith('/') ? key : key + '/';
+      const before = new Map<string, number>();
+      for (const k of this.files.keys()) if (k.startsWith(prefix)) before.set(k, this.generation.get(k) ?? 0);
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), this.excludeGlob());
+      const present = new Set(found.map((f) => f.toString()));
+      for (const [k, gen] of before) {
+        const file = this.files.get(k);
+        if (file && !present.has(k) && this.generation.get(k) === gen && !this.openDocument(k)) this.remove(file.uri);
+      }
       for (const f of found) await this.readFromDisk(f);
     }
   }
@@ -444,6 +460,14 @@ export function isMarkdown(doc: vscode.TextDocument): boolean {
 /** Lower case without accents, then the URI: plain string order then matches a case- and accent-blind title order. */
 export function sortKeyOf(title: string, uri: string): string {
   return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() + '\u0000' + uri;
+}
+
+/**
+ * A path the folder watcher should look into: not a Markdown file (the Markdown watcher has those), and not
+ * inside node_modules or .git, where an install or a fetch creates folders by the thousand and no story lives.
+ */
+function mayHoldStories(uri: vscode.Uri): boolean {
+  return !MARKDOWN_NAME.test(uri.path) && !/\/(?:node_modules|\.git)(?:\/|$)/.test(uri.path);
 }
 
 export function fileTitle(uri: vscode.Uri): string {
