@@ -68,7 +68,7 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
 }
 
 /** Index of the last element of the ascending `starts` that is at most `at` (0 when none). */
-function binarySearch(starts: readonly number[], at: number): number {
+export function binarySearch(starts: readonly number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -80,7 +80,7 @@ function binarySearch(starts: readonly number[], at: number): number {
 }
 
 /** Offset in the story's text where each line starts. Computed once per story. */
-function lineStartsOf(story: Story): number[] {
+export function lineStartsOf(story: Story): number[] {
   let starts = story.derived.lineStarts;
   if (!starts) {
     starts = new Array<number>(story.lines.length);

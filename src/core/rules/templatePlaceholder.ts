@@ -1,5 +1,6 @@
 import { Rule, RuleFinding } from '../rule';
 import { findCodeSpans } from '../codeSpans';
+import { binarySearch, lineStartsOf } from '../sectionText';
 import { range } from '../text';
 import { Story } from '../types';
 
@@ -49,7 +50,7 @@ export const templatePlaceholder: Rule = {
     const findings: RuleFinding[] = [];
     const report = (start: number, end: number, shown: string, replaceWith: string) => {
       const { lineStarts, checked } = (lines ??= scanText(story));
-      const line = lineAt(lineStarts, start);
+      const line = binarySearch(lineStarts, start);
       if (!checked[line] || insideInlineCode(story.lines[line], start - lineStarts[line])) return;
       findings.push(placeholder(line, start - lineStarts[line], end - lineStarts[line], shown, replaceWith));
     };
@@ -76,31 +77,14 @@ export const templatePlaceholder: Rule = {
   },
 };
 
-/** The body's text with where each line starts, and which lines hold prose or HTML (code and front matter do not count). */
+/** Where each line starts, and which lines hold prose or HTML (code and front matter do not count). */
 function scanText(story: Story): { lineStarts: number[]; checked: boolean[] } {
-  const lineStarts = new Array<number>(story.lines.length);
-  let offset = 0;
-  for (let l = 0; l < story.lines.length; l++) {
-    lineStarts[l] = offset;
-    offset += story.lines[l].length + 1;
-  }
   const checked = new Array<boolean>(story.lines.length).fill(false);
   for (const b of story.blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'html' && b.kind !== 'other') continue;
     for (let l = b.startLine; l <= b.endLine; l++) checked[l] = true;
   }
-  return { lineStarts, checked };
-}
-
-function lineAt(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return { lineStarts: lineStartsOf(story), checked };
 }
 
 /** True when `column` falls inside a `code span` of the line. */
