@@ -64,6 +64,9 @@ export class StoryIndex implements vscode.Disposable {
   private ready: Promise<void> = Promise.resolve();
   private readonly tooLargeReported = new Set<string>();
   private lastScan: ScanTimings | undefined;
+  /** See inTurn. */
+  private turnStart = 0;
+  private turnPause: Promise<void> | undefined;
 
   constructor(
     private readonly configs: StoryConfigProvider,
@@ -313,8 +316,30 @@ export class StoryIndex implements vscode.Disposable {
     if (!read) return;
     const key = uri.toString();
     const config = await this.configs.configFor(uri);
-    if (!this.isCurrent(key, read.gen) || this.openDocument(key)) return;
-    this.store(uri, read.text, config, undefined);
+    await this.inTurn(() => {
+      if (this.isCurrent(key, read.gen) && !this.openDocument(key)) this.store(uri, read.text, config, undefined);
+    });
+  }
+
+  /**
+   * File events come by the hundred (a checkout, an unzip), and their reads finish together: without turns the
+   * checks ran back to back and held the extension host for a third of a second per 200 stories (the hardening
+   * host test measured it). As in a scan's slices, after SLICE_MS of work every waiting check yields once; the
+   * time is checked right before the (synchronous) work, so checks resumed together cannot all pass at once.
+   */
+  private async inTurn(work: () => void): Promise<void> {
+    for (;;) {
+      if (this.turnPause) await this.turnPause;
+      else if (performance.now() - this.turnStart > SLICE_MS) {
+        this.turnPause = yieldToEventLoop().then(() => {
+          this.turnPause = undefined;
+          this.turnStart = performance.now();
+        });
+      } else {
+        work();
+        return;
+      }
+    }
   }
 
   private onDocument(doc: vscode.TextDocument, typing: boolean): void {
