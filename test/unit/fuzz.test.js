@@ -100,7 +100,7 @@ function reportFailure(c, e) {
 }
 
 describe('fuzz: mutated stories through the engine', function () {
-  this.timeout(120000);
+  this.timeout(Math.max(120000, COUNT * 10));
 
   it(`survives ${ONLY_SEED !== undefined ? `seed ${ONLY_SEED}` : `${COUNT.toLocaleString('en')} mutated stories`}: no exception or hang, ranges inside the text, mayBeStory never hides a story`, () => {
     const seeds = ONLY_SEED !== undefined ? [ONLY_SEED] : Array.from({ length: COUNT }, (_, i) => i + 1);

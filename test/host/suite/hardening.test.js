@@ -16,8 +16,12 @@ const core = require(path.join(REPO, 'out', 'core'));
 const { fuzzCase, fuzzEdits, aliasBomb } = require(path.join(REPO, 'test', 'fuzzStories.js'));
 const { makeStory } = require(path.join(REPO, 'scripts', 'storyCorpus.js'));
 
-/** The longest the extension host's thread may be blocked while it reads hostile files. */
-const MAX_STALL_MS = 1000;
+/**
+ * The longest the extension host's thread may be blocked while it reads hostile files. Measured: about
+ * 110 ms at worst (one large hostile file's check, which cannot be split); a burst of 200 new files used to
+ * hold it for 300-760 ms before file events took turns with the event loop.
+ */
+const MAX_STALL_MS = 500;
 
 async function waitFor(check, what, timeoutMs = 20_000) {
   const end = Date.now() + timeoutMs;
@@ -335,13 +339,15 @@ describe('hardening: hostile files and fuzzed edits', function () {
       const bytes = Buffer.from(c.text.length > 100_000 ? c.text.slice(0, 100_000) : c.text, 'utf8');
       cases.push({ uri: hostile('fuzz', `case-${seed}.md`), bytes, seed });
     }
-    const monitor = stallMonitor();
-    for (const c of cases) write(c.uri, c.bytes);
+    // The expected findings first: the monitor below is to measure the extension, not this test's own work.
     const wanted = [];
     for (const c of cases) {
       const text = decodeLikeTheIndex(c.bytes);
       wanted.push({ ...c, text, keys: text === undefined ? [] : await engineKeys(c.uri, text), isStory: text !== undefined && core.parseStory(text).isStory });
     }
+    fs.mkdirSync(hostile('fuzz').fsPath, { recursive: true });
+    const monitor = stallMonitor();
+    await Promise.all(cases.map((c) => fs.promises.writeFile(c.uri.fsPath, c.bytes)));
     assert.ok(wanted.filter((w) => w.isStory).length > 100, 'most cases should be stories');
     const mismatches = () =>
       wanted.filter((w) => (w.isStory && !api.index.get(w.uri)?.checked) || (!w.isStory && api.index.get(w.uri)) || JSON.stringify(diagnosticKeys(w.uri)) !== JSON.stringify(w.keys));
