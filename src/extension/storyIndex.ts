@@ -107,7 +107,13 @@ export class StoryIndex implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => this.onDocumentClosed(doc)),
       configs.onDidChange(() => void this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${Settings.section}.${Settings.diagnosticsScope}`) || e.affectsConfiguration(`${Settings.section}.${Settings.exclude}`)) void this.rescan();
+        if (
+          e.affectsConfiguration(`${Settings.section}.${Settings.diagnosticsScope}`) ||
+          e.affectsConfiguration(`${Settings.section}.${Settings.exclude}`) ||
+          e.affectsConfiguration('files.exclude')
+        ) {
+          void this.rescan();
+        }
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
     );
@@ -146,10 +152,17 @@ export class StoryIndex implements vscode.Disposable {
     return vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.diagnosticsScope) === 'openFiles' ? 'openFiles' : 'workspace';
   }
 
+  /**
+   * Our exclusions plus the enabled `files.exclude` patterns: findFiles applies files.exclude only when it is given
+   * no exclude at all, so passing ours alone would have turned the user's off. Patterns with their own braces
+   * cannot sit inside one brace group and are left out.
+   */
   private excludeGlob(): string | undefined {
     const patterns = vscode.workspace.getConfiguration(Settings.section).get<string[]>(Settings.exclude) ?? [];
-    const clean = patterns.filter((p) => typeof p === 'string' && p.trim());
-    return clean.length === 0 ? undefined : clean.length === 1 ? clean[0] : `{${clean.join(',')}}`;
+    const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {};
+    const clean = [...patterns, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter((p) => typeof p === 'string' && p.trim() && !/[{}]/.test(p));
+    if (clean.length === 0) return undefined;
+    return clean.length === 1 ? clean[0] : `{${clean.join(',')}}`;
   }
 
   private async scan(token: vscode.CancellationToken): Promise<void> {
@@ -165,9 +178,13 @@ export class StoryIndex implements vscode.Disposable {
         uris.push(uri);
       }
     }
-    for (const doc of vscode.workspace.textDocuments) {
-      if (isMarkdown(doc)) wanted.add(doc.uri.toString());
-    }
+    // Open documents count when they are what the user works on: unsaved, untitled, on disk, or (openFiles) open at all.
+    // A clean document whose file is gone (VS Code keeps documents for a while after their tab closes) does not.
+    const openFiles = this.scope() === 'openFiles';
+    const openDocs = vscode.workspace.textDocuments.filter(
+      (doc) => isMarkdown(doc) && (openFiles || doc.isDirty || doc.isUntitled || wanted.has(doc.uri.toString()) || !vscode.workspace.getWorkspaceFolder(doc.uri)),
+    );
+    for (const doc of openDocs) wanted.add(doc.uri.toString());
     // Files that are gone (or now out of scope) leave the index.
     for (const [key, file] of this.files) if (!wanted.has(key)) this.remove(file.uri);
     timings.files = uris.length;
@@ -177,7 +194,7 @@ export class StoryIndex implements vscode.Disposable {
       void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'STAR Stories: checking stories' }, () => this.ready);
     }, 1000);
     try {
-      for (const doc of vscode.workspace.textDocuments) if (isMarkdown(doc)) await this.lintDocument(doc);
+      for (const doc of openDocs) await this.lintDocument(doc);
       // First pass: read every file once and index its front matter, so the Principles view fills quickly.
       // Texts of stories wait in `pending` for the second pass, which runs the full check.
       const pending: { uri: vscode.Uri; text: string; config: StarConfig; gen: number }[] = [];

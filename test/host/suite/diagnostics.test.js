@@ -124,6 +124,20 @@ describe('diagnostics', function () {
     await vscode.workspace.fs.delete(to);
   });
 
+  it('leaves out files the user excluded with files.exclude', async () => {
+    const dir = vscode.Uri.joinPath(folder(), 'private-notes');
+    const uri = vscode.Uri.joinPath(dir, 'story.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(fs.readFileSync(story('diag-we-only.md').fsPath, 'utf8')));
+    try {
+      await waitFor(() => rulesAt(uri).includes('missing-i-contribution'), 'the story to be checked first');
+      await vscode.workspace.getConfiguration('files').update('exclude', { '**/private-notes': true }, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => ours(uri).length === 0 && !api.index.get(uri), 'the excluded story to leave Problems and the index');
+    } finally {
+      await vscode.workspace.getConfiguration('files').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+    }
+  });
+
   it('lists each finding once, also after a full rescan', async () => {
     // Both scan passes can report a file in one batch; a batched set would then show its findings twice.
     for (let round = 0; round < 3; round++) {
