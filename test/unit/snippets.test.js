@@ -9,24 +9,8 @@ const matter = require('gray-matter');
 
 const FILE = path.join(__dirname, '..', '..', 'snippets', 'star-stories.code-snippets');
 
-const PRINCIPLES = [
-  'Customer Obsession',
-  'Ownership',
-  'Invent and Simplify',
-  'Are Right, A Lot',
-  'Learn and Be Curious',
-  'Hire and Develop the Best',
-  'Insist on the Highest Standards',
-  'Think Big',
-  'Bias for Action',
-  'Frugality',
-  'Earn Trust',
-  'Dive Deep',
-  'Have Backbone; Disagree and Commit',
-  'Deliver Results',
-  "Strive to be Earth's Best Employer",
-  'Success and Scale Bring Broad Responsibility',
-];
+// The catalog is the one source of the 16 names; the snippet's choice list must match it.
+const PRINCIPLES = require('../../out/core').AMAZON_CATALOG.principles.map((p) => p.name);
 
 /**
  * Parses a snippet body the way VS Code's snippet grammar does, for the parts we use:
