@@ -10,7 +10,9 @@ const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
 
-const EXTENSION_ID = 'star-stories.star-stories';
+const support = require('./support');
+
+const { EXTENSION_ID, sleep, folder } = support;
 const REPO = process.env.STAR_HOST_REPO_ROOT;
 const core = require(path.join(REPO, 'out', 'core'));
 const { fuzzCase, fuzzEdits, aliasBomb } = require(path.join(REPO, 'test', 'fuzzStories.js'));
@@ -23,23 +25,8 @@ const { makeStory } = require(path.join(REPO, 'scripts', 'storyCorpus.js'));
  */
 const MAX_STALL_MS = 500;
 
-async function waitFor(check, what, timeoutMs = 20_000) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
-    await sleep(100);
-  }
-}
+const waitFor = (check, what, timeoutMs = 20_000) => support.waitFor(check, what, timeoutMs);
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const hostile = (...parts) => vscode.Uri.joinPath(folder(), 'hostile', ...parts);
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR Stories');
 
