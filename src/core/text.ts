@@ -1,4 +1,4 @@
-import { Position, Range } from './types';
+import { Range } from './types';
 
 /** Line breaks as VS Code counts them: CRLF, LF, and a lone CR. */
 const LINE_BREAK = /\r\n|\r|\n/g;
@@ -21,13 +21,3 @@ export function lineRange(lines: readonly string[], line: number): Range {
   return range(line, first, line, Math.max(first, text.trimEnd().length));
 }
 
-export function comparePositions(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
-}
-
-/** Counts the line breaks in `text` (already normalised to `\n`). */
-export function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}

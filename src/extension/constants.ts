@@ -10,7 +10,6 @@ export const Commands = {
   collapseAll: 'starStories.collapseAll',
   filterFocusSet: 'starStories.filterFocusSet',
   clearFilter: 'starStories.clearFilter',
-  disableRule: 'starStories.disableRuleForStory',
   openProblems: 'starStories.openProblems',
   openStory: 'starStories.openStory',
   showCoverage: 'starStories.showCoverage',

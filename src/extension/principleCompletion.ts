@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { activeCatalog, matcherFor, Principle } from '../core';
+import { activeCatalog, matcherFor, Principle, PrincipleMatcher, StarConfig } from '../core';
 import { StoryConfigProvider } from './settings';
 import { StoryIndex } from './storyIndex';
 
@@ -250,6 +250,21 @@ export function storyCountLine(count: number): string {
   return `Covered by ${count} ${count === 1 ? 'story' : 'stories'} in this workspace.`;
 }
 
+/**
+ * The `principles:` list items of a document's front matter, with the config they are read against; undefined
+ * (cheaply, before any config is read) when the position cannot be inside a front matter. Hover and completion share it.
+ */
+export async function documentSlots(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  configs: StoryConfigProvider,
+): Promise<{ config: StarConfig; matcher: PrincipleMatcher; slots: ListSlot[] } | undefined> {
+  if (position.line === 0 || !document.lineAt(0).text.startsWith('---')) return undefined;
+  const config = await configs.configFor(document.uri);
+  const matcher = matcherFor(config);
+  return { config, matcher, slots: principleSlots((l) => document.lineAt(l).text, document.lineCount, (v) => matcher.splitList(v)) };
+}
+
 export function countStoriesFor(index: StoryIndex, principle: string): number {
   let n = 0;
   for (const f of index.stories()) if (f.summary.canonicalPrinciples.includes(principle)) n++;
@@ -264,10 +279,9 @@ export function activatePrincipleCompletion(context: vscode.ExtensionContext, in
   const provider: vscode.CompletionItemProvider = {
     async provideCompletionItems(document, position) {
       // Cheap refusal first: space is a trigger character, so this runs on every space typed in Markdown.
-      if (position.line === 0 || !document.lineAt(0).text.startsWith('---')) return undefined;
-      const config = await configs.configFor(document.uri);
-      const matcher = matcherFor(config);
-      const slots = principleSlots((l) => document.lineAt(l).text, document.lineCount, (v) => matcher.splitList(v));
+      const found = await documentSlots(document, position, configs);
+      if (!found) return undefined;
+      const { config, matcher, slots } = found;
       const slot = slotAt(slots, position.line, position.character);
       if (!slot) return undefined;
       const line = document.lineAt(position.line).text;

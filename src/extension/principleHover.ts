@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { activeCatalog, matcherFor } from '../core';
-import { countStoriesFor, MARKDOWN_SELECTOR, principleSlots, storyCountLine } from './principleCompletion';
+import { activeCatalog } from '../core';
+import { countStoriesFor, documentSlots, MARKDOWN_SELECTOR, storyCountLine } from './principleCompletion';
 import { StoryConfigProvider } from './settings';
 import { StoryIndex } from './storyIndex';
 
@@ -12,10 +12,9 @@ import { StoryIndex } from './storyIndex';
 export function activatePrincipleHover(context: vscode.ExtensionContext, index: StoryIndex, configs: StoryConfigProvider): void {
   const provider: vscode.HoverProvider = {
     async provideHover(document, position) {
-      if (position.line === 0 || !document.lineAt(0).text.startsWith('---')) return undefined;
-      const config = await configs.configFor(document.uri);
-      const matcher = matcherFor(config);
-      const slots = principleSlots((l) => document.lineAt(l).text, document.lineCount, (v) => matcher.splitList(v));
+      const found = await documentSlots(document, position, configs);
+      if (!found) return undefined;
+      const { config, matcher, slots } = found;
       const slot = slots.find((s) => s.line === position.line && s.itemStart < s.itemEnd && position.character >= s.itemStart && position.character < s.itemEnd);
       if (!slot || !slot.name.trim()) return undefined;
 

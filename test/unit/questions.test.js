@@ -4,17 +4,8 @@ const { core } = require('./helpers');
 const { QUESTION_BANK, AMAZON_CATALOG, chooseQuestion, principleWeights, questionsFor, genericQuestions } = core;
 const NAMES = AMAZON_CATALOG.principles.map((p) => p.name);
 
-/** mulberry32: a small seeded PRNG, so the statistical tests give the same answer every run. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded PRNG (mulberry32), so the statistical tests give the same answer every run.
+const { prng: seeded } = require('../../scripts/storyCorpus');
 
 function tally(n, options) {
   const counts = Object.fromEntries(NAMES.map((p) => [p, 0]));
