@@ -209,7 +209,9 @@ export class StoryIndex implements vscode.Disposable {
           this.remove(uri);
           return;
         }
-        if (header.hasPrinciplesKey) this.put(uri, summarizeHeader(header, config), undefined, false);
+        // A provisional entry only for a file the index does not know checked: a rescan must not turn a checked
+        // story back into an unchecked one (if a newer read then wins, it would stay so until that read lands).
+        if (header.hasPrinciplesKey && !this.files.get(key)?.checked) this.put(uri, summarizeHeader(header, config), undefined, false);
         pending.push({ uri, text: read.text, config, gen: read.gen });
       });
       if (token.isCancellationRequested) return;
