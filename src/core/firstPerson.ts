@@ -33,7 +33,8 @@ export function findFirstPersonSingular(text: string, limit = Infinity): Mention
   return found.sort((a, b) => a.start - b.start);
 }
 
-const WE = /\b(?:we|we're|we've|we'd|we'll|our|ours|us)\b/gi;
+/** we, we're, we've..., our, ours, us: the contraction's `we` already ends at a word boundary, so it needs no branch of its own. */
+const WE = /\b(?:we|ours?|us)\b/gi;
 
 export function countFirstPersonPlural(text: string): number {
   return (text.match(WE) ?? []).length;

@@ -158,8 +158,10 @@ function isLabel(before: string): boolean {
   return LABEL_WORDS.has(word);
 }
 
+/** A month name just before the number (Mar 3) or after it (3rd of March): the number is a day. */
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+
 function isDateNumber(before: string, rest: string): boolean {
-  const monthBefore = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
-  const monthAfter = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
-  return monthBefore.test(before) || monthAfter.test(rest);
+  return MONTH_BEFORE.test(before) || MONTH_AFTER.test(rest);
 }
