@@ -1,0 +1,359 @@
+'use strict';
+// Issue requirement: "Two windows on the same folder, or a story edited outside VS Code, end in the same state."
+//   node test/host/run.js --ui test/host/ui/two-windows.ui.js      (part of npm run test:ui)
+//
+// Window A is the page run.js opened; window B a second page of the same browser context on the same URL,
+// so code-server gives it its own extension host, which indexes the folder on its own. The script writes a
+// story of its own (stories/two-windows.md, a name the fixture does not use) and takes it through three
+// versions:
+//   v0  written with Node before B opens: principles [Think Big], no number in the Result
+//       -> missing-quantified-result
+//   v1  written with Node while the story is open in A's editor (B has it closed): principles
+//       [Customer Obsession], "we" only in the Action, a number in the Result
+//       -> missing-i-contribution appears, missing-quantified-result goes
+//   v2  typed into A's editor and saved with Ctrl+S: principles [Learn and Be Curious, Bias for Action],
+//       one "I" sentence in the Action -> missing-i-contribution goes, we-over-i appears
+// After each step both windows must show what the engine (out/core) says about the folder on disk: the story's
+// rows in the Problems panel, the Problems badge (the whole folder), the Principles view's count on every
+// principle with the story under its own principles, and the STAR Stories badge; and the two must agree.
+// The principles used have no fixture story, so "1 story" under them can only be this one.
+
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+
+const REL = 'stories/two-windows.md';
+const NAME = path.basename(REL);
+const TITLE = 'Two windows kept the release calendar honest';
+// Two workbenches on two slow cores: a disk event can take a while to reach a second extension host.
+const SETTLE_MS = 90_000;
+
+const V0 = `---
+title: ${TITLE}
+principles: [Think Big]
+star-lint-disable: [story-length]
+---
+
+## Situation
+
+Three teams shipped to the same store listing, and their release dates kept colliding.
+
+## Task
+
+I was asked to make the release calendar something every team could trust.
+
+## Action
+
+I moved the calendar into the repository, I wrote a check that rejects overlapping dates, and I
+walked each team lead through it.
+
+## Result
+
+The teams stopped stepping on each other's releases and the store reviewers were happier.
+`;
+
+const V1 = V0
+  .replace('principles: [Think Big]', 'principles: [Customer Obsession]')
+  .replace('I moved the calendar into the repository, I wrote a check that rejects overlapping dates, and I',
+    'We moved the calendar into the repository, we wrote a check that rejects overlapping dates, and we')
+  .replace("The teams stopped stepping on each other's releases and the store reviewers were happier.",
+    'Release collisions fell from 6 a quarter to 0, and store review time dropped by 40%.');
+
+// What typing in window A must produce (checked byte for byte on disk after Ctrl+S).
+const V2_PRINCIPLES = 'Learn and Be Curious, Bias for Action';
+const V2_TYPED_ACTION = 'I drafted the plan. ';
+const V2 = V1
+  .replace('principles: [Customer Obsession]', `principles: [${V2_PRINCIPLES}]`)
+  .replace('We moved the calendar', `${V2_TYPED_ACTION}We moved the calendar`);
+
+const lineOf = (text, start) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+
+// ------------------------------------------------------------------ the truth, from the engine
+
+/** What every window must show for the folder as it is on disk now. */
+function expectedState(core, workspace) {
+  const config = core.defaultConfig();
+  const catalog = core.activeCatalog(config);
+  const counts = new Map(catalog.principles.map((p) => [p.name, 0]));
+  let total = 0;
+  let withProblems = 0;
+  let unassigned = 0;
+  let story;
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) { walk(p); continue; }
+      if (!/\.(md|markdown)$/i.test(e.name)) continue;
+      const s = core.summarize(core.lintStory(fs.readFileSync(p, 'utf8'), config), config);
+      if (!s.isStory) continue;
+      total += s.findings.length;
+      if (s.findings.length > 0) withProblems++;
+      const own = [...new Set(s.canonicalPrinciples)].filter((n) => counts.has(n));
+      for (const n of own) counts.set(n, counts.get(n) + 1);
+      if (own.length === 0) unassigned++;
+      if (path.relative(workspace, p) === REL) story = { summary: s, principles: own };
+    }
+  };
+  walk(workspace);
+  if (!story) throw new Error(`${REL} is not a story to the engine: the test's own text is broken`);
+  // Hints never reach the Problems panel; the engine's defaults have none, but keep the two honest.
+  const shown = story.summary.findings.filter((f) => f.severity !== 'hint');
+  const principles = {};
+  for (const [name, n] of counts) principles[name] = n === 0 ? 'no story' : `${n} ${n === 1 ? 'story' : 'stories'}`;
+  if (unassigned > 0) principles.Unassigned = `${unassigned} ${unassigned === 1 ? 'story' : 'stories'}`;
+  return {
+    problems: shown.map((f) => `${f.rule} Ln ${f.range.start.line + 1}`).sort(),
+    problemsBadge: String(total),
+    principles,
+    storyUnder: story.principles.slice().sort(),
+    starBadge: withProblems > 0 ? String(withProblems) : '',
+  };
+}
+
+// ------------------------------------------------------------------ driving one window
+
+/** Helpers bound to one page; the ctx helpers of run.js only know window A. */
+function windowOf(page, label, ruleIds) {
+  const markers = page.locator('.markers-panel');
+  const view = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Principles' }) });
+  const exactName = (name) => page.locator('.label-name', { hasText: new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
+
+  const w = {
+    label, page,
+
+    /** Until the status bar has not said "Activating Extensions" for a while (activation flickers). */
+    async waitForExtensions(timeout = 60_000) {
+      const end = Date.now() + timeout;
+      let quietSince = Date.now();
+      while (Date.now() - quietSince < 2000) {
+        if (Date.now() > end) throw new Error(`window ${label}: extensions still activating after ${timeout / 1000} s`);
+        const texts = await page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent || ''));
+        if (texts.some((t) => /Activating Extensions/.test(t))) quietSince = Date.now();
+        await page.waitForTimeout(200);
+      }
+    },
+
+    /** Problems panel open (its keybinding) and filtered to the story, so its rows are never scrolled away. */
+    async showProblems() {
+      await page.bringToFront();
+      if (!(await markers.isVisible())) await page.keyboard.press('Control+Shift+M');
+      try {
+        await markers.waitFor({ state: 'visible', timeout: 15_000 });
+      } catch {
+        throw new Error(`window ${label}: Ctrl+Shift+M did not open the Problems panel`);
+      }
+      const filter = page.locator('.part.panel input[placeholder^="Filter"]').first();
+      await filter.waitFor({ state: 'visible', timeout: 10_000 });
+      await filter.fill(NAME);
+    },
+
+    /** The STAR Stories container from its activity bar icon, unless it is showing already. */
+    async showPrinciples() {
+      await page.bringToFront();
+      if (!(await view.isVisible())) {
+        await page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="STAR Stories"]') }).click();
+      }
+      try {
+        await view.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+      } catch {
+        throw new Error(`window ${label}: the Principles view did not show any row within 30 s`);
+      }
+    },
+
+    /** Expands a principle row so the stories under it are rendered (the tree keeps it expanded after). */
+    async expand(name) {
+      const row = view.locator('.monaco-list-row[aria-level="1"]').filter({ has: exactName(name) }).first();
+      if ((await row.count()) && (await row.getAttribute('aria-expanded')) === 'false') {
+        await row.click({ timeout: 5000 }).catch(() => { /* redrawn meanwhile: the next poll tries again */ });
+      }
+    },
+
+    /** What this window shows now, in the shape of expectedState. */
+    async read(want) {
+      const rows = await markers.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => ({
+        level: Number(e.getAttribute('aria-level')), text: e.textContent || '',
+      })));
+      const problems = [];
+      for (const r of rows) {
+        if (r.level < 2) continue; // the file's own row
+        const rule = ruleIds.find((id) => r.text.includes(id)) || `(unknown rule: ${r.text.trim()})`;
+        const ln = /Ln (\d+)/.exec(r.text);
+        problems.push(`${rule} Ln ${ln ? ln[1] : '?'}`);
+      }
+      const badgeOf = async (loc) => ((await loc.count()) ? ((await loc.first().textContent()) || '').trim() : '');
+      const problemsBadge = (await badgeOf(page.locator('.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content'))) || '0';
+      const starBadge = await badgeOf(page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="STAR Stories"]') }).locator('.badge-content'));
+
+      // Story rows render only under expanded principles: open the ones it should be under. A stale entry
+      // elsewhere still shows, as a wrong count on that principle.
+      for (const name of want.storyUnder) await w.expand(name);
+      const tree = await view.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => ({
+        level: Number(e.getAttribute('aria-level')),
+        name: (e.querySelector('.label-name')?.textContent || '').trim(),
+        description: (e.querySelector('.label-description')?.textContent || '').trim(),
+      })));
+      const principles = {};
+      const storyUnder = [];
+      let parent;
+      for (const r of tree) {
+        if (r.level === 1) { parent = r.name; principles[r.name] = r.description; } else if (r.name === TITLE) storyUnder.push(parent);
+      }
+      return { problems: problems.sort(), problemsBadge, principles, storyUnder: storyUnder.sort(), starBadge };
+    },
+  };
+  return w;
+}
+
+/** Lines of `a` vs `b` that differ, for a failure message a person can read. */
+function describeDiff(a, b, labelA, labelB) {
+  const out = [];
+  for (const key of Object.keys({ ...a, ...b })) {
+    const x = JSON.stringify(a[key]);
+    const y = JSON.stringify(b[key]);
+    if (key === 'principles' && a[key] && b[key]) {
+      for (const p of Object.keys({ ...a[key], ...b[key] })) {
+        if (a[key][p] !== b[key][p]) out.push(`  Principles view, ${p}: ${labelA} "${a[key][p] ?? '(no row)'}", ${labelB} "${b[key][p] ?? '(no row)'}"`);
+      }
+    } else if (x !== y) {
+      const what = { problems: `Problems rows for ${NAME}`, problemsBadge: 'Problems badge', storyUnder: `principles listing "${TITLE}"`, starBadge: 'STAR Stories badge' }[key] || key;
+      out.push(`  ${what}: ${labelA} ${x}, ${labelB} ${y}`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** Polls both windows until each shows `want`, then checks they agree; throws saying what differs. */
+async function bothReach(windows, want, step, log) {
+  const end = Date.now() + SETTLE_MS;
+  const started = Date.now();
+  const seen = {};
+  const done = new Set();
+  while (done.size < windows.length) {
+    for (const w of windows) {
+      if (done.has(w.label)) continue;
+      seen[w.label] = await w.read(want);
+      if (JSON.stringify(seen[w.label]) === JSON.stringify(want)) done.add(w.label);
+    }
+    if (done.size === windows.length) break;
+    if (Date.now() > end) {
+      const lines = windows.filter((w) => !done.has(w.label)).map((w) =>
+        `window ${w.label} does not show what the file on disk says, ${SETTLE_MS / 1000} s after ${step}:\n${describeDiff(want, seen[w.label], 'expected', `window ${w.label}`)}`);
+      const [a, b] = windows;
+      const between = describeDiff(seen[a.label], seen[b.label], `window ${a.label}`, `window ${b.label}`);
+      throw new Error(`${lines.join('\n')}\n${between ? `the two windows differ:\n${between}` : 'the two windows agree with each other'}\n` +
+        `expected: ${JSON.stringify(want)}`);
+    }
+    await windows[0].page.waitForTimeout(300);
+  }
+  // Read both again at the end: a window that matched early must not have drifted since.
+  const [a, b] = windows;
+  const finalA = await a.read(want);
+  const finalB = await b.read(want);
+  const between = describeDiff(finalA, finalB, `window ${a.label}`, `window ${b.label}`);
+  assert.ok(!between, `after ${step} the two windows ended in different states:\n${between}`);
+  assert.deepStrictEqual(finalA, want, `after ${step} window ${a.label} drifted from the expected state:\n${describeDiff(want, finalA, 'expected', `window ${a.label}`)}`);
+  log(`${step}: both windows agree after ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+    `problems [${want.problems.join(', ')}], under [${want.storyUnder.join(', ')}], Problems badge ${want.problemsBadge}`);
+}
+
+// ------------------------------------------------------------------ the scenario
+
+module.exports = async ({ page, url, workspace, repoRoot, artifactsDir, openFile, log }) => {
+  const core = require(path.join(repoRoot, 'out', 'core'));
+  const file = path.join(workspace, REL);
+  if (fs.existsSync(file)) throw new Error(`${file} exists already: the fixture now has a file of this test's name`);
+  const expect = () => expectedState(core, workspace);
+
+  // The three versions must mean what the scenario says, or the test proves nothing.
+  const rulesOf = (text) => core.lintStory(text, core.defaultConfig()).findings.map((f) => f.rule);
+  assert.deepStrictEqual(rulesOf(V0), ['missing-quantified-result'], 'v0 should only lack a number in its Result');
+  assert.deepStrictEqual(rulesOf(V1), ['missing-i-contribution'], 'v1 should only lack an "I" in its Action');
+  assert.deepStrictEqual(rulesOf(V2), ['we-over-i'], 'v2 should only say "we" more than "I"');
+
+  fs.writeFileSync(file, V0);
+  // A second window of the same browser context. run.js made page A with browser.newPage(), whose context
+  // refuses newPage(), so open it as a person would: window.open from A (no opener tie, a window of its own).
+  const [second] = await Promise.all([
+    page.context().waitForEvent('page', { timeout: 30_000 }),
+    page.evaluate((u) => { window.open(u, '_blank', 'noopener'); }, url),
+  ]);
+  await second.setViewportSize({ width: 1400, height: 900 });
+  const A = windowOf(page, 'A', core.RULE_IDS);
+  const B = windowOf(second, 'B', core.RULE_IDS);
+  const windows = [A, B];
+  try {
+    await second.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    for (const w of windows) await w.waitForExtensions();
+    for (const w of windows) {
+      await w.showProblems();
+      await w.showPrinciples();
+    }
+
+    // 1. Both windows indexed the folder on their own and agree on v0.
+    await bothReach(windows, expect(), 'opening both windows', log);
+
+    // 2. The story open in A's editor (so A follows the document), closed in B (B follows the disk), and
+    //    rewritten outside VS Code.
+    await page.bringToFront();
+    await openFile(REL);
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.locator('.view-line', { hasText: TITLE }).first().waitFor({ timeout: 30_000 });
+    fs.writeFileSync(file, V1);
+    await editor.locator('.view-line', { hasText: 'We moved the calendar' }).first().waitFor({ timeout: SETTLE_MS })
+      .catch(() => { throw new Error(`window A's editor did not reload ${REL} after it changed on disk`); });
+    await bothReach(windows, expect(), 'the story was rewritten on disk (v1)', log);
+
+    // 3. Typed into A's editor and saved there; B only hears of it through the disk.
+    await page.bringToFront();
+    const goToLine = async (n) => {
+      await page.keyboard.press('Control+G');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`:${n}`);
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden' });
+    };
+    await editor.locator('.view-line', { hasText: TITLE }).first().click();
+    await goToLine(lineOf(V1, 'We moved the calendar'));
+    await page.keyboard.type(V2_TYPED_ACTION);
+    // Replace only the words inside the brackets: typing a "[" would auto-close into "[]]".
+    await goToLine(lineOf(V1, 'principles:'));
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.type(V2_PRINCIPLES);
+    await page.keyboard.press('Escape'); // the principle completion may be open; nothing is accepted
+    await page.keyboard.press('Control+S');
+    let onDisk = '';
+    for (const end = Date.now() + 30_000; onDisk !== V2 && Date.now() < end;) {
+      await page.waitForTimeout(200);
+      onDisk = fs.readFileSync(file, 'utf8');
+    }
+    if (onDisk !== V2) {
+      const want = V2.split('\n');
+      const got = onDisk.split('\n');
+      const diff = [];
+      for (let i = 0; i < Math.max(want.length, got.length); i++) {
+        if (want[i] !== got[i]) diff.push(`  line ${i + 1}: expected ${JSON.stringify(want[i])}, on disk ${JSON.stringify(got[i])}`);
+      }
+      throw new Error(`after typing in window A and Ctrl+S, ${REL} on disk is not what was typed:\n${diff.join('\n')}`);
+    }
+    await page.locator('.tab.dirty').first().waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => { throw new Error('window A still shows an unsaved editor after Ctrl+S'); });
+    await bothReach(windows, expect(), 'the story was edited and saved in window A (v2)', log);
+
+    for (const w of windows) {
+      const shot = path.join(artifactsDir, `two-windows-${w.label}.png`);
+      await w.page.bringToFront();
+      await w.page.screenshot({ path: shot });
+      log(`screenshot: ${shot}`);
+    }
+  } catch (e) {
+    // run.js saves window A on failure; window B is ours to save.
+    try { await second.screenshot({ path: path.join(artifactsDir, 'two-windows-B-failure.png') }); } catch { /* page gone */ }
+    throw e;
+  } finally {
+    await second.close().catch(() => {});
+  }
+};
