@@ -1,6 +1,8 @@
 // Bundles the extension (one file for VS Code desktop, remote and vscode.dev) and the engine alone for the
 // browser test, so the VSIX carries no node_modules and activation reads one file.
+const crypto = require('crypto');
 const esbuild = require('esbuild');
+const fs = require('fs');
 const path = require('path');
 const { builtinModules } = require('module');
 
@@ -22,6 +24,20 @@ const noNodeBuiltins = {
   },
 };
 
+/** Identifies this build's engine (a hash of src/core): the index saved by another engine is never reused. */
+function engineId() {
+  const hash = crypto.createHash('sha256');
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) hash.update(e.name).update(fs.readFileSync(p));
+    }
+  };
+  walk(path.join(root, 'src', 'core'));
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
   bundle: true,
   external: ['vscode'],
@@ -37,6 +53,7 @@ async function main() {
     esbuild.build({
       ...common,
       entryPoints: [path.join(root, 'src/extension/extension.ts')],
+      define: { __STAR_ENGINE_ID__: JSON.stringify(engineId()) },
       outfile: path.join(root, 'dist/extension.js'),
       // Marks when the host started evaluating the bundle, so the reported activation time includes loading it.
       banner: { js: '"use strict";var __starStoriesLoadStart = typeof performance === "object" ? performance.now() : undefined;' },

@@ -11,6 +11,7 @@ import { activatePrincipleHover } from './principleHover';
 import { activatePrincipleTree, PrincipleTreeApi } from './principleTree';
 import { StoryConfigProvider } from './settings';
 import { activateStatusBar, StatusBarApi } from './statusBar';
+import { IndexCache } from './indexCache';
 import { StoryIndex } from './storyIndex';
 
 /** What `activate` returns: the extension's own tests read the index through it. */
@@ -27,6 +28,8 @@ export interface StarStoriesApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /** Practice a Question: how often each principle was practised, and the running timer. */
   practice: PracticeApi;
+  /** The index saved for the next start (see indexCache.ts); undefined without a workspace. */
+  savedIndexUri: vscode.Uri | undefined;
   /** Milliseconds from the host starting to load the bundle to the end of `activate`. */
   activationMs: number;
   /** Time spent inside `activate`. */
@@ -44,7 +47,8 @@ export function activate(context: vscode.ExtensionContext): StarStoriesApi {
   const activateStarted = performance.now();
   const output = vscode.window.createOutputChannel('STAR Stories', { log: true });
   const configs = new StoryConfigProvider(output);
-  const index = new StoryIndex(configs, output);
+  const cache = new IndexCache(context.storageUri, String(context.extension.packageJSON.version ?? ''), output);
+  const index = new StoryIndex(configs, output, cache);
   context.subscriptions.push(output, configs, index);
 
   activateDiagnostics(context, index);
@@ -61,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): StarStoriesApi {
 
   // The scan is asynchronous and works in slices: activation does not wait for the disk.
   void index.start();
-  return { index, configs, tree, statusBar, practice, coverage, activationMs: performance.now() - started, activateBodyMs: performance.now() - activateStarted, loadMs: loadMs(), extendMarkdownIt: preview.extendMarkdownIt };
+  return { index, configs, savedIndexUri: cache.file, tree, statusBar, practice, coverage, activationMs: performance.now() - started, activateBodyMs: performance.now() - activateStarted, loadMs: loadMs(), extendMarkdownIt: preview.extendMarkdownIt };
 }
 
 function loadMs(): number | undefined {

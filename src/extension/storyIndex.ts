@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { lintStory, matcherFor, mayBeStory, readStoryHeader, StarConfig, StorySummary, summarize, summarizeHeader } from '../core';
 import { Settings, TYPING_DEBOUNCE_MS } from './constants';
+import { Pacer, SLICE_MS, yieldToEventLoop } from './eventLoop';
+import { CachedStory, IndexCache } from './indexCache';
 import { StoryConfigProvider } from './settings';
 
 /** One Markdown file as the index knows it. */
@@ -23,6 +25,9 @@ export interface IndexedFile {
 /** When the first scan reached each stage, in `performance.now()` milliseconds (for the benchmark and logs). */
 export interface ScanTimings {
   startedAt: number;
+  /** The saved index of the last session is in (see indexCache.ts), with this many stories; absent when none was used. */
+  cachedAt?: number;
+  cachedStories?: number;
   /** Every file read once; every story is in the index with its title and principles. */
   headersAt?: number;
   /** Every story fully checked. */
@@ -38,10 +43,10 @@ export interface IndexChange {
 
 const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Markdown}';
 const MARKDOWN_NAME = /\.(md|markdown)$/i;
+/** After the last change, the index is saved for the next start once this long has passed without another. */
+const SAVE_DELAY_MS = 5000;
 /** Files read at once during a scan. Each vscode.workspace.fs read is a round trip (about 15 ms in a remote host, measured), so many overlap. */
 const READ_CONCURRENCY = 128;
-/** The scan yields to the event loop after this much work, so typing stays responsive. */
-const SLICE_MS = 8;
 
 /**
  * The workspace's Markdown files and what the engine found in each. It is the only place a story is
@@ -67,10 +72,22 @@ export class StoryIndex implements vscode.Disposable {
   /** See inTurn. */
   private turnStart = 0;
   private turnPause: Promise<void> | undefined;
+  /** The saved index, read once by the first scan of the whole workspace, and applied until one scan finishes applying it. */
+  private savedStories: Promise<CachedStory[]> | undefined;
+  private savedApplied = false;
+  /** Stories taken from the saved index so far (an apply cut short by a rescan goes on in the next scan). */
+  private savedUsed = 0;
+  /** Counts scans started: a save that sees it move was overtaken by a rescan, whose end saves again. */
+  private scans = 0;
+  private scanning = false;
+  private unsaved = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> | undefined;
 
   constructor(
     private readonly configs: StoryConfigProvider,
     private readonly output: vscode.LogOutputChannel,
+    private readonly cache?: IndexCache,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
     // Folders too: when a folder is created, renamed or deleted outside VS Code (git checkout, mv, rm -r), the
@@ -144,7 +161,14 @@ export class StoryIndex implements vscode.Disposable {
     this.scanCancel?.cancel();
     const cancel = new vscode.CancellationTokenSource();
     this.scanCancel = cancel;
-    this.ready = this.scan(cancel.token).finally(() => cancel.dispose());
+    const scan = ++this.scans;
+    this.scanning = true;
+    this.ready = this.scan(cancel.token).finally(() => {
+      cancel.dispose();
+      if (scan !== this.scans) return; // a newer scan runs
+      this.scanning = false;
+      if (!cancel.token.isCancellationRequested) this.saveSoon();
+    });
     return this.ready;
   }
 
@@ -170,6 +194,12 @@ export class StoryIndex implements vscode.Disposable {
     this.lastScan = timings;
     const wanted = new Set<string>();
     const uris: vscode.Uri[] = [];
+    if (this.scope() === 'workspace' && vscode.workspace.workspaceFolders?.length && !this.savedApplied) {
+      // Before the search for files, which takes a second or more in a large workspace: a story deleted since is
+      // shown until the search comes back, and then leaves like any file that is gone.
+      await this.applySavedIndex(token, timings);
+      if (token.isCancellationRequested) return;
+    }
     if (this.scope() === 'workspace' && vscode.workspace.workspaceFolders?.length) {
       const found = await vscode.workspace.findFiles(MARKDOWN_GLOB, this.excludeGlob(), undefined, token);
       if (token.isCancellationRequested) return;
@@ -230,6 +260,79 @@ export class StoryIndex implements vscode.Disposable {
     } finally {
       clearTimeout(progressAfter);
     }
+  }
+
+  /**
+   * Fills the index from the last session's saved copy, so the tree and Problems show at once; the scan that
+   * follows reads every file again and replaces what changed meanwhile (put() leaves unchanged stories quiet).
+   * Not for a file open in an editor (the document wins).
+   */
+  private async applySavedIndex(token: vscode.CancellationToken, timings: ScanTimings): Promise<void> {
+    if (!this.cache) return;
+    // Not cancelled with the scan: a rescan right after start (a settings event) would otherwise lose it.
+    this.savedStories ??= this.cache.load((folder) => this.configKey(folder), new vscode.CancellationTokenSource().token);
+    const saved = await this.savedStories;
+    const pacer = new Pacer();
+    for (const { uri, summary } of saved) {
+      if (token.isCancellationRequested) return;
+      const key = uri.toString();
+      if (!this.files.has(key) && !this.openDocument(key)) {
+        this.put(uri, summary, undefined, true);
+        this.savedUsed++;
+      }
+      await pacer.pause();
+    }
+    this.savedApplied = true;
+    this.savedStories = undefined; // not needed again: let it go
+    // What came from the file needs no saving back (a change that lands meanwhile is saved with the next one).
+    this.unsaved = false;
+    const used = this.savedUsed;
+    if (used > 0) {
+      timings.cachedAt = performance.now();
+      timings.cachedStories = used;
+      this.output.info(`Showing ${used} stories as the last session left them, in ${Math.round(timings.cachedAt - timings.startedAt)} ms; reading every file again.`);
+    }
+  }
+
+  /** A folder's resolved config as text: saved results are reused only under the same one. */
+  private async configKey(folder: vscode.WorkspaceFolder): Promise<string> {
+    return JSON.stringify(await this.configs.configFor(folder.uri));
+  }
+
+  /** Saves the index once changes have paused; not while a scan runs (its end saves). */
+  private saveSoon(): void {
+    if (!this.cache || this.scope() === 'openFiles') return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      if (this.scanning) return;
+      if (this.saving) {
+        void this.saving.then(() => this.saveSoon());
+        return;
+      }
+      this.saving = this.save().finally(() => (this.saving = undefined));
+    }, SAVE_DELAY_MS);
+  }
+
+  private async save(): Promise<void> {
+    if (!this.cache || !this.unsaved) return;
+    const scan = this.scans;
+    this.unsaved = false;
+    const configs: Record<string, string> = {};
+    for (const folder of vscode.workspace.workspaceFolders ?? []) configs[folder.uri.toString()] = await this.configKey(folder);
+    // Stories as on disk and fully checked: not one known by its front matter only, nor unsaved edits.
+    const stories: IndexedFile[] = [];
+    for (const f of this.files.values()) {
+      if (!f.checked) continue;
+      if (f.documentVersion !== undefined && this.openDocument(f.uri.toString())?.isDirty !== false) continue;
+      if (!vscode.workspace.getWorkspaceFolder(f.uri)) continue;
+      stories.push(f);
+    }
+    if (scan !== this.scans) {
+      this.unsaved = true; // overtaken by a rescan: its end saves
+      return;
+    }
+    await this.cache.save(stories, configs);
   }
 
   /** Timings of the latest scan. */
@@ -422,6 +525,10 @@ export class StoryIndex implements vscode.Disposable {
       this.remove(uri); // not a story (any more): nothing to tell anyone
       return;
     }
+    const known = this.files.get(key);
+    // A file read again and found as it was (the scan after a saved index, mostly): no event, so the tree and
+    // Problems are not rebuilt for thousands of unchanged stories.
+    if (known && known.checked && checked && known.documentVersion === undefined && documentVersion === undefined && sameSummary(known.summary, summary)) return;
     const displayTitle = summary.title || fileTitle(uri);
     this.files.set(key, { uri, summary, displayTitle, sortKey: sortKeyOf(displayTitle, key), documentVersion, checked });
     this.queue(uri, false);
@@ -478,6 +585,8 @@ export class StoryIndex implements vscode.Disposable {
     // A file may change several times between deliveries (both scan passes, a burst of edits): listeners get it once,
     // as it is now. Listing it twice made the Problems panel show its findings twice (a batched set merges entries).
     this.pending.set(uri.toString(), { uri, removed });
+    this.unsaved = true;
+    if (!this.scanning) this.saveSoon();
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     setTimeout(() => {
@@ -491,9 +600,15 @@ export class StoryIndex implements vscode.Disposable {
 
   dispose(): void {
     this.scanCancel?.cancel();
+    clearTimeout(this.saveTimer);
     for (const t of this.typingTimers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Summaries are plain data written in one key order (summarize, decodeSummary), so their JSON compares them. */
+function sameSummary(a: StorySummary, b: StorySummary): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function isMarkdown(doc: vscode.TextDocument): boolean {
@@ -524,13 +639,4 @@ function decode(bytes: Uint8Array): string | undefined {
   const head = Math.min(bytes.length, 8000);
   for (let i = 0; i < head; i++) if (bytes[i] === 0) return undefined;
   return new TextDecoder('utf-8').decode(bytes);
-}
-
-/**
- * Lets pending I/O and events run. setImmediate (Node hosts) runs after the I/O phase; a chain of zero-delay
- * timeouts can run back to back inside one timers phase. The web host has only setTimeout.
- */
-function yieldToEventLoop(): Promise<void> {
-  const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
-  return new Promise((resolve) => (typeof g.setImmediate === 'function' ? g.setImmediate(resolve) : setTimeout(resolve, 0)));
 }

@@ -64,6 +64,9 @@ Options:
                          finishes (runs take turns; --serve does not)   [900]
   --verbose              also print code-server's output and all workbench log lines
   --keep-temp            keep the temp state folder (printed) for debugging
+  --state <dir>          keep VS Code's state (user data, extensions, workspace storage)
+                         in this folder, kept after the run: a second run with the same
+                         folder and workspace is VS Code started again       [a temp folder]
   -h, --help             this text
 
 Environment: STAR_HOST_CHROMIUM (browser path, default /usr/bin/chromium).
@@ -75,7 +78,7 @@ function parseArgs(argv) {
     ui: null, serve: false, installOnly: false, workspace: null,
     extension: REPO_ROOT, grep: null, port: 0, timeout: 300,
     artifacts: path.join(SCRATCH_DIR, 'artifacts'), verbose: false, keepTemp: false,
-    lockWait: 900,
+    lockWait: 900, state: null,
   };
   const withValue = {
     '--tests': (v) => { opts.tests = path.resolve(v); },
@@ -87,6 +90,7 @@ function parseArgs(argv) {
     '--timeout': (v) => { opts.timeout = toNumber('--timeout', v); },
     '--artifacts': (v) => { opts.artifacts = path.resolve(v); },
     '--lock-wait': (v) => { opts.lockWait = toNumber('--lock-wait', v); },
+    '--state': (v) => { opts.state = path.resolve(v); },
   };
   const flags = {
     '--serve': () => { opts.serve = true; },
@@ -459,7 +463,13 @@ async function runHost(opts, mode) {
   if (mode === 'tests' && !fs.existsSync(opts.tests)) fail(`no test entry at ${opts.tests}`);
   if (mode === 'ui' && !fs.existsSync(opts.ui)) fail(`no UI script at ${opts.ui}`);
 
-  const state = fs.mkdtempSync(path.join(os.tmpdir(), 'star-host-'));
+  let state;
+  if (opts.state) {
+    fs.mkdirSync(opts.state, { recursive: true });
+    state = opts.state;
+  } else {
+    state = fs.mkdtempSync(path.join(os.tmpdir(), 'star-host-'));
+  }
   const cleanups = [];
   let finished = false;
   let cleaning = null;
@@ -473,7 +483,7 @@ async function runHost(opts, mode) {
         try { await fn(); } catch (e) { log(`cleanup: ${e.message}`); }
       }
       if (opts.keepTemp) log(`kept temp state in ${state}`);
-      else fs.rmSync(state, { recursive: true, force: true });
+      else if (!opts.state) fs.rmSync(state, { recursive: true, force: true });
     })();
     return cleaning;
   };

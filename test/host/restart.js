@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// npm run test:restart: STAR Stories across a restart of VS Code, in the real host. Three starts of the same
+// workspace with the same VS Code state (run.js --state):
+//   1. first start: the index is built from the files and saved for the next start;
+//   2. while VS Code is closed, stories are edited, deleted and added on disk; on the second start the tree and
+//      Problems come from the saved index at once, and end exactly as the files say (no ghosts, no stale findings);
+//   3. the saved index is damaged: the third start ignores it and still ends right, and saves a good one again.
+// The checks run inside the host (restart/inHost.js); this script prepares the folders and the changes.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { makeStory, makeNote } = require('../../scripts/storyCorpus');
+
+const STORIES = 40;
+const NOTES = 20;
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'star-restart-'));
+const workspace = path.join(root, 'workspace');
+const state = path.join(root, 'state');
+const out = path.join(root, 'result.json');
+const storyPath = (i) => path.join(workspace, 'stories', `story-${i}.md`);
+
+/**
+ * One port for every start: the workbench names a folder's storage after its URI, which holds the server's
+ * address, so a new port would be a new folder to VS Code (as another machine would be).
+ */
+function freePort() {
+  const probe = spawnSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"], { encoding: 'utf8' });
+  return Number(probe.stdout.trim());
+}
+const port = freePort();
+
+function start(phase, expect) {
+  console.log(`\n--- start ${phase}`);
+  fs.rmSync(out, { force: true });
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'run.js'), '--state', state, '--port', String(port), '--workspace', workspace, '--tests', path.join(__dirname, 'restart', 'inHost.js'), '--timeout', '240'], {
+    stdio: 'inherit',
+    env: { ...process.env, STAR_RESTART_PHASE: phase, STAR_RESTART_OUT: out, STAR_RESTART_EXPECT: JSON.stringify(expect) },
+  });
+  if (run.status !== 0) throw new Error(`start ${phase} failed (exit ${run.status})`);
+  return JSON.parse(fs.readFileSync(out, 'utf8'));
+}
+
+function main() {
+  fs.mkdirSync(path.join(workspace, 'stories'), { recursive: true });
+  fs.mkdirSync(path.join(workspace, 'notes'), { recursive: true });
+  for (let i = 1; i <= STORIES; i++) fs.writeFileSync(storyPath(i), makeStory(i, 250));
+  for (let i = 1; i <= NOTES; i++) fs.writeFileSync(path.join(workspace, 'notes', `note-${i}.md`), makeNote(i));
+
+  const first = start('first', { stories: STORIES });
+
+  // VS Code is closed: a pull brings other versions of some stories.
+  const edit = (i, change) => fs.writeFileSync(storyPath(i), change(fs.readFileSync(storyPath(i), 'utf8')));
+  edit(1, (t) => t.replace(/^principles: .*$/m, 'principles: [Frugality]'));
+  edit(2, (t) => t.replace(/## Result\n\n[^]*$/, '## Result\n\nThe team was happy with it.\n'));
+  fs.rmSync(storyPath(3));
+  fs.writeFileSync(storyPath(STORIES + 1), makeStory(STORIES + 1, 250).replace(/^principles: .*$/m, 'principles: [Think Big]'));
+  start('second', {
+    stories: STORIES,
+    cached: STORIES,
+    frugality: 'stories/story-1.md',
+    unquantified: 'stories/story-2.md',
+    deleted: 'stories/story-3.md',
+    added: `stories/story-${STORIES + 1}.md`,
+  });
+
+  // Half a file, as a crash in the middle of a write by another program would leave it.
+  const saved = first.savedIndex;
+  const bytes = fs.readFileSync(saved);
+  fs.writeFileSync(saved, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  start('damaged', { stories: STORIES });
+  const lines = fs.readFileSync(saved, 'utf8').split('\n').filter(Boolean);
+  // The header and one line per story: written whole again by the third start.
+  if (lines.length !== STORIES + 1) throw new Error(`the saved index has ${lines.length} lines after the third start, expected ${STORIES + 1}`);
+  for (const line of lines) JSON.parse(line);
+  console.log('\nrestart: 3 starts passed');
+  fs.rmSync(root, { recursive: true, force: true });
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(`restart: ${e.message}\n(state kept in ${root})`);
+  process.exit(1);
+}
