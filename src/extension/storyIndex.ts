@@ -434,6 +434,13 @@ export class StoryIndex implements vscode.Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri): Promise<void> {
+    const doc = this.openDocument(uri.toString());
+    if (doc) {
+      // The open document speaks for the file, but a file deleted and restored unchanged (git stash and pop, mv
+      // away and back) changes nothing in it, so no document event brings back the story its deletion removed.
+      if (!this.files.has(uri.toString())) await this.lintDocument(doc);
+      return;
+    }
     const read = await this.readText(uri);
     if (!read) return;
     const key = uri.toString();

@@ -300,6 +300,25 @@ describe('file operations: the index, the tree and Problems stay exact', functio
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('brings back a story open in an editor when its file is deleted and restored unchanged (git stash, mv away and back)', async () => {
+    await writeAll(storyTree('ops/restored', 1, 840));
+    await expectExact('the new folder');
+    const story = ws('ops', 'restored', 'story-840.md');
+    const text = fs.readFileSync(story.fsPath, 'utf8');
+    await vscode.commands.executeCommand('vscode.open', story);
+    await waitForEditor(story);
+    fs.rmSync(story.fsPath);
+    await expectExact('after the open story was deleted');
+    // The same text: the open document sees no change, so only the file event can bring the story back.
+    fs.writeFileSync(story.fsPath, text);
+    await expectExact('after the open story was restored unchanged');
+    fs.renameSync(story.fsPath, story.fsPath + '.away');
+    await expectExact('after the open story was moved away');
+    fs.renameSync(story.fsPath + '.away', story.fsPath);
+    await expectExact('after the open story was moved back');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('takes in 300 stories created at once in 10 new folders with Node, and 40 more through one WorkspaceEdit', async () => {
     const files = {};
     for (let f = 0; f < 10; f++) Object.assign(files, storyTree(`ops/bulk-${f}`, 30, 1000 + f * 100));
