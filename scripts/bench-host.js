@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// npm run bench:host [-- --json] [-- --stories N]: the extension at scale, measured inside a real VS Code.
+// npm run bench:host [-- --json] [-- --stories N]: the extension at scale, measured inside a real VS Code, twice:
+// on a first start (nothing saved) and when VS Code starts again on the same folder (the saved index, see
+// src/extension/indexCache.ts).
 // Generates a workspace of N realistic stories plus N notes that are not stories (default 10,000 each), opens it
 // in the test host with the scan held back (diagnostics.scope: openFiles), then test/host/bench/index.js turns
 // the scan on and measures. Prints the figures and one JSON object.
@@ -18,15 +20,17 @@ const N = nArg >= 0 ? Number(args[nArg + 1]) : 10000;
 
 const TARGETS = { treeFilledMs: 500, allDiagnosticsMs: 2500, maxBlockMs: 50, heapGrowthMB: 100, editToDiagnosticsMs: 20, activationMs: 50 };
 
+/** A start turns the scan on in the workspace settings; every start begins with it held back again. */
+function makeWorkspaceSettings(dir) {
+  fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'starStories.diagnostics.scope': 'openFiles' }, null, 2));
+}
+
 function makeWorkspace() {
   const dir = path.join(os.tmpdir(), `star-bench-${N}`);
   const stamp = path.join(dir, '.bench-stamp');
   const version = `v2 ${N}`;
-  // A run turns the scan on in the workspace settings; every run starts with it held back again.
-  const holdBackScan = () => {
-    fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
-    fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'starStories.diagnostics.scope': 'openFiles' }, null, 2));
-  };
+  const holdBackScan = () => makeWorkspaceSettings(dir);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === version) {
     holdBackScan();
     return dir;
@@ -46,48 +50,82 @@ function makeWorkspace() {
   return dir;
 }
 
-function main() {
+/** One start of VS Code on the workspace; `state` is VS Code's own folder, kept between the two starts. */
+function startHost(workspace, phase, state, port) {
+  makeWorkspaceSettings(workspace);
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'test', 'host', 'run.js'), '--workspace', workspace, '--state', state, '--port', String(port), '--tests', path.join(root, 'test', 'host', 'bench', 'index.js'), '--timeout', '900'],
+      { cwd: root, env: { ...process.env, STAR_BENCH_STORIES: String(N), STAR_BENCH_PHASE: phase }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (!asJson && process.env.STAR_BENCH_VERBOSE) process.stdout.write(d);
+    });
+    child.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.includes('STAR_BENCH_RESULT '));
+      if (!line) {
+        console.error(out.slice(-4000));
+        console.error(`bench:host: no result from the ${phase} start (host exited with ${code})`);
+        process.exit(1);
+      }
+      resolve(JSON.parse(line.slice(line.indexOf('STAR_BENCH_RESULT ') + 'STAR_BENCH_RESULT '.length)));
+    });
+  });
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = require('net').createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function table(title, result) {
+  const row = (label, key, unit) => {
+    const v = result[key];
+    const ok = key === 'heapGrowthMB' ? v < TARGETS[key] : v <= TARGETS[key];
+    console.log(`  ${label.padEnd(44)} ${String(v).padStart(9)} ${unit}  (target ${key === 'heapGrowthMB' ? '<' : '≤'} ${TARGETS[key]} ${unit}: ${ok ? 'ok' : 'MISSED'})`);
+  };
+  console.log(title);
+  row('activation (loading the bundle + activate)', 'activationMs', 'ms');
+  row('Principles tree filled', 'treeFilledMs', 'ms');
+  row('all diagnostics published', 'allDiagnosticsMs', 'ms');
+  row('longest event-loop block during the scan', 'maxBlockMs', 'ms');
+  row('heap growth after indexing', 'heapGrowthMB', 'MB');
+  row('edit to diagnostics, after the debounce', 'editToDiagnosticsMs', 'ms');
+  console.log(`  (activation: ${result.loadMs} ms loading the bundle + ${result.activateBodyMs} ms in activate; ${result.activationWallMs} ms from the bundle's first line to the end of activate, VS Code's own steps between included)`);
+  console.log(`  (stories with diagnostics: ${result.storiesWithDiagnostics}; scan: front matter ${result.scan.headersMs} ms, full check ${result.scan.checkedMs} ms` +
+    (result.cachedStories ? `; ${result.cachedStories} stories from the saved index at ${result.cachedMs} ms, every file read again by ${result.revalidatedMs} ms)` : ')'));
+}
+
+async function main() {
   const started = Date.now();
   const workspace = makeWorkspace();
   if (!asJson) console.log(`workspace: ${workspace} (${N} stories + ${N} notes, made or reused in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  const child = spawn(process.execPath, [path.join(root, 'test', 'host', 'run.js'), '--workspace', workspace, '--tests', path.join(root, 'test', 'host', 'bench', 'index.js'), '--timeout', '900'], {
-    cwd: root,
-    env: { ...process.env, STAR_BENCH_STORIES: String(N) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-    if (!asJson && process.env.STAR_BENCH_VERBOSE) process.stdout.write(d);
-  });
-  child.on('close', (code) => {
-    const line = out.split('\n').find((l) => l.includes('STAR_BENCH_RESULT '));
-    if (!line) {
-      console.error(out.slice(-4000));
-      console.error(`bench:host: no result (host exited with ${code})`);
-      process.exit(1);
-    }
-    const result = JSON.parse(line.slice(line.indexOf('STAR_BENCH_RESULT ') + 'STAR_BENCH_RESULT '.length));
+  // Cold: VS Code has never seen the folder (new state). Warm: VS Code started again with the state the cold start left.
+  const state = fs.mkdtempSync(path.join(os.tmpdir(), 'star-bench-state-'));
+  const port = await freePort(); // the folder's storage is named after its URI, which holds the port
+  try {
+    const cold = await startHost(workspace, 'cold', state, port);
+    const warm = await startHost(workspace, 'warm', state, port);
+    const { vscodeVersion, stories, notes, ...warmFigures } = warm;
+    const result = { ...cold, warmStart: warmFigures };
     if (asJson) {
       console.log(JSON.stringify(result));
       return;
     }
-    const row = (label, key, unit) => {
-      const v = result[key];
-      const ok = key === 'heapGrowthMB' ? v < TARGETS[key] : v <= TARGETS[key];
-      console.log(`  ${label.padEnd(44)} ${String(v).padStart(9)} ${unit}  (target ${key === 'heapGrowthMB' ? '<' : '≤'} ${TARGETS[key]} ${unit}: ${ok ? 'ok' : 'MISSED'})`);
-    };
-    console.log(`STAR Stories in a real VS Code ${result.vscodeVersion}: ${result.stories} stories + ${result.notes} notes`);
-    row('activation (loading the bundle + activate)', 'activationMs', 'ms');
-    row('Principles tree filled', 'treeFilledMs', 'ms');
-    row('all diagnostics published', 'allDiagnosticsMs', 'ms');
-    row('longest event-loop block during the scan', 'maxBlockMs', 'ms');
-    row('heap growth after indexing', 'heapGrowthMB', 'MB');
-    row('edit to diagnostics, after the debounce', 'editToDiagnosticsMs', 'ms');
-    console.log(`  (activation: ${result.loadMs} ms loading the bundle + ${result.activateBodyMs} ms in activate; ${result.activationWallMs} ms from the bundle's first line to the end of activate, VS Code's own steps between included)`);
-    console.log(`  (stories with diagnostics: ${result.storiesWithDiagnostics}; scan timings: front matter ${result.scan.headersMs} ms, full check ${result.scan.checkedMs} ms)`);
+    console.log(`STAR Stories in a real VS Code ${vscodeVersion}: ${stories} stories + ${notes} notes`);
+    table('First start (nothing saved yet: every file read through vscode.workspace.fs):', cold);
+    table('Next start (VS Code opened again: the saved index first, every file read again behind it):', warm);
     console.log(JSON.stringify(result));
-  });
+  } finally {
+    fs.rmSync(state, { recursive: true, force: true });
+  }
 }
 
 main();
