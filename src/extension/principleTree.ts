@@ -95,6 +95,9 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   scheduleRefresh(): void {
+    // An empty view fills on the first change's schedule: a burst of thousands of stories (a saved index, a scan)
+    // arrives in batches, and pushing the rebuild back with each batch left it empty until the last one.
+    if (this.timer && !this.model?.storyCount) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -66,6 +66,8 @@ export class StoryIndex implements vscode.Disposable {
   /** Changes since the last delivery, one entry per file (its latest state), keyed by URI string. */
   private pending = new Map<string, { uri: vscode.Uri; removed: boolean }>();
   private flushScheduled = false;
+  /** While the saved index goes in, changes wait in `pending` (see applySavedIndex). */
+  private holdEvents = false;
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private ready: Promise<void> = Promise.resolve();
@@ -275,14 +277,25 @@ export class StoryIndex implements vscode.Disposable {
     this.savedStories ??= this.cache.load((folder) => this.configKey(folder), new vscode.CancellationTokenSource().token);
     const saved = await this.savedStories;
     const pacer = new Pacer();
-    for (const { uri, summary } of saved) {
-      if (token.isCancellationRequested) return;
-      const key = uri.toString();
-      if (!this.files.has(key) && !this.openDocument(key)) {
-        this.put(uri, summary, undefined, true);
-        this.savedUsed++;
+    // Listeners hear of them once all are in: publishing diagnostics between slices tripled the time to fill the index.
+    this.holdEvents = true;
+    try {
+      const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+      for (const { uri, summary } of saved) {
+        if (token.isCancellationRequested) return;
+        const key = uri.toString();
+        if (!this.files.has(key) && !open.has(key)) {
+          this.put(uri, summary, undefined, true);
+          this.savedUsed++;
+        }
+        await pacer.pause();
       }
-      await pacer.pause();
+    } finally {
+      this.holdEvents = false;
+      if (this.pending.size > 0 && !this.flushScheduled) {
+        this.flushScheduled = true;
+        setTimeout(() => this.flush(), 0);
+      }
     }
     this.savedApplied = true;
     this.savedStories = undefined; // not needed again: let it go
@@ -320,21 +333,18 @@ export class StoryIndex implements vscode.Disposable {
     if (!this.cache || !this.unsaved) return;
     const scan = this.scans;
     this.unsaved = false;
-    const configs: Record<string, string> = {};
-    for (const folder of vscode.workspace.workspaceFolders ?? []) configs[folder.uri.toString()] = await this.configKey(folder);
     // Stories as on disk and fully checked: not one known by its front matter only, nor unsaved edits.
     const stories: IndexedFile[] = [];
     for (const f of this.files.values()) {
       if (!f.checked) continue;
       if (f.documentVersion !== undefined && this.openDocument(f.uri.toString())?.isDirty !== false) continue;
-      if (!vscode.workspace.getWorkspaceFolder(f.uri)) continue;
       stories.push(f);
     }
     if (scan !== this.scans) {
       this.unsaved = true; // overtaken by a rescan: its end saves
       return;
     }
-    await this.cache.save(stories, configs);
+    await this.cache.save(stories, (folder) => this.configKey(folder));
   }
 
   /** Timings of the latest scan. */
@@ -596,7 +606,7 @@ export class StoryIndex implements vscode.Disposable {
     this.pending.set(uri.toString(), { uri, removed });
     this.unsaved = true;
     if (!this.scanning) this.saveSoon();
-    if (this.flushScheduled) return;
+    if (this.flushScheduled || this.holdEvents) return;
     this.flushScheduled = true;
     setTimeout(() => this.flush(), 0);
   }
