@@ -124,7 +124,9 @@ async function main() {
     table('Next start (VS Code opened again: the saved index first, every file read again behind it):', warm);
     console.log(JSON.stringify(result));
   } finally {
-    fs.rmSync(state, { recursive: true, force: true });
+    // STAR_BENCH_KEEP_STATE=1 keeps VS Code's state, logs included (user-data/logs/*/exthost1/star-stories.star-stories).
+    if (process.env.STAR_BENCH_KEEP_STATE) console.error(`VS Code state kept in ${state}`);
+    else fs.rmSync(state, { recursive: true, force: true });
   }
 }
 

@@ -82,17 +82,17 @@ export class StoryConfigProvider implements vscode.Disposable {
   }
 
   private async readConfigFile(folderUri: vscode.Uri): Promise<{ name: string; config?: UserConfig; error?: string } | undefined> {
-    for (const name of CONFIG_FILE_NAMES) {
-      const uri = vscode.Uri.joinPath(folderUri, name);
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch {
-        continue;
-      }
-      return { name, ...parseConfigText(new TextDecoder().decode(bytes), name) };
-    }
-    return undefined;
+    // All names at once (each read is a round trip to VS Code), the first in this order that exists wins.
+    const reads = await Promise.all(
+      CONFIG_FILE_NAMES.map((name) =>
+        vscode.workspace.fs.readFile(vscode.Uri.joinPath(folderUri, name)).then(
+          (bytes) => ({ name, bytes }),
+          () => undefined,
+        ),
+      ),
+    );
+    const found = reads.find((r) => r !== undefined);
+    return found && { name: found.name, ...parseConfigText(new TextDecoder().decode(found.bytes), found.name) };
   }
 
   /** Config mistakes go to the output channel once, with one quiet status message; never a modal. */
