@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { readFrontMatter } from './frontMatter';
 import { PrincipleMatcher } from './principles';
 import { BOLD_LINE_LABEL, LABEL, sectionKindsOf } from './sectionNames';
-import { lineRange, normalizeLineEndings, range } from './text';
+import { lineRange, normalizeLineEndings, range, splitLines } from './text';
 import { FrontMatter, PrincipleRef, Range, Section, SectionKind, Story, TextBlock } from './types';
 import { AMAZON_CATALOG } from './principles';
 
@@ -43,7 +43,7 @@ export interface StoryHeader {
 /** Reads only the front matter (no Markdown parse): a fraction of parseStory's cost. Never throws. */
 export function readStoryHeader(input: string, matcher: PrincipleMatcher = defaultMatcher): StoryHeader {
   const text = normalizeLineEndings(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   const frontMatter = readFrontMatter(lines);
   const data = frontMatter?.data ?? {};
   const fmEnd = frontMatter ? frontMatter.range.end.line : 0;

@@ -11,6 +11,22 @@ export function normalizeLineEndings(text: string): string {
   return text.indexOf('\r') === -1 ? text : text.replace(LINE_BREAK, '\n');
 }
 
+/**
+ * The text's lines (it has only `\n` line ends by now). Slices found with indexOf rather than `split('\n')`: when the
+ * text has been used as a property key anywhere (gray-matter's cache lookup does that), V8 internalizes it, and
+ * split then internalizes every line for its results cache, which made splitting a story 4 to 8 times slower.
+ */
+export function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    lines.push(text.slice(start, end));
+    start = end + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
+
 export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
   return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
 }
