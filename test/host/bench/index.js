@@ -49,12 +49,14 @@ async function run() {
     lastDiagnosticsAt = performance.now();
   });
 
-  // STAR_BENCH_PROFILE=file.cpuprofile records a CPU profile of the extension host during the scan.
+  // STAR_BENCH_PROFILE=file.cpuprofile records a CPU profile of the extension host during the scan, one file per start
+  // (file.cold.cpuprofile, file.warm.cpuprofile), with file.*.blocks.json: when the event loop was held, and how long.
+  const profileFile = process.env.STAR_BENCH_PROFILE && process.env.STAR_BENCH_PROFILE.replace(/(\.cpuprofile)?$/, `.${process.env.STAR_BENCH_PHASE || 'run'}.cpuprofile`);
   let session;
   let profileStartedAt = 0;
   let lagTimer;
   const blocks = [];
-  if (process.env.STAR_BENCH_PROFILE) {
+  if (profileFile) {
     const inspector = require('inspector');
     session = new inspector.Session();
     session.connect();
@@ -90,9 +92,9 @@ async function run() {
   if (session) {
     await new Promise((r) =>
       session.post('Profiler.stop', (err, { profile }) => {
-        require('fs').writeFileSync(process.env.STAR_BENCH_PROFILE, JSON.stringify(profile));
+        require('fs').writeFileSync(profileFile, JSON.stringify(profile));
         clearInterval(lagTimer);
-        require('fs').writeFileSync(process.env.STAR_BENCH_PROFILE + '.blocks.json', JSON.stringify({ profileStartedAt, blocks }));
+        require('fs').writeFileSync(profileFile + '.blocks.json', JSON.stringify({ profileStartedAt, blocks }));
         r();
       }),
     );
