@@ -4,7 +4,9 @@
 //   1. first start: the index is built from the files and saved for the next start;
 //   2. while VS Code is closed, stories are edited, deleted and added on disk; on the second start the tree and
 //      Problems come from the saved index at once, and end exactly as the files say (no ghosts, no stale findings);
-//   3. the saved index is damaged: the third start ignores it and still ends right, and saves a good one again.
+//   3. the saved index is damaged: the third start ignores it and still ends right, and saves a good one again;
+//   4. a config file turns missing-quantified-result off while VS Code is closed: the saved findings were made
+//      under the old config, so the fourth start does not show them, and no finding of that rule appears.
 // The checks run inside the host (restart/inHost.js); this script prepares the folders and the changes.
 'use strict';
 const fs = require('fs');
@@ -75,7 +77,10 @@ function main() {
   // The header and one line per story: written whole again by the third start.
   if (lines.length !== STORIES + 1) throw new Error(`the saved index has ${lines.length} lines after the third start, expected ${STORIES + 1}`);
   for (const line of lines) JSON.parse(line);
-  console.log('\nrestart: 3 starts passed');
+
+  fs.writeFileSync(path.join(workspace, '.starlintrc.json'), JSON.stringify({ rules: { 'missing-quantified-result': 'off' } }));
+  start('config', { stories: STORIES, config: { rules: { 'missing-quantified-result': 'off' } } });
+  console.log('\nrestart: 4 starts passed');
   fs.rmSync(root, { recursive: true, force: true });
 }
 

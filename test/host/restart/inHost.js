@@ -31,8 +31,8 @@ function markdownFiles(dir) {
 }
 
 /** What a fresh index would hold: every story on disk and its findings, by workspace-relative path. */
-function reference(workspace, core) {
-  const config = core.defaultConfig();
+function reference(workspace, core, userConfig) {
+  const config = userConfig ? core.resolveConfig(userConfig, core.RULE_IDS).config : core.defaultConfig();
   const stories = new Map();
   for (const file of markdownFiles(workspace)) {
     const summary = core.summarize(core.lintStory(fs.readFileSync(file, 'utf8'), config), config);
@@ -54,7 +54,7 @@ async function run() {
   const timings = api.index.scanTimings();
 
   // The index, the tree and Problems agree with the files.
-  const want = reference(workspace, core);
+  const want = reference(workspace, core, expect.config);
   const have = new Map(api.index.stories().map((f) => [rel(f.uri), f]));
   assert.deepStrictEqual([...have.keys()].sort(), [...want.keys()].sort(), 'the stories in the index are those on disk');
   for (const [file, summary] of want) {
@@ -72,8 +72,14 @@ async function run() {
   assert.deepStrictEqual([...inTree].sort(), [...want.keys()].sort(), 'the tree lists exactly the stories on disk');
   assert.strictEqual(want.size, expect.stories, 'the workspace holds the stories the driver wrote');
 
-  if (phase === 'first' || phase === 'damaged') {
-    assert.strictEqual(timings.cachedAt, undefined, 'no saved index was used (none, or a damaged one)');
+  if (phase === 'first' || phase === 'damaged' || phase === 'config') {
+    assert.strictEqual(timings.cachedAt, undefined, 'no saved index was used (none, a damaged one, or one made under another config)');
+  }
+  if (phase === 'config') {
+    for (const [file] of want) {
+      const rules = vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder.uri, file)).map((d) => d.code.value);
+      assert.ok(!rules.includes('missing-quantified-result'), `${file}: a rule the config turned off shows no finding`);
+    }
   }
   if (phase === 'second') {
     // The saved index came in before the scan had read any file: that is what fills the tree at once.
