@@ -138,6 +138,30 @@ describe('diagnostics', function () {
     }
   });
 
+  it('keeps exclusions exact however the workspace is searched: a top-level node_modules, a root-relative pattern', async () => {
+    const text = fs.readFileSync(story('diag-we-only.md').fsPath, 'utf8');
+    const inModules = vscode.Uri.joinPath(folder(), 'node_modules', 'some-package', 'README.md');
+    const draft = vscode.Uri.joinPath(folder(), 'drafts', 'half-done.md');
+    const kept = vscode.Uri.joinPath(folder(), 'kept', 'story.md');
+    for (const uri of [inModules, draft, kept]) await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    try {
+      await vscode.workspace.getConfiguration('starStories').update('exclude', ['**/node_modules/**', 'drafts/**'], vscode.ConfigurationTarget.Workspace);
+      await api.index.rescan();
+      await waitFor(() => rulesAt(kept).includes('missing-i-contribution'), 'the story outside the exclusions to be checked');
+      assert.ok(!api.index.get(draft) && ours(draft).length === 0, 'a story under drafts/ (excluded from the root) is left out');
+      assert.ok(!api.index.get(inModules) && ours(inModules).length === 0, 'a story in a top-level node_modules is left out');
+      // The defaults only (all position-free): node_modules still left out.
+      await vscode.workspace.getConfiguration('starStories').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await api.index.rescan();
+      await waitFor(() => !!api.index.get(draft), 'the draft to be checked once nothing excludes it');
+      assert.ok(!api.index.get(inModules) && ours(inModules).length === 0, 'a story in a top-level node_modules is still left out');
+      assert.ok(api.index.get(kept), 'and the others are in');
+    } finally {
+      await vscode.workspace.getConfiguration('starStories').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      for (const name of ['node_modules', 'drafts', 'kept']) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), name), { recursive: true });
+    }
+  });
+
   it('lists each finding once, also after a full rescan', async () => {
     // Both scan passes can report a file in one batch; a batched set would then show its findings twice.
     for (let round = 0; round < 3; round++) {
