@@ -68,6 +68,8 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   readonly onDidBuild = this.built.event;
   private model: Model | undefined;
   private building: Promise<Model> | undefined;
+  /** Bumped by each rebuild; a build that sees it move stops. */
+  private buildGeneration = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private filterId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.built];
@@ -107,20 +109,21 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
 
   /** Builds the model from what the index holds now; never reads the disk. */
   rebuild(): Promise<Model> {
-    const next = this.build().then((model) => {
-      // A later rebuild may have started meanwhile: only the newest one lands.
-      if (this.building === next) {
-        this.model = model;
-        this.changed.fire(undefined);
-        this.built.fire();
-      }
+    const generation = ++this.buildGeneration;
+    const next: Promise<Model> = this.build(generation).then((model) => {
+      // A later rebuild started meanwhile: this one stopped where it was, and the newest answers for it.
+      if (!model || generation !== this.buildGeneration) return this.building!;
+      this.model = model;
+      this.changed.fire(undefined);
+      this.built.fire();
       return model;
     });
     this.building = next;
     return next;
   }
 
-  private async build(): Promise<Model> {
+  /** The model as the index holds it now, or undefined when a newer build has started (it stops at its next slice). */
+  private async build(generation: number): Promise<Model | undefined> {
     const config = await this.config();
     const catalog = activeCatalog(config);
     let filter = this.filterId ? config.focusSets.find((f) => f.id === this.filterId) : undefined;
@@ -138,6 +141,8 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       // Thousands of stories take longer than a frame: hand the event loop back now and then.
       if ((i & 255) === 255 && performance.now() - sliceStart > BUILD_SLICE_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));
+        // Builds that went on after a newer one started ran their slices back to back: 50 ms blocks at 10,000 stories.
+        if (generation !== this.buildGeneration) return undefined;
         sliceStart = performance.now();
       }
       const file = stories[i];
