@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { lintStory, matcherFor, mayBeStory, readStoryHeader, StarConfig, StorySummary, summarize, summarizeHeader } from '../core';
 import { Settings, TYPING_DEBOUNCE_MS } from './constants';
 import { Pacer, SLICE_MS, yieldToEventLoop } from './eventLoop';
+import { globToRegExp, matchesAny } from './globMatcher';
 import { CachedStory, IndexCache } from './indexCache';
 import { StoryConfigProvider } from './settings';
 
@@ -15,6 +16,11 @@ export interface IndexedFile {
   sortKey: string;
   /** The open document's version this came from, or undefined when read from disk. */
   documentVersion?: number;
+  /**
+   * The fully checked summary of the file as it is on disk: `summary` itself, or, while a document has unsaved
+   * edits, the one from before them. The saved index keeps this, so a story being edited at shutdown is still there.
+   */
+  diskSummary?: StorySummary;
   /**
    * False while only the front matter has been read (the first pass of a scan): title and principles are
    * right, findings and health are not known yet.
@@ -76,6 +82,9 @@ export class StoryIndex implements vscode.Disposable {
   private ready: Promise<void> = Promise.resolve();
   private readonly tooLargeReported = new Set<string>();
   private lastScan: ScanTimings | undefined;
+  /** The exclusion globs compiled (see isExcluded), and the patterns they were compiled from. */
+  private excludeKey: string | undefined;
+  private excludeRegExps: RegExp[] = [];
   /** See inTurn. */
   private turnStart = 0;
   private turnPause: Promise<void> | undefined;
@@ -129,6 +138,15 @@ export class StoryIndex implements vscode.Disposable {
         if (e.contentChanges.length > 0) this.onDocument(e.document, true);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onDocumentClosed(doc)),
+      // A saved story's file now holds what its document does: so does the saved index, once it is written again.
+      // (A check still waiting out the typing debounce lands as the file's state by itself.)
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        const file = this.files.get(doc.uri.toString());
+        if (!file || !file.checked || file.documentVersion !== doc.version || file.diskSummary === file.summary) return;
+        file.diskSummary = file.summary;
+        this.unsaved = true;
+        if (!this.scanning) this.saveSoon();
+      }),
       configs.onDidChange(() => void this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (
@@ -348,13 +366,9 @@ export class StoryIndex implements vscode.Disposable {
     if (!this.cache || !this.unsaved) return;
     const scan = this.scans;
     this.unsaved = false;
-    // Stories as on disk and fully checked: not one known by its front matter only, nor unsaved edits.
-    const stories: IndexedFile[] = [];
-    for (const f of this.files.values()) {
-      if (!f.checked) continue;
-      if (f.documentVersion !== undefined && this.openDocument(f.uri.toString())?.isDirty !== false) continue;
-      stories.push(f);
-    }
+    // Stories as on disk and fully checked: not one known by its front matter only, nor unsaved edits (see diskSummary).
+    const stories: CachedStory[] = [];
+    for (const f of this.files.values()) if (f.diskSummary) stories.push({ uri: f.uri, summary: f.diskSummary });
     if (scan !== this.scans) {
       this.unsaved = true; // overtaken by a rescan: its end saves
       return;
@@ -446,15 +460,33 @@ export class StoryIndex implements vscode.Disposable {
   }
 
   private onDiskChange(uri: vscode.Uri): void {
-    if (this.scope() === 'openFiles' || !MARKDOWN_NAME.test(uri.path)) return;
+    if (this.scope() === 'openFiles' || !MARKDOWN_NAME.test(uri.path) || this.isExcluded(uri)) return;
     void this.readFromDisk(uri);
+  }
+
+  /**
+   * Whether the exclusions the scan gives findFiles cover this file. File events do not go through findFiles, so a
+   * story written into an excluded folder came into the tree and Problems anyway (a host test caught it).
+   */
+  private isExcluded(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
+    if (!uri.path.startsWith(base)) return false;
+    const patterns = this.excludePatterns();
+    const key = patterns.join('\n');
+    if (key !== this.excludeKey) {
+      this.excludeKey = key;
+      this.excludeRegExps = patterns.map(globToRegExp);
+    }
+    return matchesAny(uri.path.slice(base.length), this.excludeRegExps);
   }
 
   /** A folder (or file) arrived by rename or move, or was replaced: read the Markdown in it. */
   private async addTree(uri: vscode.Uri): Promise<void> {
     if (this.scope() === 'openFiles') return;
     if (MARKDOWN_NAME.test(uri.path)) {
-      await this.readFromDisk(uri);
+      if (!this.isExcluded(uri)) await this.readFromDisk(uri);
       return;
     }
     let stat: vscode.FileStat;
@@ -471,7 +503,8 @@ export class StoryIndex implements vscode.Disposable {
       const prefix = key.endsWith('/') ? key : key + '/';
       const before = new Map<string, number>();
       for (const k of this.files.keys()) if (k.startsWith(prefix)) before.set(k, this.generation.get(k) ?? 0);
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), this.excludeGlob());
+      // findFiles matches the exclusions from the folder searched, not the workspace's root: check them here too.
+      const found = (await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), this.excludeGlob())).filter((f) => !this.isExcluded(f));
       const present = new Set(found.map((f) => f.toString()));
       for (const [k, gen] of before) {
         const file = this.files.get(k);
@@ -615,8 +648,12 @@ export class StoryIndex implements vscode.Disposable {
     // Problems are not rebuilt for thousands of unchanged stories.
     if (known && known.checked && checked && known.documentVersion === undefined && documentVersion === undefined && sameSummary(known.summary, summary)) return;
     const displayTitle = summary.title || fileTitle(uri);
-    this.files.set(key, { uri, summary, displayTitle, sortKey: sortKeyOf(displayTitle, key), documentVersion, checked });
-    this.queue(uri, false);
+    const onDisk = documentVersion === undefined || this.openDocument(key)?.isDirty === false;
+    const diskSummary = onDisk ? (checked ? summary : undefined) : known?.diskSummary;
+    this.files.set(key, { uri, summary, displayTitle, sortKey: sortKeyOf(displayTitle, key), documentVersion, checked, diskSummary });
+    // The saved index keeps stories as on disk: typing, or opening a story as it is, gives it nothing new to save.
+    const diskChanged = diskSummary !== known?.diskSummary && !(diskSummary && known?.diskSummary && sameSummary(diskSummary, known.diskSummary));
+    this.queue(uri, false, diskChanged);
   }
 
   private skipTooLarge(uri: vscode.Uri, size: number): void {
@@ -666,12 +703,14 @@ export class StoryIndex implements vscode.Disposable {
   }
 
   /** Changes are delivered in batches, once per turn of the event loop, so a scan of thousands of files is not thousands of events. */
-  private queue(uri: vscode.Uri, removed: boolean): void {
+  private queue(uri: vscode.Uri, removed: boolean, onDisk = true): void {
     // A file may change several times between deliveries (both scan passes, a burst of edits): listeners get it once,
     // as it is now. Listing it twice made the Problems panel show its findings twice (a batched set merges entries).
     this.pending.set(uri.toString(), { uri, removed });
-    this.unsaved = true;
-    if (!this.scanning) this.saveSoon();
+    if (onDisk) {
+      this.unsaved = true;
+      if (!this.scanning) this.saveSoon();
+    }
     if (this.flushScheduled || this.holdEvents) return;
     this.flushScheduled = true;
     setTimeout(() => this.flush(), 0);

@@ -97,6 +97,32 @@ async function run() {
     assert.ok(have.has(expect.added), 'a story added on disk is in');
   }
 
+  if (phase === 'first') {
+    // A story with unsaved edits when the index is saved is kept as its file holds it: open one and type into it,
+    // then change another story on disk, which saves the index again.
+    const editing = vscode.Uri.joinPath(folder.uri, 'stories', 'story-5.md');
+    const diskTitle = have.get('stories/story-5.md').summary.title;
+    const doc = await vscode.workspace.openTextDocument(editing);
+    const editor = await vscode.window.showTextDocument(doc);
+    const titleLine = doc.getText().split('\n').findIndex((l) => l.startsWith('title:'));
+    await editor.edit((e) => e.replace(doc.lineAt(titleLine).range, 'title: Typed but never saved'));
+    await until(() => api.index.get(editing).summary.title === 'Typed but never saved', 'the typed title to be checked');
+    const other = path.join(workspace, 'stories', 'story-6.md');
+    fs.writeFileSync(other, fs.readFileSync(other, 'utf8').replace(/^title: .*$/m, 'title: "Changed on disk"'));
+    const entries = await until(async () => {
+      try {
+        const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.savedIndexUri)).split('\n').filter(Boolean).slice(1);
+        const byPath = new Map(lines.map((l) => JSON.parse(l)).map(([, p, summary]) => [p, summary]));
+        return byPath.get('stories/story-6.md')?.[0] === 'Changed on disk' && byPath;
+      } catch {
+        return false;
+      }
+    }, 'the index to be saved after the change on disk', 30000);
+    assert.strictEqual(entries.get('stories/story-5.md')?.[0], diskTitle, 'the story being edited is saved as its file holds it');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  }
+
   // Saved for the next start: a save follows every scan that changed something.
   const saved = api.savedIndexUri;
   assert.ok(saved, 'a workspace has storage for the saved index');
