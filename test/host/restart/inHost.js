@@ -102,6 +102,8 @@ async function run() {
     // then change another story on disk, which saves the index again.
     const editing = vscode.Uri.joinPath(folder.uri, 'stories', 'story-5.md');
     const diskTitle = have.get('stories/story-5.md').summary.title;
+    // code-server saves edits after a delay by default; unsaved edits are the point here.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     const doc = await vscode.workspace.openTextDocument(editing);
     const editor = await vscode.window.showTextDocument(doc);
     const titleLine = doc.getText().split('\n').findIndex((l) => l.startsWith('title:'));
