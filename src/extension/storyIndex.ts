@@ -682,6 +682,9 @@ export class StoryIndex implements vscode.Disposable {
   private removeTree(uri: vscode.Uri): void {
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : key + '/';
+    // A read still in flight for a file not indexed yet (its change event came just before the delete) would
+    // otherwise land after the delete and bring it back: every read under the path is out of date now.
+    for (const k of this.generation.keys()) if (k === key || k.startsWith(prefix)) this.bump(k);
     for (const [k, f] of this.files) {
       // Even if a document for it is still open: the file is gone. Typing in that editor brings it back.
       if (k === key || k.startsWith(prefix)) this.remove(f.uri);
