@@ -50,7 +50,7 @@ export class IndexCache {
    * The saved stories whose folder still has the config they were checked with. Empty when there is no saved
    * index, or it is from another engine or damaged (logged, never shown: the scan reads everything anyway).
    */
-  async load(configOf: (folder: vscode.WorkspaceFolder) => Promise<string>, token: vscode.CancellationToken): Promise<CachedStory[]> {
+  async load(configOf: (folder: vscode.WorkspaceFolder) => Promise<string>): Promise<CachedStory[]> {
     if (!this.file) return [];
     const started = performance.now();
     // The folders' configs are needed to trust the file: load them while it is read (each is a few round trips).
@@ -77,7 +77,6 @@ export class IndexCache {
         const lines = (partial + chunk).split('\n');
         partial = lines.pop() ?? '';
         for (const line of lines) {
-          if (token.isCancellationRequested) return [];
           if (!header) {
             header = readHeader(line, this.engineId());
             for (const saved of header.folders) {
@@ -108,13 +107,15 @@ export class IndexCache {
     return stories;
   }
 
-  /** Saves the stories as read from disk. Written to a temporary file first, so a reader never sees half of it. */
-  async save(stories: Iterable<CachedStory>, configOf: (folder: vscode.WorkspaceFolder) => Promise<string>): Promise<void> {
+  /**
+   * Saves the stories as read from disk, with the config of each workspace folder (in the workspace's order) they
+   * were checked under. Written to a temporary file first, so a reader never sees half of it.
+   */
+  async save(stories: Iterable<CachedStory>, folderConfigs: readonly string[]): Promise<void> {
     if (!this.file || !this.dir) return;
     const pacer = new Pacer();
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const header: CacheHeader = { format: FORMAT, engine: this.engineId(), folders: [] };
-    for (const folder of folders) header.folders.push({ uri: folder.uri.toString(), config: await configOf(folder) });
+    const header: CacheHeader = { format: FORMAT, engine: this.engineId(), folders: folders.map((folder, i) => ({ uri: folder.uri.toString(), config: folderConfigs[i] })) };
     const lines = [JSON.stringify(header)];
     for (const { uri, summary } of stories) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);

@@ -144,8 +144,7 @@ export class StoryIndex implements vscode.Disposable {
         const file = this.files.get(doc.uri.toString());
         if (!file || !file.checked || file.documentVersion !== doc.version || file.diskSummary === file.summary) return;
         file.diskSummary = file.summary;
-        this.unsaved = true;
-        if (!this.scanning) this.saveSoon();
+        this.markUnsaved();
       }),
       configs.onDidChange(() => void this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -304,7 +303,7 @@ export class StoryIndex implements vscode.Disposable {
     if (!this.cache) return;
     const started = performance.now();
     // Not cancelled with the scan: a rescan right after start (a settings event) would otherwise lose it.
-    this.savedStories ??= this.cache.load((folder) => this.configKey(folder), new vscode.CancellationTokenSource().token);
+    this.savedStories ??= this.cache.load((folder) => this.configKey(folder));
     const saved = await this.savedStories;
     const loaded = performance.now();
     const pacer = new Pacer();
@@ -323,10 +322,7 @@ export class StoryIndex implements vscode.Disposable {
       }
     } finally {
       this.holdEvents = false;
-      if (this.pending.size > 0 && !this.flushScheduled) {
-        this.flushScheduled = true;
-        setTimeout(() => this.flush(), 0);
-      }
+      if (this.pending.size > 0) this.scheduleFlush();
     }
     this.savedApplied = true;
     this.savedStories = undefined; // not needed again: let it go
@@ -366,14 +362,18 @@ export class StoryIndex implements vscode.Disposable {
     if (!this.cache || !this.unsaved) return;
     const scan = this.scans;
     this.unsaved = false;
+    // The configs first: if one changed meanwhile, a rescan has started and the stories are not yet checked under it,
+    // so they must not be saved as if they were (that rescan's end saves).
+    const configs: string[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) configs.push(await this.configKey(folder));
+    if (scan !== this.scans || this.scanning) {
+      this.unsaved = true;
+      return;
+    }
     // Stories as on disk and fully checked: not one known by its front matter only, nor unsaved edits (see diskSummary).
     const stories: CachedStory[] = [];
     for (const f of this.files.values()) if (f.diskSummary) stories.push({ uri: f.uri, summary: f.diskSummary });
-    if (scan !== this.scans) {
-      this.unsaved = true; // overtaken by a rescan: its end saves
-      return;
-    }
-    await this.cache.save(stories, (folder) => this.configKey(folder));
+    await this.cache.save(stories, configs);
   }
 
   /**
@@ -710,13 +710,20 @@ export class StoryIndex implements vscode.Disposable {
     // A file may change several times between deliveries (both scan passes, a burst of edits): listeners get it once,
     // as it is now. Listing it twice made the Problems panel show its findings twice (a batched set merges entries).
     this.pending.set(uri.toString(), { uri, removed });
-    if (onDisk) {
-      this.unsaved = true;
-      if (!this.scanning) this.saveSoon();
-    }
-    if (this.flushScheduled || this.holdEvents) return;
+    if (onDisk) this.markUnsaved();
+    if (!this.holdEvents) this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
     this.flushScheduled = true;
     setTimeout(() => this.flush(), 0);
+  }
+
+  /** The saved index is behind the files: save it once changes pause (a running scan saves at its end). */
+  private markUnsaved(): void {
+    this.unsaved = true;
+    if (!this.scanning) this.saveSoon();
   }
 
   /**
