@@ -1,23 +1,11 @@
-import matter from 'gray-matter';
 import { range } from './text';
 import { FrontMatter } from './types';
+import { holdsNoKeys, parseYaml } from './yaml';
 
-/** Languages we read. gray-matter's `js` engine runs `eval`: a story from any repository must never run code. */
+/** Languages we read. Front matter in JavaScript or CoffeeScript would be evaluated: a story must never run code. */
 const READABLE_LANGUAGES = new Set(['', 'yaml', 'yml', 'json']);
 
 const OPENING = /^---([^\n-][^\n]*)?$/;
-
-function refuse(): never {
-  throw new Error('front matter in this language is not read');
-}
-
-/**
- * Options passed on every call: passing any options also keeps gray-matter from caching each
- * distinct input in its module-level cache (it only caches option-less calls).
- */
-const GRAY_MATTER_OPTIONS = {
-  engines: { javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse, cson: refuse },
-};
 
 /**
  * Finds and reads the front matter at the top of `lines` (text already split on `\n`).
@@ -70,8 +58,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
     return fm;
   }
 
-  // Only the block goes to gray-matter: it copies its whole input into a Buffer, and the body is not its business.
-  const block = lines.slice(0, close + 1).join('\n');
+  // The opening line's end is kept, so js-yaml counts lines from the file's first line, as describeParseError expects.
+  const block = '\n' + lines.slice(1, close).join('\n');
   const lineEnds = countLineEnds(block);
   if (lineEnds > MAX_FRONT_MATTER_LINES) {
     fm.error = {
@@ -81,8 +69,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
     return fm;
   }
   try {
-    const parsed = matter(block, GRAY_MATTER_OPTIONS);
-    const data: unknown = parsed.data;
+    const data: unknown = holdsNoKeys(block) ? {} : language === 'json' ? JSON.parse(block) : parseYaml(block);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       fm.error = { message: 'The front matter should be `key: value` lines (such as `title:` and `principles:`).', range: range(0, 0, 0, first.length) };
     } else {
@@ -94,12 +81,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
   return fm;
 }
 
-/**
- * gray-matter first strips comment lines with `/^\s*#[^\n]+/gm`, which from every line of a run of blank lines
- * scans the rest of the run: quadratic, so 20,000 blank lines (or U+2028 separators, which JavaScript regexes
- * also treat as line ends) took seconds and froze the extension host. No story's front matter is anywhere near
- * this long; 2,000 lines cost about 10 ms.
- */
+/** No story's front matter is anywhere near this long; the bound keeps a hostile one's parse small. */
 const MAX_FRONT_MATTER_LINES = 2000;
 
 /** Line ends as JavaScript regexes see them (the text's CRs are already gone). */

@@ -25,7 +25,14 @@ const NOT_AN_OBJECT = new Set(
 
 const MEASURE_VERBS = /\b(?:doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|tenfold|ten-fold|cut (?:it |that |this |them )?in half|by half|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
 const ZERO = /\b(?:zero|no more than \w+|to zero|down to zero|to nil)\b/gi;
-const SPELLED = new RegExp(`\\b(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}|one|and))*\\s+(?:percent\\b|per cent\\b|([\\p{L}][\\p{L}'-]*))`, 'giu');
+/**
+ * A run of number words ("two hundred and fifty", "twenty-five"), then what it counts. The run and what follows
+ * are matched apart: one regex for both backtracked through the run from each of its words, so a long run
+ * (`two-two-two-...`, which a file can hold) took quadratic time.
+ */
+const SPELLED_RUN = new RegExp(`\\b(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}|one|and))*`, 'giu');
+const SPELLED_OBJECT = /\s+(?:percent\b|per cent\b|([\p{L}][\p{L}'-]*))/uy;
+const WORD_AT = /[\p{L}][\p{L}'-]*/uy;
 /** A number, with an optional currency sign before it; thousands may be grouped with `,` `.` or a (thin) space: 12 000. */
 const DIGITS = /(?<![\p{L}\p{N}_.,])([$€£¥₹]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)/gu;
 
@@ -56,14 +63,32 @@ function findWordMetrics(text: string, firstOnly: boolean): Span[] {
       if (firstOnly) return spans;
     }
   }
-  SPELLED.lastIndex = 0;
-  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
-    const word = m[1]?.toLowerCase();
-    if (word && (NOT_AN_OBJECT.has(word) || MONTHS_SET.has(word))) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length });
+  SPELLED_RUN.lastIndex = 0;
+  for (let m = SPELLED_RUN.exec(text); m; m = SPELLED_RUN.exec(text)) {
+    const counted = spelledMeasure(text, m.index, m.index + m[0].length);
+    if (!counted) continue;
+    SPELLED_RUN.lastIndex = counted.end;
+    if (counted.word && (NOT_AN_OBJECT.has(counted.word) || MONTHS_SET.has(counted.word))) continue;
+    spans.push({ start: m.index, end: counted.end });
     if (firstOnly) return spans;
   }
   return spans;
+}
+
+/**
+ * What a run of number words from `start` to `runEnd` counts: the word after it ("five customers"), or, when the
+ * run is not followed by a space, its last word after a space ("forty and fifty", "two thousand-ish"). Undefined
+ * when it counts nothing; the caller then goes on after the run.
+ */
+function spelledMeasure(text: string, start: number, runEnd: number): { end: number; word?: string } | undefined {
+  SPELLED_OBJECT.lastIndex = runEnd;
+  const after = SPELLED_OBJECT.exec(text);
+  if (after) return { end: runEnd + after[0].length, word: after[1]?.toLowerCase() };
+  const space = text.lastIndexOf(' ', runEnd - 1);
+  if (space <= start) return undefined;
+  WORD_AT.lastIndex = space + 1;
+  const word = WORD_AT.exec(text)!;
+  return { end: space + 1 + word[0].length, word: word[0].toLowerCase() };
 }
 
 const MONTHS_SET = new Set(MONTHS.split('|'));

@@ -77,7 +77,8 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
   const { text, lines, frontMatter } = header;
   const bodyStart = frontMatter ? frontMatter.bodyStartLine : 0;
 
-  const { blocks, headings } = readBlocks(text, lines, bodyStart);
+  const parsedEnd = Math.min(lines.length, bodyStart + MAX_CHECKED_LINES);
+  const { blocks, headings } = readBlocks(text, lines, bodyStart, parsedEnd);
   const sections = findSections(lines, blocks, headings);
 
   const distinctRequired = new Set(sections.map((s) => s.kind).filter((k) => k !== 'learnings'));
@@ -106,9 +107,16 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
     disabledRules: readSuppressions((frontMatter?.data ?? {})[SUPPRESS_KEY], text),
     isStory,
     spokenWordCount: countSpokenWords(lines, blocks),
+    ...(parsedEnd < lines.length ? { uncheckedFromLine: parsedEnd } : {}),
     derived: {},
   };
 }
+
+/**
+ * The Markdown parse costs a few microseconds a block, so a file of a million one-line blocks took seconds.
+ * A story told in three minutes has a few dozen lines; past this many, the rest of a file is not read.
+ */
+export const MAX_CHECKED_LINES = 20000;
 
 /**
  * False only when the text cannot be a story: no principles key and fewer than two distinct STAR words
@@ -159,13 +167,18 @@ interface Heading {
   text: string;
 }
 
-function readBlocks(text: string, lines: readonly string[], bodyStart: number): { blocks: TextBlock[]; headings: Heading[] } {
+function readBlocks(text: string, lines: readonly string[], bodyStart: number, end: number): { blocks: TextBlock[]; headings: Heading[] } {
   const blocks: TextBlock[] = [];
   const headings: Heading[] = [];
-  if (bodyStart >= lines.length) return { blocks, headings };
+  if (bodyStart >= end) return { blocks, headings };
   let offset = 0;
   for (let l = 0; l < bodyStart; l++) offset += lines[l].length + 1;
-  const body = offset === 0 ? text : text.slice(offset);
+  let bodyEnd = text.length;
+  if (end < lines.length) {
+    bodyEnd = offset;
+    for (let l = bodyStart; l < end; l++) bodyEnd += lines[l].length + 1;
+  }
+  const body = offset === 0 && bodyEnd === text.length ? text : text.slice(offset, bodyEnd);
   // Line endings are normalised already; markdown-it's pass would only replace NUL characters, if there are any.
   const tokens = (body.indexOf('\0') === -1 ? markdownClean : markdown).parse(body, {});
   let quoteDepth = 0;
@@ -257,13 +270,16 @@ function findSections(lines: readonly string[], blocks: readonly TextBlock[], he
   markers.sort((a, b) => a.line - b.line);
 
   const sections: Section[] = [];
+  // Headings and markers are both in line order, so one cursor walks the plain headings once for all markers.
+  let next = 0;
   for (let i = 0; i < markers.length; i++) {
     const m = markers[i];
     // A section ends where the next STAR marker starts, or at a plain heading of the same or a higher level.
     let end = i + 1 < markers.length ? markers[i + 1].line - 1 : lines.length - 1;
-    for (const h of otherHeadings) {
-      if (h.line > m.line && h.line <= end && h.level <= m.level) {
-        end = h.line - 1;
+    while (next < otherHeadings.length && otherHeadings[next].line <= m.line) next++;
+    for (let h = next; h < otherHeadings.length && otherHeadings[h].line <= end; h++) {
+      if (otherHeadings[h].level <= m.level) {
+        end = otherHeadings[h].line - 1;
         break;
       }
     }

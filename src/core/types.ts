@@ -97,6 +97,8 @@ export interface Story {
   isStory: boolean;
   /** Words a candidate would say aloud (headings, code, comments and front matter excluded). */
   spokenWordCount: number;
+  /** Set when the file is too long to read whole as Markdown: the line from which nothing was checked. */
+  uncheckedFromLine?: number;
   /**
    * Results derived from this story on first use and shared by the rules (see analysis.ts). Kept on the story
    * rather than in a WeakMap: thousands of short-lived keys made the WeakMap the engine's costliest line.

@@ -1,5 +1,5 @@
 import { Rule } from '../rule';
-import { Section, SECTION_TITLES, Story } from '../types';
+import { Section, SECTION_TITLES, Story, TextBlock } from '../types';
 
 /** A heading with nothing under it is a section still to write; saying so beats a vaguer rule firing. */
 export const emptySection: Rule = {
@@ -30,11 +30,25 @@ export const emptySection: Rule = {
 function hasContent(story: Story, s: Section): boolean {
   const markerLine = s.markerRange.start.line;
   if (s.form === 'label' && /\S/.test(story.lines[markerLine].slice(s.contentStart.character))) return true;
-  for (const b of story.blocks) {
+  // Blocks are leaves in reading order, so they are sorted by both start and end: search for the first, rather
+  // than walk from the top for every section (quadratic in a file of many headings).
+  const blocks = story.blocks;
+  for (let i = firstBlockEndingAtOrAfter(blocks, s.contentStart.line); i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.startLine > s.endLine) break;
-    if (b.endLine < s.contentStart.line) continue;
     if (b.startLine === markerLine && b.endLine === markerLine) continue;
     if (b.kind !== 'heading') return true;
   }
   return false;
+}
+
+function firstBlockEndingAtOrAfter(blocks: readonly TextBlock[], line: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].endLine < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -7,6 +7,15 @@ export const storyLength: Rule = {
   defaultSeverity: 'info',
   summary: 'The story takes between 1.5 and 3 minutes to tell (at 150 words a minute; configurable).',
   check({ story, config }) {
+    if (story.uncheckedFromLine !== undefined) {
+      return [
+        {
+          message: `This file has ${story.lines.length} lines, far more than a story told in minutes, so only its first ${story.uncheckedFromLine} lines were checked. Keep one story a file, and move notes elsewhere.`,
+          range: storyAnchor(story),
+          data: { lines: story.lines.length, checkedLines: story.uncheckedFromLine },
+        },
+      ];
+    }
     const { minMinutes, maxMinutes, wordsPerMinute } = config.length;
     const minutes = story.spokenWordCount / wordsPerMinute;
     if (minutes >= minMinutes && minutes <= maxMinutes) return [];
