@@ -1,4 +1,5 @@
-import { AMAZON_CATALOG, BUILT_IN_CATALOGS, BUILT_IN_FOCUS_SETS, Catalog, FocusSet, Principle } from './principles';
+import { AMAZON_CATALOG, BUILT_IN_CATALOGS, BUILT_IN_FOCUS_SETS, Catalog, editDistance, FocusSet, Principle } from './principles';
+import { clip } from './text';
 import { SeveritySetting } from './types';
 
 /** Spoken-length target: a story should take between min and max minutes to tell. */
@@ -29,6 +30,23 @@ export interface UserConfig {
   catalogs?: unknown;
   focusSets?: unknown;
   length?: unknown;
+}
+
+/** Every top-level key a config may have; anything else is reported, so a typo never turns a setting off unseen. */
+export const CONFIG_KEYS: readonly (keyof UserConfig)[] = ['rules', 'catalog', 'catalogs', 'focusSets', 'length'];
+
+function nearestKey(key: string): string | undefined {
+  const lower = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const known of CONFIG_KEYS) {
+    const d = editDistance(lower, known.toLowerCase(), 3);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = known;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
 export const DEFAULT_LENGTH: LengthTarget = { minMinutes: 1.5, maxMinutes: 3, wordsPerMinute: 150 };
@@ -74,12 +92,18 @@ export function resolveConfig(user: UserConfig | undefined, knownRules: readonly
     return { config, problems: ['The configuration must be an object with keys such as "rules", "catalog", "catalogs", "focusSets" and "length".'] };
   }
 
+  for (const key of Object.keys(user)) {
+    if (CONFIG_KEYS.includes(key as keyof UserConfig)) continue;
+    const near = nearestKey(key);
+    problems.push(`Unknown key "${clip(key)}" in the configuration is ignored; ${near ? `did you mean "${near}"?` : `the keys are ${CONFIG_KEYS.join(', ')}.`}`);
+  }
+
   if (user.rules !== undefined) {
     if (!isPlainObject(user.rules)) problems.push('"rules" must map rule ids to a severity (error, warning, info, hint or off).');
     else {
       for (const [id, value] of Object.entries(user.rules)) {
         const severity = parseSeverity(value);
-        if (!knownRules.includes(id)) problems.push(`Unknown rule "${id}" in "rules"; known rules: ${knownRules.join(', ')}.`);
+        if (!knownRules.includes(id)) problems.push(`Unknown rule "${clip(id)}" in "rules"; known rules: ${knownRules.join(', ')}.`);
         else if (!severity) problems.push(`Rule "${id}" has severity ${JSON.stringify(value)}; use error, warning, info, hint or off.`);
         else config.rules[id] = severity;
       }
@@ -140,6 +164,10 @@ export function activeCatalog(config: StarConfig): Catalog {
   return config.catalogs.find((c) => c.id === config.catalog) ?? AMAZON_CATALOG;
 }
 
+/** Far above any real set of values (Amazon has 16); a bound keeps a hostile catalog's name search small. */
+export const MAX_CATALOG_PRINCIPLES = 500;
+const MAX_ALIASES = 50;
+
 function readCatalog(raw: unknown, problems: string[]): Catalog | undefined {
   if (!isPlainObject(raw)) {
     problems.push('Each catalog must be an object { id, label, principles }.');
@@ -155,13 +183,16 @@ function readCatalog(raw: unknown, problems: string[]): Catalog | undefined {
     return undefined;
   }
   const principles: Principle[] = [];
-  for (const p of r.principles) {
+  if (r.principles.length > MAX_CATALOG_PRINCIPLES) {
+    problems.push(`Catalog "${clip(r.id)}" has ${r.principles.length} principles; only the first ${MAX_CATALOG_PRINCIPLES} are used.`);
+  }
+  for (const p of r.principles.slice(0, MAX_CATALOG_PRINCIPLES)) {
     if (typeof p === 'string' && p.trim()) principles.push({ name: p.trim() });
     else if (isPlainObject(p) && typeof p.name === 'string') {
       const q = p as Record<string, unknown>;
       principles.push({
         name: String(q.name).trim(),
-        aliases: Array.isArray(q.aliases) ? q.aliases.filter((a): a is string => typeof a === 'string') : undefined,
+        aliases: Array.isArray(q.aliases) ? q.aliases.slice(0, MAX_ALIASES).filter((a): a is string => typeof a === 'string') : undefined,
         description: typeof q.description === 'string' ? q.description : undefined,
       });
     } else problems.push(`Catalog "${r.id}" has a principle that is neither a name nor { name, aliases, description }.`);

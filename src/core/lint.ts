@@ -1,6 +1,6 @@
-import { activeCatalog, defaultConfig, StarConfig } from './config';
+import { activeCatalog, defaultConfig, resolveConfig, StarConfig, UserConfig } from './config';
 import { Catalog, PrincipleMatcher } from './principles';
-import { RULES } from './rules';
+import { RULE_IDS, RULES } from './rules';
 import { parseStory } from './story';
 import { Finding, Story } from './types';
 
@@ -28,9 +28,38 @@ const DEFAULT_CONFIG = defaultConfig();
  * Parses a story once and runs every enabled rule over it. Files that are not stories get no findings.
  * Never throws: a rule that fails on some input is a bug, but it must not take the others down with it.
  */
-export function lintStory(text: string, config: StarConfig = DEFAULT_CONFIG): LintResult {
-  const story = parseStory(text, matcherFor(config));
-  return { story, findings: lintParsed(story, config) };
+export function lintStory(text: string, config: StarConfig | UserConfig = DEFAULT_CONFIG): LintResult {
+  if (typeof text !== 'string') throw new TypeError(`lintStory: "text" must be a string (the Markdown of one story), not ${describeValue(text)}.`);
+  const resolved = asStarConfig(config);
+  const story = parseStory(text, matcherFor(resolved));
+  return { story, findings: lintParsed(story, resolved) };
+}
+
+/**
+ * A resolved config is used as it is; anything else is read the way a config file is (`{ rules: { ... } }`, as
+ * the README shows), and what is wrong in it is skipped, as the CLI does after naming it.
+ */
+function asStarConfig(config: StarConfig | UserConfig | undefined | null): StarConfig {
+  if (config === undefined || config === null) return DEFAULT_CONFIG;
+  if (typeof config !== 'object' || Array.isArray(config)) throw new TypeError(`lintStory: "config" must be an object such as { rules: { "story-length": "off" } }, not ${describeValue(config)}.`);
+  if (isResolved(config)) return config;
+  let known = resolvedFromUser.get(config);
+  if (!known) {
+    known = resolveConfig(config, RULE_IDS).config;
+    resolvedFromUser.set(config, known);
+  }
+  return known;
+}
+
+const resolvedFromUser = new WeakMap<object, StarConfig>();
+
+function isResolved(config: StarConfig | UserConfig): config is StarConfig {
+  const c = config as Partial<StarConfig>;
+  return typeof c.catalog === 'string' && Array.isArray(c.catalogs) && Array.isArray(c.focusSets) && typeof c.rules === 'object' && c.rules !== null && typeof c.length === 'object' && c.length !== null;
+}
+
+function describeValue(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
 }
 
 export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): Finding[] {

@@ -187,10 +187,28 @@ export class PrincipleMatcher {
 
   /** The closest canonical name, when it is close enough to be a likely typo or variant. */
   private nearest(key: string): string | undefined {
+    let known = this.nearestMemo.get(key);
+    if (known === undefined) {
+      known = this.search(key) ?? null;
+      // A few names recur in every story; the bound keeps odd input from growing the memo.
+      if (this.nearestMemo.size >= 1000) this.nearestMemo.clear();
+      this.nearestMemo.set(key, known);
+    }
+    return known ?? undefined;
+  }
+
+  private readonly nearestMemo = new Map<string, string | null>();
+  private distinctiveWords?: Map<string, { order: number; name: string }>;
+
+  private search(key: string): string | undefined {
     let best: string | undefined;
     let bestScore = Infinity;
     for (const [name, canonical] of this.byName) {
-      const d = editDistance(key, name);
+      // The distance is at least the difference in length: names that far apart cannot be close enough,
+      // so most of a large custom catalog is passed over without a comparison.
+      const longer = Math.max(key.length, name.length);
+      if (Math.abs(key.length - name.length) > MAX_RELATIVE_DISTANCE * longer) continue;
+      const d = editDistance(key, name, Math.floor(MAX_RELATIVE_DISTANCE * longer));
       // Relative distance, so long names tolerate more typos than short ones.
       const score = d / Math.max(key.length, name.length);
       if (score < bestScore) {
@@ -198,19 +216,32 @@ export class PrincipleMatcher {
         best = canonical;
       }
     }
-    if (best !== undefined && bestScore <= 0.34) return best;
-    // A name that shares a distinctive word ("obsession", "backbone") still points somewhere useful.
-    const words = key.split(' ').filter((w) => w.length >= 5);
-    for (const p of this.catalog.principles) {
-      const nameWords = normalizeName(p.name).split(' ');
-      if (words.some((w) => nameWords.includes(w))) return p.name;
+    if (best !== undefined && bestScore <= MAX_RELATIVE_DISTANCE) return best;
+    // A name that shares a distinctive word ("obsession", "backbone") still points somewhere useful: the
+    // first principle, in catalog order, with one of the key's words.
+    if (!this.distinctiveWords) {
+      this.distinctiveWords = new Map();
+      this.catalog.principles.forEach((p, order) => {
+        for (const w of normalizeName(p.name).split(' ')) if (w.length >= 5 && !this.distinctiveWords!.has(w)) this.distinctiveWords!.set(w, { order, name: p.name });
+      });
     }
-    return undefined;
+    let first: { order: number; name: string } | undefined;
+    for (const w of key.split(' ')) {
+      const found = w.length >= 5 ? this.distinctiveWords.get(w) : undefined;
+      if (found && (!first || found.order < first.order)) first = found;
+    }
+    return first?.name;
   }
 }
 
-/** Levenshtein distance; long inputs are not compared (they are no name anyone meant). */
-export function editDistance(a: string, b: string): number {
+/** Relative edit distance up to which a name is taken for a typo of another ("Ownrship"). */
+const MAX_RELATIVE_DISTANCE = 0.34;
+
+/**
+ * Levenshtein distance; long inputs are not compared (they are no name anyone meant). With a `limit`, the
+ * comparison stops as soon as the distance must exceed it, and returns a number above the limit.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   if (a.length > 200 || b.length > 200) return Math.max(a.length, b.length);
   let prev = new Array<number>(b.length + 1);
@@ -218,10 +249,14 @@ export function editDistance(a: string, b: string): number {
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
     }
+    // Every later row is at least this row's minimum.
+    if (rowMin > limit) return rowMin;
     [prev, cur] = [cur, prev];
   }
   return prev[b.length];

@@ -1,5 +1,6 @@
 import { activeCatalog } from '../config';
 import { Rule } from '../rule';
+import { clip, someNames } from '../text';
 
 export const unknownPrinciple: Rule = {
   id: 'unknown-principle',
@@ -11,8 +12,8 @@ export const unknownPrinciple: Rule = {
       .filter((p) => !p.canonical)
       .map((p) => ({
         message: p.suggestion
-          ? `"${p.raw}" is not one of the ${catalog.label}. Did you mean "${p.suggestion}"?`
-          : `"${p.raw}" is not one of the ${catalog.label}: use one of ${catalog.principles.map((x) => x.name).join('; ')}.`,
+          ? `"${clip(p.raw)}" is not one of the ${catalog.label}. Did you mean "${p.suggestion}"?`
+          : `"${clip(p.raw)}" is not one of the ${catalog.label}: use one of ${someNames(catalog.principles.map((x) => x.name))}.`,
         range: p.range,
         data: { raw: p.raw, ...(p.suggestion ? { suggestion: p.suggestion } : {}) },
       }));
