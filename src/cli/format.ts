@@ -1,4 +1,4 @@
-import { Finding, Severity } from '../core';
+import { Finding, Severity, visible } from '../core';
 
 /** One checked file, as the CLI reports it. */
 export interface FileReport {
@@ -60,8 +60,8 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
   const out: string[] = [];
   for (const r of reports) {
     if (r.findings.length === 0) continue;
-    out.push(paint('bold', r.file));
-    const rows = r.findings.map((f) => [`${f.range.start.line + 1}:${f.range.start.character + 1}`, cliSeverity(f.severity), f.message, f.rule]);
+    out.push(paint('bold', visible(r.file)));
+    const rows = r.findings.map((f) => [`${f.range.start.line + 1}:${f.range.start.character + 1}`, cliSeverity(f.severity), visible(f.message), f.rule]);
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
     for (const [pos, sev, message, rule] of rows) {
@@ -79,4 +79,25 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
     out.push(paint(c.error > 0 ? 'error' : c.warning > 0 ? 'warning' : 'info', summary));
   }
   return out.join('\n') + '\n';
+}
+
+/** A file over the size limit: reported as a finding of its own, so it is never silently left out. */
+export function tooLargeReport(file: string, size: number, limit: number): FileReport {
+  return {
+    file,
+    isStory: false,
+    principles: [],
+    findings: [
+      {
+        rule: 'file-too-large',
+        severity: 'warning',
+        message: `This file was not checked: it is ${kb(size)}, over the ${kb(limit)} limit (--max-file-size). A story is a few KB; keep one story a file.`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      },
+    ],
+  };
+}
+
+function kb(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { buildCoverage, CONFIG_FILE_NAMES, coverageMarkdown, lintStory, parseConfigText, resolveConfig, RULE_IDS, StarConfig } from '../core';
+import { buildCoverage, CONFIG_FILE_NAMES, coverageMarkdown, lintStory, parseConfigText, resolveConfig, RULE_IDS, StarConfig, visible } from '../core';
 import { CliOptions, parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, describe } from './files';
-import { countFindings, FileReport, formatJson, formatText } from './format';
+import { countFindings, FileReport, formatJson, formatText, tooLargeReport } from './format';
+import { readStoryFile } from './readStory';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -24,7 +25,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     options = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`star-lint: ${e.message}\n\n${USAGE}\n`);
+      io.stderr(`star-lint: ${visible(e.message)}\n\n${USAGE}\n`);
       return EXIT_USAGE;
     }
     throw e;
@@ -40,29 +41,41 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const loaded = await loadConfig(options.configPath, io.cwd);
   if ('error' in loaded) {
-    io.stderr(`star-lint: ${loaded.error}\n`);
+    io.stderr(`star-lint: ${visible(loaded.error)}\n`);
     return EXIT_USAGE;
   }
-  for (const problem of loaded.problems) io.stderr(`star-lint: ${loaded.source}: ${problem}\n`);
+  for (const problem of loaded.problems) io.stderr(`star-lint: ${visible(`${loaded.source}: ${problem}`)}\n`);
 
   const paths = options.paths.map((p) => path.resolve(io.cwd, p));
-  const { files, problems } = await collectFiles(paths);
-  let failed = problems.length > 0;
-  for (const p of problems) io.stderr(`star-lint: ${p}\n`);
+  const { files, skipped, problems } = await collectFiles(paths, { cwd: io.cwd, followSymlinks: options.followSymlinks });
+  // A path that does not exist is a mistake in the command: say so, and print no result that could pass for clean.
+  if (problems.length > 0) {
+    for (const p of problems) io.stderr(`star-lint: ${visible(p)}\n`);
+    return EXIT_USAGE;
+  }
+  for (const s of skipped) io.stderr(`star-lint: Skipped "${visible(shown(s.file, io.cwd))}": ${s.reason}.\n`);
 
+  let failed = false;
   const reports: FileReport[] = [];
   const stories: { id: string; result: ReturnType<typeof lintStory> }[] = [];
+  const readOptions = { cwd: io.cwd, followSymlinks: options.followSymlinks, maxBytes: options.maxFileSize };
   for (const file of files) {
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (e) {
-      io.stderr(`star-lint: Cannot read "${shown(file, io.cwd)}": ${describe(e)}.\n`);
+    const name = shown(file.file, io.cwd);
+    const read = await readStoryFile(file, readOptions);
+    if ('skipped' in read) {
+      io.stderr(`star-lint: Skipped "${visible(name)}": ${read.skipped}.\n`);
+      continue;
+    }
+    if ('error' in read) {
+      io.stderr(`star-lint: Cannot read "${visible(name)}": ${read.error}.\n`);
       failed = true;
       continue;
     }
-    const result = lintStory(text, loaded.config);
-    const name = shown(file, io.cwd);
+    if ('tooLarge' in read) {
+      reports.push(tooLargeReport(name, read.tooLarge, options.maxFileSize));
+      continue;
+    }
+    const result = lintStory(read.text, loaded.config);
     reports.push({
       file: name,
       isStory: result.story.isStory,
@@ -78,7 +91,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       stories.map((s) => ({ id: s.id, fallbackTitle: path.basename(s.id).replace(/\.(md|markdown)$/i, ''), story: s.result.story, findings: s.result.findings })),
       loaded.config,
     );
-    io.stdout(coverageMarkdown(coverage));
+    const markdown = coverageMarkdown(coverage);
+    if (options.reportFile === undefined) io.stdout(markdown);
+    else {
+      const written = await writeReport(path.resolve(io.cwd, options.reportFile), markdown);
+      if (written) {
+        io.stderr(`star-lint: Cannot write the report to "${visible(options.reportFile)}": ${written}.\n`);
+        return EXIT_USAGE;
+      }
+    }
   } else if (options.format === 'json') {
     io.stdout(formatJson(reports) + '\n');
   } else {
@@ -115,6 +136,18 @@ async function loadConfig(configPath: string | undefined, cwd: string): Promise<
     return { config, problems, source: name };
   }
   return { ...resolveConfig(undefined, RULE_IDS), source: '' };
+}
+
+/** Writes the report, or says why it cannot: a folder or an unwritable place is refused, never half written. */
+async function writeReport(file: string, text: string): Promise<string | undefined> {
+  try {
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat && !stat.isFile()) return 'it is not a regular file';
+    await fs.writeFile(file, text, 'utf8');
+    return undefined;
+  } catch (e) {
+    return describe(e);
+  }
 }
 
 function shown(file: string, cwd: string): string {

@@ -1,6 +1,7 @@
 import { activeCatalog, StarConfig } from './config';
 import { analyse } from './analysis';
 import { Finding, REQUIRED_SECTIONS, SectionKind, Story } from './types';
+import { visible } from './text';
 
 /** What an interviewer would notice missing, per story: the four sections, a number, an "I". */
 export interface StoryHealth {
@@ -74,7 +75,7 @@ export function buildCoverage(inputs: readonly CoverageInput[], config: StarConf
 
 /** Table cells must not break the table: pipes and line breaks are escaped. */
 function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
+  return visible(s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;'));
 }
 
 const MARK = (b: boolean) => (b ? '✓' : '✗');

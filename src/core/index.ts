@@ -18,6 +18,7 @@ export type { Coverage, CoverageRow, CoverageStory, CoverageInput, StoryHealth }
 export { summarize, summarizeHeader } from './summary';
 export type { StorySummary } from './summary';
 export { findMetrics } from './metrics';
+export { visible, clip } from './text';
 export { QUESTION_BANK, questionsFor, genericQuestions, chooseQuestion, principleWeights, CHOOSER_WEIGHTS } from './questions';
 export type { PracticeQuestion, ChooseOptions, ChosenQuestion, PrincipleWeight } from './questions';
 export { findFirstPersonSingular } from './firstPerson';

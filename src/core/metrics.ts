@@ -84,8 +84,10 @@ function spelledMeasure(text: string, start: number, runEnd: number): { end: num
   SPELLED_OBJECT.lastIndex = runEnd;
   const after = SPELLED_OBJECT.exec(text);
   if (after) return { end: runEnd + after[0].length, word: after[1]?.toLowerCase() };
-  const space = text.lastIndexOf(' ', runEnd - 1);
-  if (space <= start) return undefined;
+  // Searched within the run only: a search back through the whole text from every run was quadratic.
+  const inRun = text.slice(start, runEnd).lastIndexOf(' ');
+  if (inRun <= 0) return undefined;
+  const space = start + inRun;
   WORD_AT.lastIndex = space + 1;
   const word = WORD_AT.exec(text)!;
   return { end: space + 1 + word[0].length, word: word[0].toLowerCase() };

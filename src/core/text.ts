@@ -48,3 +48,20 @@ export function someNames(names: readonly string[], max = 16): string {
   if (names.length <= max) return names.map((n) => clip(n)).join('; ');
   return `${names.slice(0, max - 1).map((n) => clip(n)).join('; ')}; and ${names.length - (max - 1)} more`;
 }
+
+/**
+ * Control characters shown as escapes (`\x1b`, `\u202e`): C0 and C1 controls, DEL, line and paragraph separators
+ * and bidirectional overrides. Text from a story, a config or a file name goes through this before it reaches a
+ * terminal or a report, so it can never move the cursor, erase lines, retitle the window or reorder what is shown.
+ */
+export function visible(text: string): string {
+  return CONTROL.test(text) ? text.replace(CONTROL_ALL, escapeControl) : text;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+
+function escapeControl(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
