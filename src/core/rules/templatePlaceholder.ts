@@ -48,10 +48,15 @@ export const templatePlaceholder: Rule = {
     // Where lines start and which hold prose: built only once something matched (most stories have no placeholder).
     let lines: ReturnType<typeof scanText> | undefined;
     const findings: RuleFinding[] = [];
+    // Code spans of a line, found once per line: a long line with many matches rescanned it for each.
+    const codeSpans = new Map<number, [number, number][]>();
     const report = (start: number, end: number, shown: string, replaceWith: string) => {
       const { lineStarts, checked } = (lines ??= scanText(story));
       const line = binarySearch(lineStarts, start);
-      if (!checked[line] || insideInlineCode(story.lines[line], start - lineStarts[line])) return;
+      if (!checked[line]) return;
+      let spans = codeSpans.get(line);
+      if (!spans) codeSpans.set(line, (spans = story.lines[line].indexOf('`') === -1 ? [] : findCodeSpans(story.lines[line])));
+      if (insideSpan(spans, start - lineStarts[line])) return;
       findings.push(placeholder(line, start - lineStarts[line], end - lineStarts[line], shown, replaceWith));
     };
     const patterns = mayHaveNumberPlaceholder(text) ? [...NUMBER_PLACEHOLDERS, ...TEXT_PLACEHOLDERS] : TEXT_PLACEHOLDERS;
@@ -87,10 +92,17 @@ function scanText(story: Story): { lineStarts: number[]; checked: boolean[] } {
   return { lineStarts: lineStartsOf(story), checked };
 }
 
-/** True when `column` falls inside a `code span` of the line. */
-function insideInlineCode(line: string, column: number): boolean {
-  if (line.indexOf('`') === -1) return false;
-  return findCodeSpans(line).some(([start, end]) => column >= start && column < end);
+/** True when `column` falls inside one of the spans (in order, not overlapping). */
+function insideSpan(spans: readonly [number, number][], column: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (column < spans[mid][0]) hi = mid - 1;
+    else if (column >= spans[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function placeholder(line: number, start: number, end: number, shown: string, replaceWith: string): RuleFinding {

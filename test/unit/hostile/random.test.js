@@ -1,8 +1,8 @@
 // Any text a repository can hold must come back as a result, quickly, never as an exception or a hang.
 const assert = require('assert');
-const { core } = require('./helpers');
+const { core } = require('../helpers');
 // Deterministic, so a failure can be replayed from its seed.
-const { prng } = require('../../scripts/storyCorpus');
+const { prng } = require('../../../scripts/storyCorpus');
 
 
 const PIECES = ['---', '---js', '\n', '\r\n', '\r', '## Situation', '## Task', '**Action:**', 'Result:', 'I ', 'we ', '40%', '$X', '<', '>', '`', '```', '[', '](', '*', '_', '#', '- ', '1. ', '> ', 'principles: [', ']', ': ', '&a', '*a', '"', '“', '\t', '\u0000', '\ufffd', '😀', 'Ownership', ',', '{', '}', '|'];
