@@ -1,9 +1,9 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { describeError, isInside, LEAVES_ROOT, leavesRoot, NOT_A_FILE } from '../node/safeRead';
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
-export const NOT_A_FILE = 'not a regular file (a device, pipe or socket is never read)';
 
 /** A file to check, and the folder it must not lead out of when it is (or sits behind) a symbolic link. */
 export interface FileToCheck {
@@ -45,12 +45,11 @@ export async function collectFiles(paths: readonly string[], options: CollectOpt
     try {
       stat = await fs.stat(p);
     } catch (e) {
-      out.problems.push(`Cannot read "${p}": ${describe(e)}.`);
+      out.problems.push(`Cannot read "${p}": ${describeError(e)}.`);
       continue;
     }
     if (stat.isDirectory()) {
-      const link = await leavesRoot(p, rootOfNamed(p, options.cwd), options);
-      if (link) out.skipped.push({ file: p, reason: link });
+      if (!options.followSymlinks && (await leavesRoot(p, rootOfNamed(p, options.cwd)))) out.skipped.push({ file: p, reason: LEAVES_ROOT });
       else await walk(p, p, add, out);
     } else add(p, rootOfNamed(p, options.cwd));
   }
@@ -68,7 +67,7 @@ async function walk(dir: string, root: string, add: (file: string, root: string)
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    out.problems.push(`Cannot read folder "${dir}": ${describe(e)}.`);
+    out.problems.push(`Cannot read folder "${dir}": ${describeError(e)}.`);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -85,29 +84,3 @@ async function walk(dir: string, root: string, add: (file: string, root: string)
   }
 }
 
-/**
- * Why `file` may not be read when it resolves outside `root` through a symbolic link, or undefined when it may.
- * A file that is no link, or whose links stay inside, is always fine.
- */
-export async function leavesRoot(file: string, root: string, options: CollectOptions): Promise<string | undefined> {
-  if (options.followSymlinks) return undefined;
-  const absolute = path.resolve(options.cwd, file);
-  const real = await fs.realpath(absolute);
-  if (real === absolute) return undefined;
-  const realRoot = await fs.realpath(path.resolve(options.cwd, root)).catch(() => path.resolve(options.cwd, root));
-  return isInside(real, realRoot) ? undefined : 'a symbolic link that leads outside the folder checked (--follow-symlinks reads it)';
-}
-
-function isInside(file: string, folder: string): boolean {
-  const rel = path.relative(folder, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-export function describe(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ELOOP') return 'a loop of symbolic links';
-  return String((e as Error)?.message ?? e);
-}

@@ -3,7 +3,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { buildCoverage, CONFIG_FILE_NAMES, coverageMarkdown, lintStory, parseConfigText, resolveConfig, RULE_IDS, StarConfig, visible } from '../core';
 import { CliOptions, parseArgs, USAGE, UsageError } from './args';
-import { collectFiles, describe } from './files';
+import { describeError, LEAVES_ROOT, readSafely } from '../node/safeRead';
+import { collectFiles } from './files';
 import { countFindings, FileReport, formatJson, formatText, tooLargeReport } from './format';
 import { readStoryFile } from './readStory';
 
@@ -53,17 +54,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     for (const p of problems) io.stderr(`star-lint: ${visible(p)}\n`);
     return EXIT_USAGE;
   }
-  for (const s of skipped) io.stderr(`star-lint: Skipped "${visible(shown(s.file, io.cwd))}": ${s.reason}.\n`);
+  for (const s of skipped) io.stderr(`star-lint: Skipped "${visible(shown(s.file, io.cwd))}": ${s.reason}${s.reason === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`);
 
   let failed = false;
   const reports: FileReport[] = [];
   const stories: { id: string; result: ReturnType<typeof lintStory> }[] = [];
-  const readOptions = { cwd: io.cwd, followSymlinks: options.followSymlinks, maxBytes: options.maxFileSize };
+  const readOptions = { followSymlinks: options.followSymlinks, maxBytes: options.maxFileSize };
   for (const file of files) {
     const name = shown(file.file, io.cwd);
     const read = await readStoryFile(file, readOptions);
     if ('skipped' in read) {
-      io.stderr(`star-lint: Skipped "${visible(name)}": ${read.skipped}.\n`);
+      io.stderr(`star-lint: Skipped "${visible(name)}": ${read.skipped}${read.skipped === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`);
       continue;
     }
     if ('error' in read) {
@@ -122,21 +123,27 @@ type LoadedConfig = { config: StarConfig; problems: string[]; source: string } |
 async function loadConfig(configPath: string | undefined, cwd: string): Promise<LoadedConfig> {
   const candidates = configPath ? [path.resolve(cwd, configPath)] : CONFIG_FILE_NAMES.map((n) => path.join(cwd, n));
   for (const file of candidates) {
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (e) {
-      if (configPath) return { error: `Cannot read config "${configPath}": ${describe(e)}.` };
+    const name = shown(file, cwd);
+    // A config named on the command line is the user's choice; one found in the folder came with the repository.
+    const read = await readSafely(file, { root: cwd, followSymlinks: configPath !== undefined, maxBytes: MAX_CONFIG_BYTES });
+    if ('missing' in read) {
+      if (configPath) return { error: `Cannot read config "${configPath}": no such file or folder.` };
       continue;
     }
-    const name = shown(file, cwd);
-    const parsed = parseConfigText(text, name);
+    if (!('bytes' in read)) {
+      const why = 'error' in read ? read.error : 'skipped' in read ? read.skipped : `it is over ${MAX_CONFIG_BYTES / 1024} KB`;
+      return { error: `Cannot read config "${name}": ${why}.` };
+    }
+    const parsed = parseConfigText(new TextDecoder().decode(read.bytes), name);
     if (parsed.error) return { error: parsed.error };
     const { config, problems } = resolveConfig(parsed.config, RULE_IDS);
     return { config, problems, source: name };
   }
   return { ...resolveConfig(undefined, RULE_IDS), source: '' };
 }
+
+/** A config of a few rules is a few hundred bytes; this bound only stops a hostile one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** Writes the report, or says why it cannot: a folder or an unwritable place is refused, never half written. */
 async function writeReport(file: string, text: string): Promise<string | undefined> {
@@ -146,7 +153,7 @@ async function writeReport(file: string, text: string): Promise<string | undefin
     await fs.writeFile(file, text, 'utf8');
     return undefined;
   } catch (e) {
-    return describe(e);
+    return describeError(e);
   }
 }
 

@@ -135,6 +135,26 @@ describe('star-lint on hostile files', function () {
     }
   });
 
+  it('refuses, loudly, a config that is a device or a link out of the folder, and never reads it', () => {
+    const outside = tempFolder({ 'passwd': 'root:x:0:0:root:/root:/bin/bash\n' });
+    const dir = tempFolder({ 'a.md': STORY });
+    fs.symlinkSync('/dev/zero', path.join(dir, '.starlintrc.json'));
+    const device = starLint(['a.md'], dir);
+    assert.strictEqual(device.code, 2);
+    assert.match(device.stderr, /Cannot read config "\.starlintrc\.json": a symbolic link that leads outside the folder checked/);
+    assert.strictEqual(device.stdout, '');
+    // Named with --config, a link may lead anywhere, but never to a device.
+    const named = starLint(['--config', '.starlintrc.json', 'a.md'], dir);
+    assert.strictEqual(named.code, 2);
+    assert.match(named.stderr, /Cannot read config "\.starlintrc\.json": not a regular file/);
+    fs.unlinkSync(path.join(dir, '.starlintrc.json'));
+    fs.symlinkSync(path.join(outside, 'passwd'), path.join(dir, '.starlintrc.yml'));
+    const link = starLint(['a.md'], dir);
+    assert.strictEqual(link.code, 2);
+    assert.match(link.stderr, /Cannot read config "\.starlintrc\.yml": a symbolic link that leads outside the folder checked/);
+    assert.doesNotMatch(link.stderr, /root:x/);
+  });
+
   it('names an unknown top-level config key with the nearest one, and keeps checking', () => {
     const dir = tempFolder({ 'a.md': STORY, '.starlintrc.yml': 'rule:\n  story-length: off\n' });
     const r = starLint(['a.md'], dir);
