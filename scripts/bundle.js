@@ -1,5 +1,6 @@
-// Bundles the extension (one file for VS Code desktop, remote and vscode.dev) and the engine alone for the
-// browser test, so the VSIX carries no node_modules and activation reads one file.
+// Bundles the extension (one file for the Node host of VS Code desktop and remote, one for the web host of
+// vscode.dev) and the engine alone for the browser test, so the VSIX carries no node_modules and activation
+// reads one file.
 const crypto = require('crypto');
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -46,22 +47,33 @@ const common = {
   logLevel: 'warning',
 };
 
+/** Both extension bundles: the load-time marks and the engine's id are the same in each. */
+const extensionBundle = {
+  ...common,
+  define: { __STAR_ENGINE_ID__: JSON.stringify(engineId()) },
+  // Marks when the host started evaluating the bundle, so the reported activation time includes loading it.
+  banner: { js: '"use strict";var __starStoriesLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
+  // ...and when it finished: the time in between is the cost of loading our code, apart from VS Code's own steps before activate.
+  footer: { js: 'var __starStoriesLoadEnd = typeof performance === "object" ? performance.now() : undefined;' },
+  format: 'cjs',
+  target: 'es2022',
+};
+
 async function main() {
   await Promise.all([
-    // One bundle serves VS Code desktop/remote (Node host) and vscode.dev (web worker host): it is built for the
-    // browser, so the build fails if anything in it reaches for a Node-only module.
+    // VS Code desktop and remote (the Node extension host): reads files on disk with Node (extension.ts).
     esbuild.build({
-      ...common,
+      ...extensionBundle,
       entryPoints: [path.join(root, 'src/extension/extension.ts')],
-      define: { __STAR_ENGINE_ID__: JSON.stringify(engineId()) },
       outfile: path.join(root, 'dist/extension.js'),
-      // Marks when the host started evaluating the bundle, so the reported activation time includes loading it.
-      banner: { js: '"use strict";var __starStoriesLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
-      // ...and when it finished: the time in between is the cost of loading our code, apart from VS Code's own steps before activate.
-      footer: { js: 'var __starStoriesLoadEnd = typeof performance === "object" ? performance.now() : undefined;' },
+      platform: 'node',
+    }),
+    // vscode.dev and github.dev (the web worker host): the build fails if anything reaches for a Node-only module.
+    esbuild.build({
+      ...extensionBundle,
+      entryPoints: [path.join(root, 'src/extension/extension.browser.ts')],
+      outfile: path.join(root, 'dist/web/extension.js'),
       platform: 'browser',
-      format: 'cjs',
-      target: 'es2022',
       mainFields: ['browser', 'module', 'main'],
       inject: [path.join(__dirname, 'web', 'buffer-shim.js')],
       plugins: [noNodeBuiltins],

@@ -40,6 +40,7 @@ export const Settings = {
   lengthWordsPerMinute: 'length.wordsPerMinute',
   newStoryFolder: 'newStory.folder',
   maxFileSizeKB: 'maxFileSizeKB',
+  followSymlinks: 'followSymlinks',
   exclude: 'exclude',
   previewEnabled: 'preview.enabled',
 } as const;

@@ -1,75 +1,15 @@
 import * as vscode from 'vscode';
-import type MarkdownIt from 'markdown-it';
-import { activateCodeActions } from './codeActions';
-import { activateCoverage, CoverageApi } from './coverage';
-import { activateDiagnostics } from './diagnostics';
-import { activateNewStory } from './newStory';
-import { activatePractice, PracticeApi } from './practice';
-import { activatePreview } from './preview';
-import { activatePrincipleCompletion } from './principleCompletion';
-import { activatePrincipleHover } from './principleHover';
-import { activatePrincipleTree, PrincipleTreeApi } from './principleTree';
-import { StoryConfigProvider } from './settings';
-import { activateStatusBar, StatusBarApi } from './statusBar';
-import { IndexCache } from './indexCache';
-import { StoryIndex } from './storyIndex';
+import { activateShared, StarStoriesApi } from './activate';
+import { WorkspaceFsReader } from './index/fileReader';
+import { NodeFileReader } from './index/nodeFileReader';
+import { Settings } from './constants';
 
-/** What `activate` returns: the extension's own tests read the index through it. */
-export interface StarStoriesApi {
-  index: StoryIndex;
-  configs: StoryConfigProvider;
-  /** The Principles view: its model as plain data, its badge, its provider. */
-  tree: PrincipleTreeApi;
-  /** The story status bar item's current text. */
-  statusBar: StatusBarApi;
-  /** The Story Coverage panel: open it, read its HTML, send it the webview's messages. */
-  coverage: CoverageApi;
-  /** VS Code's Markdown extension calls this with its markdown-it (`markdown.markdownItPlugins` in the manifest). */
-  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
-  /** Practice a Question: how often each principle was practised, and the running timer. */
-  practice: PracticeApi;
-  /** The index saved for the next start (see indexCache.ts); undefined without a workspace. */
-  savedIndexUri: vscode.Uri | undefined;
-  /** Milliseconds from the host starting to load the bundle to the end of `activate`. */
-  activationMs: number;
-  /** Time spent inside `activate`. */
-  activateBodyMs: number;
-  /** Time spent evaluating the bundle (undefined when the sources run unbundled). */
-  loadMs: number | undefined;
-}
+export type { StarStoriesApi } from './activate';
 
-/** Set by the bundle's first line (scripts/bundle.js); absent when the sources run unbundled. */
-declare const __starStoriesLoadStart: number | undefined;
-declare const __starStoriesLoadEnd: number | undefined;
-
+/** The desktop and remote (Node) host: files on disk are read with Node's own fs. */
 export function activate(context: vscode.ExtensionContext): StarStoriesApi {
-  const started = typeof __starStoriesLoadStart === 'number' ? __starStoriesLoadStart : performance.now();
-  const activateStarted = performance.now();
-  const output = vscode.window.createOutputChannel('STAR Stories', { log: true });
-  const configs = new StoryConfigProvider(output);
-  const cache = new IndexCache(context.storageUri, String(context.extension.packageJSON.version ?? ''), output);
-  const index = new StoryIndex(configs, output, cache);
-  context.subscriptions.push(output, configs, index);
-
-  activateDiagnostics(context, index);
-  activateCodeActions(context, index);
-  const tree = activatePrincipleTree(context, index, configs);
-  activateNewStory(context, configs);
-  const statusBar = activateStatusBar(context, index, configs);
-  const practice = activatePractice(context, index, configs, tree);
-  const coverage = activateCoverage(context, index, configs);
-
-  const preview = activatePreview(context, configs);
-  activatePrincipleHover(context, index, configs);
-  activatePrincipleCompletion(context, index, configs);
-
-  // The scan is asynchronous and works in slices: activation does not wait for the disk.
-  void index.start();
-  return { index, configs, savedIndexUri: cache.file, tree, statusBar, practice, coverage, activationMs: performance.now() - started, activateBodyMs: performance.now() - activateStarted, loadMs: loadMs(), extendMarkdownIt: preview.extendMarkdownIt };
-}
-
-function loadMs(): number | undefined {
-  return typeof __starStoriesLoadStart === 'number' && typeof __starStoriesLoadEnd === 'number' ? __starStoriesLoadEnd - __starStoriesLoadStart : undefined;
+  const followSymlinks = () => vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.followSymlinks) === true;
+  return activateShared(context, { reader: new NodeFileReader(new WorkspaceFsReader(), followSymlinks) });
 }
 
 export function deactivate(): void {

@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, parseConfigText, parseSeverity, resolveConfig, RULE_IDS, StarConfig, UserConfig } from '../core';
 import { Settings } from './constants';
+import { StoryFileReader } from './index/fileReader';
+
+/** A config of a few rules is a few hundred bytes; this bound only stops a hostile one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * The engine's config for a file: defaults, then the workspace folder's `.starlintrc` (shared with the CLI
@@ -16,7 +20,10 @@ export class StoryConfigProvider implements vscode.Disposable {
   /** Problems in a config file or the settings, per folder, so each is shown once. */
   private readonly reported = new Set<string>();
 
-  constructor(private readonly output: vscode.LogOutputChannel) {
+  constructor(
+    private readonly output: vscode.LogOutputChannel,
+    private readonly reader: StoryFileReader,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(Settings.section)) this.invalidate();
@@ -82,17 +89,15 @@ export class StoryConfigProvider implements vscode.Disposable {
   }
 
   private async readConfigFile(folderUri: vscode.Uri): Promise<{ name: string; config?: UserConfig; error?: string } | undefined> {
-    // All names at once (each read is a round trip to VS Code), the first in this order that exists wins.
-    const reads = await Promise.all(
-      CONFIG_FILE_NAMES.map((name) =>
-        vscode.workspace.fs.readFile(vscode.Uri.joinPath(folderUri, name)).then(
-          (bytes) => ({ name, bytes }),
-          () => undefined,
-        ),
-      ),
-    );
-    const found = reads.find((r) => r !== undefined);
-    return found && { name: found.name, ...parseConfigText(new TextDecoder().decode(found.bytes), found.name) };
+    // All names at once, the first in this order that exists wins. The reader never opens a device or follows a
+    // link out of the folder: a config came with the repository, and a refused one is named, never dropped unseen.
+    const reads = await Promise.all(CONFIG_FILE_NAMES.map(async (name) => ({ name, read: await this.reader.read(vscode.Uri.joinPath(folderUri, name), MAX_CONFIG_BYTES) })));
+    const found = reads.find((r) => !('missing' in r.read));
+    if (!found) return undefined;
+    const { name, read } = found;
+    if ('bytes' in read) return { name, ...parseConfigText(new TextDecoder().decode(read.bytes), name) };
+    const why = 'error' in read ? read.error : 'skipped' in read ? read.skipped : `it is over ${MAX_CONFIG_BYTES / 1024} KB`;
+    return { name, error: `${name} cannot be read (${why}), so the defaults apply.` };
   }
 
   /** Config mistakes go to the output channel once, with one quiet status message; never a modal. */

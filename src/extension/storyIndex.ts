@@ -3,6 +3,7 @@ import { lintStory, matcherFor, mayBeStory, readStoryHeader, StarConfig, StorySu
 import { Settings, TYPING_DEBOUNCE_MS } from './constants';
 import { Pacer, SLICE_MS, yieldToEventLoop } from './eventLoop';
 import { globToRegExp, matchesAny } from './globMatcher';
+import { StoryFileReader } from './index/fileReader';
 import { CachedStory, IndexCache } from './indexCache';
 import { StoryConfigProvider } from './settings';
 
@@ -103,6 +104,7 @@ export class StoryIndex implements vscode.Disposable {
   constructor(
     private readonly configs: StoryConfigProvider,
     private readonly output: vscode.LogOutputChannel,
+    private readonly reader: StoryFileReader,
     private readonly cache?: IndexCache,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
@@ -522,21 +524,16 @@ export class StoryIndex implements vscode.Disposable {
     const key = uri.toString();
     if (this.openDocument(key)) return undefined;
     const gen = this.bump(key);
-    let bytes: Uint8Array;
-    try {
-      // One call per file, not stat then read: at thousands of files the round trips are most of the scan.
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch (e) {
-      // Gone between the event and the read: the delete event (or the next scan) removes it.
-      if (this.isCurrent(key, gen) && (e as vscode.FileSystemError)?.code === 'FileNotFound') this.remove(uri);
-      return undefined;
-    }
+    const read = await this.reader.read(uri, this.maxBytes());
     if (!this.isCurrent(key, gen) || this.openDocument(key)) return undefined;
-    if (bytes.byteLength > this.maxBytes()) {
-      this.skipTooLarge(uri, bytes.byteLength); // read, but never parsed
+    if (!('bytes' in read)) {
+      // Gone between the event and the read: the delete event (or the next scan) removes it.
+      if ('missing' in read) this.remove(uri);
+      else if ('tooLarge' in read) this.skipTooLarge(uri, read.tooLarge);
+      else if ('skipped' in read) this.skipUnsafe(uri, read.skipped);
       return undefined;
     }
-    const text = decode(bytes);
+    const text = decode(read.bytes);
     if (text === undefined) {
       this.remove(uri); // binary: not a story
       return undefined;
@@ -665,6 +662,15 @@ export class StoryIndex implements vscode.Disposable {
     void vscode.window.showInformationMessage(
       `STAR Stories skipped ${vscode.workspace.asRelativePath(uri)} (${Math.round(size / 1024)} KB): it is larger than the ${limitKB} KB limit (setting starStories.maxFileSizeKB).`,
     );
+  }
+
+  /** A link out of the workspace or a device: never read, said once in the log (not a notification: it is no mistake of the user's). */
+  private skipUnsafe(uri: vscode.Uri, reason: string): void {
+    this.remove(uri);
+    const key = uri.toString();
+    if (this.tooLargeReported.has(key)) return;
+    this.tooLargeReported.add(key);
+    this.output.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}.`);
   }
 
   private maxBytes(): number {

@@ -12,7 +12,7 @@ const vscode = require('vscode');
 
 const support = require('./support');
 
-const { EXTENSION_ID, sleep, folder } = support;
+const { EXTENSION_ID, sleep, folder, findExtensionLog } = support;
 const REPO = process.env.STAR_HOST_REPO_ROOT;
 const core = require(path.join(REPO, 'out', 'core'));
 const { fuzzCase, fuzzEdits, aliasBomb } = require(path.join(REPO, 'test', 'fuzzStories.js'));
@@ -61,29 +61,6 @@ function stallMonitor() {
       return Math.round(worst);
     },
   };
-}
-
-/** The extension's log file (its output channel), found under the user data folder the runner made. */
-function findExtensionLog() {
-  const settings = process.env.STAR_HOST_USER_SETTINGS;
-  if (!settings) return undefined;
-  const logs = path.resolve(path.dirname(settings), '..', 'logs');
-  const stack = [logs];
-  while (stack.length) {
-    const dir = stack.pop();
-    let entries = [];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) stack.push(full);
-      else if (e.name === 'STAR Stories.log' && full.includes(EXTENSION_ID)) return full;
-    }
-  }
-  return undefined;
 }
 
 /**

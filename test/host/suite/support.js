@@ -1,6 +1,8 @@
 'use strict';
 // What every host test file needs: the extension's id, polling with a timeout, the workspace folder.
 
+const fs = require('fs');
+const path = require('path');
 const vscode = require('vscode');
 
 const EXTENSION_ID = 'star-stories.star-stories';
@@ -29,4 +31,27 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The test workspace's folder (a fresh copy of test/fixtures/workspace). */
 const folder = () => vscode.workspace.workspaceFolders[0].uri;
 
-module.exports = { EXTENSION_ID, waitFor, sleep, folder };
+/** The extension's log file (its output channel), found under the user data folder the runner made. */
+function findExtensionLog() {
+  const settings = process.env.STAR_HOST_USER_SETTINGS;
+  if (!settings) return undefined;
+  const logs = path.resolve(path.dirname(settings), '..', 'logs');
+  const stack = [logs];
+  while (stack.length) {
+    const dir = stack.pop();
+    let entries = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) stack.push(full);
+      else if (e.name === 'STAR Stories.log' && full.includes(EXTENSION_ID)) return full;
+    }
+  }
+  return undefined;
+}
+
+module.exports = { EXTENSION_ID, waitFor, sleep, folder, findExtensionLog };
