@@ -1,6 +1,6 @@
 // npm run bench [-- --json]: the engine's speed and memory, with baselines measured in the same run.
 // (a) gray-matter + markdown-it parse alone, (b) the full engine, (c) markdownlint's default lint, and
-// heap growth after 10,000 distinct edits of one story.
+// heap growth after 10,000 distinct edits of one story; the slowest 1 MB hostile story.
 import { createRequire } from 'module';
 import { lint as markdownlint } from 'markdownlint/sync';
 
@@ -9,6 +9,7 @@ const matter = require('gray-matter');
 const MarkdownIt = require('markdown-it');
 const { lintStory } = require('../out/core/index.js');
 const { makeStory } = require('./storyCorpus.js');
+const { STORY_SHAPES } = require('./hostileShapes.js');
 
 const asJson = process.argv.includes('--json');
 const STORIES = 1000;
@@ -63,11 +64,25 @@ function heapGrowthMB() {
   return (process.memoryUsage().heapUsed - before) / (1024 * 1024);
 }
 
+/** The slowest of the hostile shapes at 1 MB (target: under 1 s each), and which one it was. */
+function hostileWorst() {
+  let worst = { ms: 0, shape: '' };
+  for (const [shape, make] of Object.entries(STORY_SHAPES)) {
+    const text = make(1 << 20).slice(0, 1 << 20);
+    const start = process.hrtime.bigint();
+    lintStory(text);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (ms > worst.ms) worst = { ms, shape };
+  }
+  return worst;
+}
+
 const rounds = measureAll();
 const parseUs = median(rounds.map((r) => r.parse));
 const engineUs = median(rounds.map((r) => r.engine));
 const markdownlintUs = median(rounds.map((r) => r.markdownlint));
 const heap = heapGrowthMB();
+const hostile = hostileWorst();
 
 const result = {
   stories: STORIES,
@@ -78,6 +93,8 @@ const result = {
   engineOverParse: round(median(rounds.map((r) => r.engine / r.parse))),
   markdownlintOverEngine: round(median(rounds.map((r) => r.markdownlint / r.engine))),
   heapGrowthMB: round(heap),
+  hostile1MBWorstMs: round(hostile.ms),
+  hostile1MBWorstShape: hostile.shape,
 };
 
 function round(n) {
@@ -93,4 +110,5 @@ if (asJson) {
   console.log(`  (b) full engine (lintStory)          ${result.engineUsPerStory.toFixed(1).padStart(8)} µs/story   ${result.engineOverParse.toFixed(2)}× the parse (target ≤ 1.5×: ${ok(result.engineOverParse <= 1.5)})`);
   console.log(`  (c) markdownlint default lint        ${result.markdownlintUsPerStory.toFixed(1).padStart(8)} µs/story   ${result.markdownlintOverEngine.toFixed(1)}× the engine (target ≥ 10×: ${ok(result.markdownlintOverEngine >= 10)})`);
   console.log(`  heap growth after 10,000 distinct edits: ${result.heapGrowthMB.toFixed(2)} MB (target: flat, < 5 MB: ${ok(result.heapGrowthMB < 5)})`);
+  console.log(`  slowest 1 MB hostile story of ${Object.keys(STORY_SHAPES).length} shapes: ${result.hostile1MBWorstMs.toFixed(0)} ms, ${result.hostile1MBWorstShape} (target < 1,000 ms: ${ok(result.hostile1MBWorstMs < 1000)})`);
 }
