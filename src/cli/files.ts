@@ -49,7 +49,7 @@ export async function collectFiles(paths: readonly string[], options: CollectOpt
       continue;
     }
     if (stat.isDirectory()) {
-      if (!options.followSymlinks && (await leavesRoot(p, rootOfNamed(p, options.cwd)))) out.skipped.push({ file: p, reason: LEAVES_ROOT });
+      if (!options.followSymlinks && leavesRoot(p, rootOfNamed(p, options.cwd))) out.skipped.push({ file: p, reason: LEAVES_ROOT });
       else await walk(p, p, add, out);
     } else add(p, rootOfNamed(p, options.cwd));
   }

@@ -62,7 +62,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const readOptions = { followSymlinks: options.followSymlinks, maxBytes: options.maxFileSize };
   for (const file of files) {
     const name = shown(file.file, io.cwd);
-    const read = await readStoryFile(file, readOptions);
+    const read = readStoryFile(file, readOptions);
     if ('skipped' in read) {
       io.stderr(`star-lint: Skipped "${visible(name)}": ${read.skipped}${read.skipped === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`);
       continue;
@@ -125,7 +125,7 @@ async function loadConfig(configPath: string | undefined, cwd: string): Promise<
   for (const file of candidates) {
     const name = shown(file, cwd);
     // A config named on the command line is the user's choice; one found in the folder came with the repository.
-    const read = await readSafely(file, { root: cwd, followSymlinks: configPath !== undefined, maxBytes: MAX_CONFIG_BYTES });
+    const read = readSafely(file, { root: cwd, followSymlinks: configPath !== undefined, maxBytes: MAX_CONFIG_BYTES });
     if ('missing' in read) {
       if (configPath) return { error: `Cannot read config "${configPath}": no such file or folder.` };
       continue;

@@ -9,8 +9,8 @@ export interface ReadOptions {
 }
 
 /** One file as text, by the rules of readSafely; a file that vanished since it was listed is a read error. */
-export async function readStoryFile(f: FileToCheck, options: ReadOptions): Promise<ReadOutcome> {
-  const read = await readSafely(f.file, { root: f.root, ...options });
+export function readStoryFile(f: FileToCheck, options: ReadOptions): ReadOutcome {
+  const read = readSafely(f.file, { root: f.root, ...options });
   if ('bytes' in read) return { text: new TextDecoder().decode(read.bytes) };
   if ('missing' in read) return { error: 'no such file or folder' };
   return read;

@@ -1,4 +1,4 @@
-import { constants, promises as fs } from 'fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'fs';
 import * as path from 'path';
 
 /**
@@ -18,48 +18,74 @@ export interface SafeReadOptions {
 export const NOT_A_FILE = 'not a regular file (a device, pipe or socket is never read)';
 export const LEAVES_ROOT = 'a symbolic link that leads outside the folder checked';
 
-const CHUNK = 256 * 1024;
-
 /**
  * Reads a file, never more than `maxBytes` of it. The checks are made on the opened file itself, so swapping the
  * file after a check changes nothing: a device, pipe or socket is never read (the open does not block, so a pipe
- * cannot hang), and a file that grows is cut off one byte past the limit.
+ * cannot hang), and a file that grows is cut off one byte past the limit. Synchronous: a story is a few KB, and
+ * Node's thread pool, not the disk, limits asynchronous reads (callers work in short slices instead).
  */
-export async function readSafely(file: string, options: SafeReadOptions): Promise<SafeRead> {
-  let handle;
+export function readSafely(file: string, options: SafeReadOptions): SafeRead {
+  let fd: number | undefined;
   try {
-    if (!options.followSymlinks && (await leavesRoot(file, options.root))) return { skipped: LEAVES_ROOT };
-    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stat = await handle.stat();
+    if (!options.followSymlinks && leavesRoot(file, options.root)) return { skipped: LEAVES_ROOT };
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { skipped: NOT_A_FILE };
     if (stat.size > options.maxBytes) return { tooLarge: stat.size };
-    const chunks: Buffer[] = [];
+    // One byte more than the size, to see whether the file grew since its size was read.
+    let buffer = Buffer.allocUnsafe(stat.size + 1);
     let length = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(CHUNK, options.maxBytes + 1 - length));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+      if (length === buffer.length) {
+        if (length > options.maxBytes) return { tooLarge: length };
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, options.maxBytes + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
-      if (length > options.maxBytes) return { tooLarge: length };
     }
-    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length) };
+    if (length > options.maxBytes) return { tooLarge: length };
+    return { bytes: buffer.subarray(0, length) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
     return { error: describeError(e) };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed or gone: nothing to release
+      }
+    }
   }
 }
 
 /** True when `file` resolves, through a symbolic link on its way, to a place outside `root`. */
-export async function leavesRoot(file: string, root: string): Promise<boolean> {
+export function leavesRoot(file: string, root: string): boolean {
   const absolute = path.resolve(file);
-  const real = await fs.realpath(absolute);
+  const real = realpathSync.native(absolute);
   if (real === absolute) return false;
-  const realRoot = await fs.realpath(root).catch(() => path.resolve(root));
-  return !isInside(real, realRoot);
+  return !isInside(real, realRoot(root));
+}
+
+/** Roots are few and seldom change; their real paths are remembered (a bounded memo). */
+const realRoots = new Map<string, string>();
+
+function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(root);
+    } catch {
+      real = path.resolve(root);
+    }
+    if (realRoots.size > 100) realRoots.clear();
+    realRoots.set(root, real);
+  }
+  return real;
 }
 
 export function isInside(file: string, folder: string): boolean {

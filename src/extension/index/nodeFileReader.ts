@@ -18,7 +18,7 @@ export class NodeFileReader implements StoryFileReader {
     if (uri.scheme !== 'file') return this.other.read(uri, maxBytes);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const root = folder?.uri.scheme === 'file' ? folder.uri.fsPath : path.dirname(uri.fsPath);
-    const read = await readSafely(uri.fsPath, { root, followSymlinks: this.followSymlinks(), maxBytes });
+    const read = readSafely(uri.fsPath, { root, followSymlinks: this.followSymlinks(), maxBytes });
     return 'skipped' in read && read.skipped === LEAVES_ROOT ? { skipped: `${LEAVES_ROOT} (the setting starStories.followSymlinks reads it)` } : read;
   }
 }
