@@ -1,4 +1,5 @@
 import { AMAZON_CATALOG, BUILT_IN_CATALOGS, BUILT_IN_FOCUS_SETS, Catalog, editDistance, FocusSet, Principle } from './principles';
+import { compileGlob, Glob, matchesAnyGlob } from './glob';
 import { clip } from './text';
 import { SeveritySetting } from './types';
 
@@ -21,6 +22,8 @@ export interface StarConfig {
   catalogs: Catalog[];
   focusSets: FocusSet[];
   length: LengthTarget;
+  /** Globs of files never checked, relative to the folder the config file is in (the CLI: the current folder). */
+  ignores: string[];
 }
 
 /** What a user writes: every part optional, catalogs and focus sets added to the built-in ones. */
@@ -30,10 +33,11 @@ export interface UserConfig {
   catalogs?: unknown;
   focusSets?: unknown;
   length?: unknown;
+  ignores?: unknown;
 }
 
 /** Every top-level key a config may have; anything else is reported, so a typo never turns a setting off unseen. */
-export const CONFIG_KEYS: readonly (keyof UserConfig)[] = ['rules', 'catalog', 'catalogs', 'focusSets', 'length'];
+export const CONFIG_KEYS: readonly (keyof UserConfig)[] = ['rules', 'catalog', 'catalogs', 'focusSets', 'length', 'ignores'];
 
 function nearestKey(key: string): string | undefined {
   const lower = key.toLowerCase();
@@ -58,6 +62,7 @@ export function defaultConfig(): StarConfig {
     catalogs: [...BUILT_IN_CATALOGS],
     focusSets: [...BUILT_IN_FOCUS_SETS],
     length: { ...DEFAULT_LENGTH },
+    ignores: [],
   };
 }
 
@@ -157,7 +162,24 @@ export function resolveConfig(user: UserConfig | undefined, knownRules: readonly
       else config.length = next;
     }
   }
+  if (user.ignores !== undefined) {
+    if (!Array.isArray(user.ignores) || !user.ignores.every((g) => typeof g === 'string')) problems.push('"ignores" must be a list of globs such as "drafts/**".');
+    else config.ignores = (user.ignores as string[]).filter((g) => g.trim()).slice(0, MAX_IGNORES);
+  }
   return { config, problems };
+}
+
+/** Far more globs than anyone writes; the bound keeps a hostile config's matching small. */
+const MAX_IGNORES = 200;
+
+const compiledIgnores = new WeakMap<StarConfig, Glob[]>();
+
+/** True when the config's `ignores` name the file (a forward-slash path relative to the config's folder). */
+export function isIgnored(config: StarConfig, relativePath: string): boolean {
+  if (!config.ignores?.length) return false;
+  let globs = compiledIgnores.get(config);
+  if (!globs) compiledIgnores.set(config, (globs = config.ignores.map(compileGlob)));
+  return matchesAnyGlob(relativePath, globs);
 }
 
 export function activeCatalog(config: StarConfig): Catalog {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { lintStory, matcherFor, mayBeStory, readStoryHeader, StarConfig, StorySummary, summarize, summarizeHeader } from '../core';
+import { compileGlob, Glob, isIgnored, lintStory, matchesAnyGlob, matcherFor, mayBeStory, readStoryHeader, StarConfig, StorySummary, summarize, summarizeHeader } from '../core';
 import { Settings, TYPING_DEBOUNCE_MS } from './constants';
 import { Pacer, SLICE_MS, yieldToEventLoop } from './eventLoop';
-import { globToRegExp, matchesAny } from './globMatcher';
+
 import { StoryFileReader } from './index/fileReader';
 import { CachedStory, IndexCache } from './indexCache';
 import { StoryConfigProvider } from './settings';
@@ -85,7 +85,7 @@ export class StoryIndex implements vscode.Disposable {
   private lastScan: ScanTimings | undefined;
   /** The exclusion globs compiled (see isExcluded), and the patterns they were compiled from. */
   private excludeKey: string | undefined;
-  private excludeRegExps: RegExp[] = [];
+  private excludeGlobs: Glob[] = [];
   /** See inTurn. */
   private turnStart = 0;
   private turnPause: Promise<void> | undefined;
@@ -263,9 +263,10 @@ export class StoryIndex implements vscode.Disposable {
       // Texts of stories wait in `pending` for the second pass, which runs the full check.
       const pending: { uri: vscode.Uri; text: string; config: StarConfig; gen: number }[] = [];
       await this.inSlices(uris, token, READ_CONCURRENCY, async (uri) => {
+        const config = await this.configs.configFor(uri);
+        if (this.ignoredByConfig(uri, config)) return this.remove(uri);
         const read = await this.readText(uri);
         if (!read || token.isCancellationRequested) return;
-        const config = await this.configs.configFor(uri);
         const key = uri.toString();
         if (!this.isCurrent(key, read.gen) || this.openDocument(key)) return;
         const header = readStoryHeader(read.text, matcherFor(config));
@@ -479,9 +480,9 @@ export class StoryIndex implements vscode.Disposable {
     const key = patterns.join('\n');
     if (key !== this.excludeKey) {
       this.excludeKey = key;
-      this.excludeRegExps = patterns.map(globToRegExp);
+      this.excludeGlobs = patterns.map(compileGlob);
     }
-    return matchesAny(uri.path.slice(base.length), this.excludeRegExps);
+    return matchesAnyGlob(uri.path.slice(base.length), this.excludeGlobs);
   }
 
   /** A folder (or file) arrived by rename or move, or was replaced: read the Markdown in it. */
@@ -549,10 +550,11 @@ export class StoryIndex implements vscode.Disposable {
       if (!this.files.has(uri.toString())) await this.lintDocument(doc);
       return;
     }
+    const config = await this.configs.configFor(uri);
+    if (this.ignoredByConfig(uri, config)) return this.remove(uri);
     const read = await this.readText(uri);
     if (!read) return;
     const key = uri.toString();
-    const config = await this.configs.configFor(uri);
     await this.inTurn(() => {
       if (this.isCurrent(key, read.gen) && !this.openDocument(key)) this.store(uri, read.text, config, undefined);
     });
@@ -602,6 +604,7 @@ export class StoryIndex implements vscode.Disposable {
     const gen = this.bump(key);
     const config = await this.configs.configFor(doc.uri);
     if (!this.isCurrent(key, gen) || doc.isClosed) return;
+    if (this.ignoredByConfig(doc.uri, config)) return this.remove(doc.uri);
     const text = doc.getText();
     if (text.length > this.maxBytes()) {
       this.skipTooLarge(doc.uri, text.length);
@@ -671,6 +674,15 @@ export class StoryIndex implements vscode.Disposable {
     if (this.tooLargeReported.has(key)) return;
     this.tooLargeReported.add(key);
     this.output.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}.`);
+  }
+
+  /** The `ignores` of the folder's config file, relative to the folder (where the file is). */
+  private ignoredByConfig(uri: vscode.Uri, config: StarConfig): boolean {
+    if (config.ignores.length === 0) return false;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
+    return uri.path.startsWith(base) && isIgnored(config, uri.path.slice(base.length));
   }
 
   private maxBytes(): number {

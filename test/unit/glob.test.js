@@ -1,9 +1,10 @@
-// Exclusion globs for file events (the scan leaves exclusions to findFiles): the patterns users write in
-// files.exclude and starStories.exclude, against workspace-relative paths.
+// Globs as users write them in files.exclude, starStories.exclude and a config's `ignores`, against paths
+// relative to a folder: for the index's file events, star-lint's paths and ignores. Config patterns come with a
+// repository, so matching must stay linear whatever the pattern.
 const assert = require('assert');
-const { globToRegExp, matchesAny } = require('../../out/extension/globMatcher');
+const { compileGlob, matchesAnyGlob, expandBraces } = require('../../out/core/glob');
 
-const matches = (glob, path) => globToRegExp(glob).test(path);
+const matches = (glob, path) => compileGlob(glob).test(path);
 
 describe('exclusion globs', () => {
   it('`**/name` and `**/name/**` match that folder at any depth, root included, and what is inside it', () => {
@@ -39,8 +40,30 @@ describe('exclusion globs', () => {
     assert.ok(matches('notes (old)/**', 'notes (old)/a.md'));
     assert.ok(!matches('a.md', 'aXmd'));
     assert.ok(matches('c++/**', 'c++/x.md'));
-    for (const odd of ['{', '[', '**/{a', 'a]', '\\', '***', '']) assert.doesNotThrow(() => globToRegExp(odd), odd);
-    assert.ok(matchesAny('drafts/a.md', ['x/**', 'drafts/**'].map(globToRegExp)));
-    assert.ok(!matchesAny('kept/a.md', ['x/**', 'drafts/**'].map(globToRegExp)));
+    for (const odd of ['{', '[', '**/{a', 'a]', '\\', '***', '']) assert.doesNotThrow(() => compileGlob(odd).test('a/b.md'), odd);
+    assert.ok(matchesAnyGlob('drafts/a.md', ['x/**', 'drafts/**'].map(compileGlob)));
+    assert.ok(!matchesAnyGlob('kept/a.md', ['x/**', 'drafts/**'].map(compileGlob)));
+  });
+
+  it('expands nested braces, and bounds the alternatives of a pattern made to explode', () => {
+    assert.deepStrictEqual(expandBraces('a{b,c{d,e}}f'), ['abf', 'acdf', 'acef']);
+    assert.ok(matches('**/*.{log,tmp}', 'x/y/debug.log'));
+    assert.ok(matches('**/*.{log,tmp}', 'cache.tmp'));
+    assert.ok(!matches('**/*.{log,tmp}', 'story.md'));
+    const started = Date.now();
+    assert.ok(expandBraces('{a,b}'.repeat(200)).length <= 64);
+    assert.ok(Date.now() - started < 1000);
+  });
+
+  it('matches in linear time, whatever the pattern (no backtracking)', () => {
+    const segment = 'a'.repeat(250);
+    const hostile = ['*a*a*a*a*a*a*a*a*a*a*a*a*b', '**/**/**/**/**/**/**/**/**/b', '**/*a*a*a*a*/**/b'];
+    for (const glob of hostile) {
+      const path = Array(16).fill(segment).join('/');
+      const started = process.hrtime.bigint();
+      assert.ok(!matches(glob, path), glob);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      assert.ok(ms < 200, `${glob}: ${ms.toFixed(0)} ms`);
+    }
   });
 });
