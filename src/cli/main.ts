@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-import { promises as fs } from 'fs';
-import * as path from 'path';
-import { buildCoverage, CONFIG_FILE_NAMES, coverageMarkdown, lintStory, parseConfigText, resolveConfig, RULE_IDS, StarConfig, visible } from '../core';
+import { isIgnored, lintStory, visible } from '../core';
+import { LEAVES_ROOT } from '../node/safeRead';
 import { CliOptions, parseArgs, USAGE, UsageError } from './args';
-import { describeError, LEAVES_ROOT, readSafely } from '../node/safeRead';
+import { loadConfig } from './config';
 import { collectFiles } from './files';
-import { countFindings, FileReport, formatJson, formatText, tooLargeReport } from './format';
+import { fixStory, lineDiff, writeFixed } from './fix';
+import { countFindings, FileReport, tooLargeReport } from './formats/text';
+import { GitIgnore } from './gitignore';
+import { writeOutput } from './output';
+import { shown } from './paths';
 import { readStoryFile } from './readStory';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Standard input, read when a path is `-`; at most `maxBytes + 1` bytes are taken. */
+  readStdin?(maxBytes: number): Promise<Uint8Array>;
   cwd: string;
   color: boolean;
 }
@@ -18,6 +23,14 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+
+/** A story checked, for the report and the fixes. */
+export interface Checked {
+  id: string;
+  file?: string;
+  text: string;
+  result: ReturnType<typeof lintStory>;
+}
 
 /** Runs star-lint and returns its exit code; all output goes through `io`, so tests can run it in-process. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -40,71 +53,65 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
-  const loaded = await loadConfig(options.configPath, io.cwd);
+  const loaded = loadConfig(options.configPath, io.cwd);
   if ('error' in loaded) {
     io.stderr(`star-lint: ${visible(loaded.error)}\n`);
     return EXIT_USAGE;
   }
   for (const problem of loaded.problems) io.stderr(`star-lint: ${visible(`${loaded.source}: ${problem}`)}\n`);
 
-  const paths = options.paths.map((p) => path.resolve(io.cwd, p));
-  const { files, skipped, problems } = await collectFiles(paths, { cwd: io.cwd, followSymlinks: options.followSymlinks });
+  const gitignore = options.gitignore ? new GitIgnore(io.cwd) : undefined;
+  const collected = await collectFiles(options.paths, {
+    cwd: io.cwd,
+    followSymlinks: options.followSymlinks,
+    ignored: (rel, abs) => isIgnored(loaded.config, rel) || !!gitignore?.ignores(abs),
+  });
   // A path that does not exist is a mistake in the command: say so, and print no result that could pass for clean.
-  if (problems.length > 0) {
-    for (const p of problems) io.stderr(`star-lint: ${visible(p)}\n`);
+  if (collected.problems.length > 0) {
+    for (const p of collected.problems) io.stderr(`star-lint: ${visible(p)}\n`);
     return EXIT_USAGE;
   }
-  for (const s of skipped) io.stderr(`star-lint: Skipped "${visible(shown(s.file, io.cwd))}": ${s.reason}${s.reason === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`);
+  for (const s of collected.skipped) io.stderr(`star-lint: Skipped "${visible(shown(s.file, io.cwd))}": ${s.reason}${s.reason === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`);
+  for (const g of collected.unmatched) io.stderr(`star-lint: "${visible(g)}" matched no Markdown file.\n`);
 
   let failed = false;
   const reports: FileReport[] = [];
-  const stories: { id: string; result: ReturnType<typeof lintStory> }[] = [];
-  const readOptions = { followSymlinks: options.followSymlinks, maxBytes: options.maxFileSize };
-  for (const file of files) {
-    const name = shown(file.file, io.cwd);
-    const read = readStoryFile(file, readOptions);
-    if ('skipped' in read) {
-      io.stderr(`star-lint: Skipped "${visible(name)}": ${read.skipped}${read.skipped === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`);
-      continue;
-    }
-    if ('error' in read) {
-      io.stderr(`star-lint: Cannot read "${visible(name)}": ${read.error}.\n`);
-      failed = true;
-      continue;
-    }
-    if ('tooLarge' in read) {
-      reports.push(tooLargeReport(name, read.tooLarge, options.maxFileSize));
-      continue;
-    }
-    const result = lintStory(read.text, loaded.config);
+  const checked: Checked[] = [];
+  const check = (id: string, text: string, file?: string) => {
+    const result = lintStory(text, loaded.config);
     reports.push({
-      file: name,
+      file: id,
       isStory: result.story.isStory,
       title: result.story.title,
       principles: [...new Set(result.story.principles.map((p) => p.canonical).filter((c): c is string => !!c))],
       findings: result.findings,
     });
-    stories.push({ id: name, result });
+    checked.push({ id, file, text, result });
+  };
+
+  if (options.paths.includes('-')) {
+    const bytes = io.readStdin ? await io.readStdin(options.maxFileSize) : new Uint8Array();
+    if (bytes.length > options.maxFileSize) reports.push(tooLargeReport(options.stdinName, bytes.length, options.maxFileSize));
+    else check(options.stdinName, new TextDecoder().decode(bytes));
+  }
+  const readOptions = { followSymlinks: options.followSymlinks, maxBytes: options.maxFileSize };
+  for (const file of collected.files) {
+    const name = shown(file.file, io.cwd);
+    const read = readStoryFile(file, readOptions);
+    if ('skipped' in read) io.stderr(`star-lint: Skipped "${visible(name)}": ${read.skipped}${read.skipped === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`);
+    else if ('error' in read) {
+      io.stderr(`star-lint: Cannot read "${visible(name)}": ${read.error}.\n`);
+      failed = true;
+    } else if ('tooLarge' in read) reports.push(tooLargeReport(name, read.tooLarge, options.maxFileSize));
+    else check(name, read.text, file.file);
   }
 
-  if (options.report) {
-    const coverage = buildCoverage(
-      stories.map((s) => ({ id: s.id, fallbackTitle: path.basename(s.id).replace(/\.(md|markdown)$/i, ''), story: s.result.story, findings: s.result.findings })),
-      loaded.config,
-    );
-    const markdown = coverageMarkdown(coverage);
-    if (options.reportFile === undefined) io.stdout(markdown);
-    else {
-      const written = await writeReport(path.resolve(io.cwd, options.reportFile), markdown);
-      if (written) {
-        io.stderr(`star-lint: Cannot write the report to "${visible(options.reportFile)}": ${written}.\n`);
-        return EXIT_USAGE;
-      }
-    }
-  } else if (options.format === 'json') {
-    io.stdout(formatJson(reports) + '\n');
-  } else {
-    io.stdout(formatText(reports, io.color));
+  if (options.fix && applyFixes(checked, options.dryRun, io)) failed = true;
+
+  const written = await writeOutput(options, reports, checked, loaded.config, io, readVersion());
+  if (written) {
+    io.stderr(`star-lint: ${visible(written)}\n`);
+    return EXIT_USAGE;
   }
 
   if (failed) return EXIT_USAGE;
@@ -117,49 +124,28 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-type LoadedConfig = { config: StarConfig; problems: string[]; source: string } | { error: string };
-
-/** The named config file, else the first of the usual names in the current folder, else the defaults. */
-async function loadConfig(configPath: string | undefined, cwd: string): Promise<LoadedConfig> {
-  const candidates = configPath ? [path.resolve(cwd, configPath)] : CONFIG_FILE_NAMES.map((n) => path.join(cwd, n));
-  for (const file of candidates) {
-    const name = shown(file, cwd);
-    // A config named on the command line is the user's choice; one found in the folder came with the repository.
-    const read = readSafely(file, { root: cwd, followSymlinks: configPath !== undefined, maxBytes: MAX_CONFIG_BYTES });
-    if ('missing' in read) {
-      if (configPath) return { error: `Cannot read config "${configPath}": no such file or folder.` };
+/**
+ * --fix: writes each story whose mechanical fixes change it, and says what changed (on stderr, so the findings
+ * stay machine-readable on stdout); with --dry-run, prints the diff instead. The findings printed are those of
+ * the stories as they were read. True when a file could not be written.
+ */
+function applyFixes(checked: readonly Checked[], dryRun: boolean, io: CliIo): boolean {
+  let failed = false;
+  for (const c of checked) {
+    if (!c.file) continue;
+    const { fixed, descriptions } = fixStory(c.text, c.result.story);
+    if (fixed === undefined) continue;
+    if (dryRun) {
+      io.stderr(lineDiff(c.id, c.text, fixed));
       continue;
     }
-    if (!('bytes' in read)) {
-      const why = 'error' in read ? read.error : 'skipped' in read ? read.skipped : `it is over ${MAX_CONFIG_BYTES / 1024} KB`;
-      return { error: `Cannot read config "${name}": ${why}.` };
-    }
-    const parsed = parseConfigText(new TextDecoder().decode(read.bytes), name);
-    if (parsed.error) return { error: parsed.error };
-    const { config, problems } = resolveConfig(parsed.config, RULE_IDS);
-    return { config, problems, source: name };
+    const error = writeFixed(c.file, fixed);
+    if (error) {
+      io.stderr(`star-lint: Cannot write the fixes to "${visible(c.id)}": ${visible(error)}.\n`);
+      failed = true;
+    } else io.stderr(`star-lint: Fixed ${visible(c.id)}: ${visible(descriptions.join('; '))}.\n`);
   }
-  return { ...resolveConfig(undefined, RULE_IDS), source: '' };
-}
-
-/** A config of a few rules is a few hundred bytes; this bound only stops a hostile one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/** Writes the report, or says why it cannot: a folder or an unwritable place is refused, never half written. */
-async function writeReport(file: string, text: string): Promise<string | undefined> {
-  try {
-    const stat = await fs.stat(file).catch(() => undefined);
-    if (stat && !stat.isFile()) return 'it is not a regular file';
-    await fs.writeFile(file, text, 'utf8');
-    return undefined;
-  } catch (e) {
-    return describeError(e);
-  }
-}
-
-function shown(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+  return failed;
 }
 
 function readVersion(): string {
@@ -171,10 +157,23 @@ function readVersion(): string {
   }
 }
 
+/** Standard input, never more than one byte past the limit: the rest is left unread. */
+async function readProcessStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    length += chunk.length;
+    if (length > maxBytes) break;
+  }
+  return Buffer.concat(chunks, length);
+}
+
 if (require.main === module) {
   run(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+    readStdin: readProcessStdin,
     cwd: process.cwd(),
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
   }).then(
@@ -182,8 +181,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`star-lint: unexpected failure: ${(e as Error)?.stack ?? e}\n`);
+      process.stderr.write(`star-lint: unexpected failure: ${visible(String((e as Error)?.stack ?? e))}\n`);
       process.exitCode = EXIT_USAGE;
     },
   );
 }
+

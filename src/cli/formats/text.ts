@@ -1,4 +1,4 @@
-import { Finding, Severity, visible } from '../core';
+import { Finding, Severity, visible } from '../../core';
 
 /** One checked file, as the CLI reports it. */
 export interface FileReport {
