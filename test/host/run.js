@@ -2,7 +2,8 @@
 'use strict';
 // Runs STAR Stories inside a real VS Code workbench, offline: code-server (VS Code
 // for the browser, with a real Node extension host) plus Debian's headless Chromium
-// driven by playwright-core. See /work/shared/vscode-host-testing.md for why.
+// driven by playwright-core: desktop VS Code cannot be downloaded where these tests run (no internet but the
+// npm registry and Debian's packages), and code-server from npm gives the same extension host. See README.md here.
 //
 //   node test/host/run.js                      extension tests (test/host/suite)
 //   node test/host/run.js --ui script.js       UI script gets the playwright page
