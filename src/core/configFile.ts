@@ -1,4 +1,5 @@
-import { UserConfig } from './config';
+import { DEFAULT_LENGTH, defaultConfig, UserConfig } from './config';
+import { RULES } from './rules';
 import { holdsNoKeys, parseYaml } from './yaml';
 
 /**
@@ -34,3 +35,37 @@ function withoutClosingMarker(text: string): string {
 
 /** Names the CLI and the extension look for at the top of a folder, in this order. */
 export const CONFIG_FILE_NAMES = ['.starlintrc.json', '.starlintrc.yaml', '.starlintrc.yml', '.starlintrc'] as const;
+
+/**
+ * A starting config with every rule at its default severity and the defaults of the other keys, each with a
+ * comment saying what it does: what "Open Config File" writes when a folder has none.
+ */
+export function defaultConfigText(): string {
+  const width = Math.max(...RULES.map((r) => r.id.length)) + 1;
+  const lines = [
+    '# STAR Stories config, read by the extension and by star-lint (see the README for every key).',
+    '# Severities: error, warning, info, hint or off.',
+    'rules:',
+    ...RULES.map((r) => `  ${(r.id + ':').padEnd(width)} ${r.defaultSeverity.padEnd(7)} # ${r.summary}`),
+    '',
+    '# The principles stories are checked against: amazon, or the id of one of your catalogs.',
+    `catalog: ${defaultConfig().catalog}`,
+    '',
+    '# Your own catalogs, e.g.:',
+    '# catalogs:',
+    '#   - id: acme',
+    '#     label: Acme values',
+    '#     principles: [Customers First, Ship It]',
+    '',
+    '# How long a story should take to tell.',
+    'length:',
+    `  minMinutes: ${DEFAULT_LENGTH.minMinutes}`,
+    `  maxMinutes: ${DEFAULT_LENGTH.maxMinutes}`,
+    `  wordsPerMinute: ${DEFAULT_LENGTH.wordsPerMinute}`,
+    '',
+    '# Files never checked, relative to this folder, e.g. [drafts/**].',
+    'ignores: []',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -4,6 +4,7 @@ import { activateCodeActions } from './codeActions';
 import { activateCoverage, CoverageApi } from './coverage';
 import { activateDiagnostics } from './diagnostics';
 import { activateNewStory } from './newStory';
+import { activateOpenConfigFile } from './openConfigFile';
 import { activatePractice, PracticeApi } from './practice';
 import { activatePreview } from './preview';
 import { activatePrincipleCompletion } from './principleCompletion';
@@ -61,6 +62,7 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
   activateCodeActions(context, index);
   const tree = activatePrincipleTree(context, index, configs);
   activateNewStory(context, configs);
+  activateOpenConfigFile(context);
   const statusBar = activateStatusBar(context, index, configs);
   const practice = activatePractice(context, index, configs, tree);
   const coverage = activateCoverage(context, index, configs);

@@ -15,6 +15,7 @@ export const Commands = {
   showCoverage: 'starStories.showCoverage',
   practice: 'starStories.practice',
   stopPractice: 'starStories.stopPractice',
+  openConfigFile: 'starStories.openConfigFile',
 } as const;
 
 export const Views = {

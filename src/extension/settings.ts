@@ -56,16 +56,22 @@ export class StoryConfigProvider implements vscode.Disposable {
     const user: UserConfig = fromFile?.config ? { ...fromFile.config } : {};
     const settings = vscode.workspace.getConfiguration(Settings.section, folder?.uri);
 
+    // Where the file and a setting both set a value, the setting wins: said once in the log, so "why is my
+    // .starlintrc ignored?" has an answer.
+    const overridden: string[] = [];
+    const fileRules = isObject(user.rules) ? user.rules : {};
     const ruleSetting = explicit<Record<string, unknown>>(settings, Settings.rules);
     if (ruleSetting && typeof ruleSetting === 'object') {
-      const rules: Record<string, unknown> = { ...(isObject(user.rules) ? user.rules : {}) };
+      const rules: Record<string, unknown> = { ...fileRules };
       for (const [id, value] of Object.entries(ruleSetting)) {
+        if (id in fileRules) overridden.push(`rules.${id}: the setting (${String(value)}) wins over ${fromFile?.name} (${String(fileRules[id])})`);
         // VS Code calls it "information"; the engine's word is "info".
         rules[id] = parseSeverity(value) ?? value;
       }
       user.rules = rules;
     }
     const catalog = explicit(settings, Settings.catalog);
+    if (catalog !== undefined && user.catalog !== undefined && catalog !== user.catalog) overridden.push(`catalog: the setting (${String(catalog)}) wins over ${fromFile?.name} (${String(user.catalog)})`);
     if (catalog !== undefined) user.catalog = catalog;
     const catalogs = explicit<unknown[]>(settings, Settings.catalogs);
     if (Array.isArray(catalogs)) user.catalogs = [...(Array.isArray(user.catalogs) ? user.catalogs : []), ...catalogs];
@@ -78,10 +84,12 @@ export class StoryConfigProvider implements vscode.Disposable {
       [Settings.lengthWordsPerMinute, 'wordsPerMinute'],
     ] as const) {
       const v = explicit(settings, key);
+      if (v !== undefined && length[name] !== undefined && length[name] !== v) overridden.push(`length.${name}: the setting (${String(v)}) wins over ${fromFile?.name} (${String(length[name])})`);
       if (v !== undefined) length[name] = v;
     }
     if (Object.keys(length).length > 0) user.length = length;
 
+    for (const line of overridden) this.note(`${folder?.name ?? 'no folder'}: ${line}.`);
     const { config, problems } = resolveConfig(user, RULE_IDS);
     const where = fromFile?.name ? `${fromFile.name} or the starStories settings` : 'the starStories settings';
     for (const p of [...(fromFile?.error ? [fromFile.error] : []), ...problems]) this.report(`${where}: ${p}`);
@@ -98,6 +106,13 @@ export class StoryConfigProvider implements vscode.Disposable {
     if ('bytes' in read) return { name, ...parseConfigText(new TextDecoder().decode(read.bytes), name) };
     const why = 'error' in read ? read.error : 'skipped' in read ? read.skipped : `it is over ${MAX_CONFIG_BYTES / 1024} KB`;
     return { name, error: `${name} cannot be read (${why}), so the defaults apply.` };
+  }
+
+  /** Which source won, once per fact (a config change may repeat it; a repeat says nothing new). */
+  private note(line: string): void {
+    if (this.reported.has(line)) return;
+    this.reported.add(line);
+    this.output.info(line);
   }
 
   /** Config mistakes go to the output channel once, with one quiet status message; never a modal. */
