@@ -21,7 +21,7 @@ export { findMetrics } from './metrics';
 export { visible, clip } from './text';
 export { compileGlob, matchesAnyGlob, expandBraces } from './glob';
 export { mechanicalFixes, applyEdits } from './mechanicalFixes';
-export type { MechanicalFix } from './mechanicalFixes';
+export type { MechanicalFix, MechanicalFixInput } from './mechanicalFixes';
 export type { Glob } from './glob';
 export { QUESTION_BANK, questionsFor, genericQuestions, chooseQuestion, principleWeights, CHOOSER_WEIGHTS } from './questions';
 export type { PracticeQuestion, ChooseOptions, ChosenQuestion, PrincipleWeight } from './questions';

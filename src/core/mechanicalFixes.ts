@@ -1,5 +1,11 @@
 import { FixEdit } from './fixes';
-import { PrincipleRef, Story } from './types';
+import { PrincipleRef } from './types';
+
+/** What the fixes read: a story's principles as parsed (a Story, or a StorySummary) and its current lines. */
+export interface MechanicalFixInput {
+  principles: readonly PrincipleRef[];
+  lines: readonly string[];
+}
 
 /**
  * Fixes that change no prose, safe to apply without a person looking (star-lint --fix): principle names written
@@ -12,7 +18,7 @@ export interface MechanicalFix {
   description: string;
 }
 
-export function mechanicalFixes(story: Story): MechanicalFix[] {
+export function mechanicalFixes(story: MechanicalFixInput): MechanicalFix[] {
   const fixes: MechanicalFix[] = [];
   const seen = new Set<string>();
   for (const ref of story.principles) {
@@ -29,12 +35,12 @@ export function mechanicalFixes(story: Story): MechanicalFix[] {
 }
 
 /** The name stands where its range says (not only the `principles:` line it fell back to). */
-function isLocated(story: Story, ref: PrincipleRef): boolean {
+function isLocated(story: MechanicalFixInput, ref: PrincipleRef): boolean {
   const { start, end } = ref.range;
   return start.line === end.line && story.lines[start.line]?.slice(start.character, end.character) === ref.raw;
 }
 
-function rename(story: Story, ref: PrincipleRef, name: string): FixEdit {
+function rename(story: MechanicalFixInput, ref: PrincipleRef, name: string): FixEdit {
   const line = story.lines[ref.range.start.line];
   const quote = quoteAround(line, ref);
   if (quote === '"') return { range: ref.range, newText: name.replace(/["\\]/g, '\\$&') };
@@ -51,7 +57,7 @@ function quoteAround(line: string, ref: PrincipleRef): '"' | "'" | undefined {
 }
 
 /** Removes a repeated name: its whole `- name` line in a block list, else the item and its comma in a flow list or string. */
-function removeItem(story: Story, ref: PrincipleRef): FixEdit | undefined {
+function removeItem(story: MechanicalFixInput, ref: PrincipleRef): FixEdit | undefined {
   const lineNo = ref.range.start.line;
   const line = story.lines[lineNo];
   const quote = quoteAround(line, ref);

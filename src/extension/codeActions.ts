@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { Finding } from '../core';
+import { Finding, mechanicalFixes } from '../core';
 import { addSectionFix, disableRuleFix, FixEdit, metricLineFix, principleFix } from '../core/fixes';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { IndexedFile, StoryIndex } from './storyIndex';
 
 const SECTIONS = ['situation', 'task', 'action', 'result'] as const;
+/** The kind editor.codeActionsOnSave names: "source.fixAll.starStories". */
+const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('starStories');
 type RequiredSection = (typeof SECTIONS)[number];
 const TITLES: Record<RequiredSection, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
 
@@ -13,11 +15,12 @@ const TITLES: Record<RequiredSection, string> = { situation: 'Situation', task: 
  * index's summary, never by parsing here, and each is one WorkspaceEdit so a single undo reverts it.
  */
 export class StoryCodeActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL] };
 
   constructor(private readonly index: StoryIndex) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && FIX_ALL.intersects(context.only)) return this.fixAll(document);
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && ruleOf(d));
     if (ours.length === 0) return [];
@@ -61,6 +64,21 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
     return fixes;
   }
 
+  /**
+   * `source.fixAll.starStories` (e.g. on save with editor.codeActionsOnSave): the fixes that change no prose, as
+   * star-lint --fix makes them, in one edit. Quick fixes that add text stay quick fixes.
+   */
+  private fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
+    const file = this.index.get(document.uri);
+    if (!file || file.documentVersion !== document.version) return [];
+    const fixes = mechanicalFixes({ principles: file.summary.principles, lines: document.getText().split(/\r\n|\r|\n/) });
+    if (fixes.length === 0) return [];
+    const action = new vscode.CodeAction('Fix principle names and duplicates', FIX_ALL);
+    action.edit = new vscode.WorkspaceEdit();
+    for (const f of fixes) action.edit.replace(document.uri, toRange(f.edit.range), f.edit.newText);
+    return [action];
+  }
+
   private action(title: string, document: vscode.TextDocument, edit: FixEdit, diagnostic: vscode.Diagnostic, preferred: boolean, snippet: boolean): vscode.CodeAction {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
@@ -75,7 +93,7 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
  * the prompts; anywhere else it would be inserted as plain text anyway.
  */
 function workspaceEdit(document: vscode.TextDocument, edit: FixEdit, snippet: boolean): vscode.WorkspaceEdit {
-  const range = new vscode.Range(edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character);
+  const range = toRange(edit.range);
   const workspace = new vscode.WorkspaceEdit();
   if (snippet && edit.snippet !== undefined) {
     const snippetEdit = new vscode.SnippetTextEdit(range, new vscode.SnippetString(edit.snippet));
@@ -86,6 +104,10 @@ function workspaceEdit(document: vscode.TextDocument, edit: FixEdit, snippet: bo
     workspace.set(document.uri, [new vscode.TextEdit(range, edit.newText)]);
   }
   return workspace;
+}
+
+function toRange(r: FixEdit['range']): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
 function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {

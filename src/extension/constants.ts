@@ -42,6 +42,7 @@ export const Settings = {
   newStoryFolder: 'newStory.folder',
   maxFileSizeKB: 'maxFileSizeKB',
   followSymlinks: 'followSymlinks',
+  run: 'run',
   exclude: 'exclude',
   previewEnabled: 'preview.enabled',
 } as const;

@@ -137,12 +137,14 @@ export class StoryIndex implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeTree(uri))),
       vscode.workspace.onDidOpenTextDocument((doc) => this.onDocument(doc, false)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.onDocument(e.document, true);
+        if (e.contentChanges.length > 0 && this.checksOnType()) this.onDocument(e.document, true);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onDocumentClosed(doc)),
       // A saved story's file now holds what its document does: so does the saved index, once it is written again.
       // (A check still waiting out the typing debounce lands as the file's state by itself.)
       vscode.workspace.onDidSaveTextDocument((doc) => {
+        // Checks set to run on save (starStories.run): a save is when the document is checked.
+        if (!this.checksOnType()) return this.onDocument(doc, false);
         const file = this.files.get(doc.uri.toString());
         if (!file || !file.checked || file.documentVersion !== doc.version || file.diskSummary === file.summary) return;
         file.diskSummary = file.summary;
@@ -674,6 +676,16 @@ export class StoryIndex implements vscode.Disposable {
     if (this.tooLargeReported.has(key)) return;
     this.tooLargeReported.add(key);
     this.output.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}.`);
+  }
+
+  /** True while a check of the open document waits out the typing pause (for tests: a positive signal to wait on). */
+  hasPendingCheck(uri: vscode.Uri): boolean {
+    return this.typingTimers.has(uri.toString());
+  }
+
+  /** starStories.run: `onType` (the default) checks an open story as you type, `onSave` when you save it. */
+  private checksOnType(): boolean {
+    return vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.run) !== 'onSave';
   }
 
   /** The `ignores` of the folder's config file, relative to the folder (where the file is). */
