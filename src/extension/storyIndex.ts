@@ -71,6 +71,7 @@ export class StoryIndex implements vscode.Disposable {
   /** Bumped on every new read of a file, so an older read that finishes late is dropped. */
   private readonly generation = new Map<string, number>();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly checkedDocuments = new Map<string, number>();
   private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
   readonly onDidChange = this.changeEmitter.event;
   /** Changes since the last delivery, one entry per file (its latest state), keyed by URI string. */
@@ -613,6 +614,12 @@ export class StoryIndex implements vscode.Disposable {
       return;
     }
     this.store(doc.uri, text, config, doc.version);
+    this.checkedDocuments.set(key, doc.version);
+  }
+
+  /** The version of an open document last checked, story or not (for tests: a positive signal to wait on). */
+  checkedDocumentVersion(uri: vscode.Uri): number | undefined {
+    return this.checkedDocuments.get(uri.toString());
   }
 
   private onDocumentClosed(doc: vscode.TextDocument): void {
@@ -620,6 +627,7 @@ export class StoryIndex implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.typingTimers.get(key));
     this.typingTimers.delete(key);
+    this.checkedDocuments.delete(key);
     // Unsaved edits are gone with the editor: the file on disk is the truth again.
     if (this.scope() === 'openFiles' || doc.uri.scheme === 'untitled') this.remove(doc.uri);
     else {
@@ -676,6 +684,16 @@ export class StoryIndex implements vscode.Disposable {
     if (this.tooLargeReported.has(key)) return;
     this.tooLargeReported.add(key);
     this.output.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}.`);
+  }
+
+  /** True while changes wait to be delivered to the listeners (Problems, the tree): for tests, a signal to wait on. */
+  hasUndeliveredChanges(): boolean {
+    return this.flushScheduled || this.pending.size > 0;
+  }
+
+  /** True while the saved index has a write coming (changes not yet saved, a save scheduled or running). */
+  savePending(): boolean {
+    return this.unsaved || this.saveTimer !== undefined || this.saving !== undefined;
   }
 
   /** True while a check of the open document waits out the typing pause (for tests: a positive signal to wait on). */

@@ -5,15 +5,7 @@
 const assert = require('assert');
 const vscode = require('vscode');
 
-const EXTENSION_ID = 'star-stories.star-stories';
-
-async function waitFor(check, timeoutMs, what) {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { EXTENSION_ID, waitFor } = require('./support');
 
 describe('extension activation', () => {
   it('is installed in the host under its publisher.name id', () => {
@@ -34,7 +26,7 @@ describe('extension activation', () => {
       'activationEvents lacks onLanguage:markdown');
     await vscode.window.showTextDocument(doc);
     // Activation must come from the host, not from the test calling activate().
-    await waitFor(() => ext.isActive, 15_000, `${EXTENSION_ID} to activate`);
+    await waitFor(() => ext.isActive, `${EXTENSION_ID} to activate`, 15_000);
     const api = ext.exports;
     assert.strictEqual(typeof api, 'object', `activate() returned ${typeof api}, expected an API object`);
     assert.notStrictEqual(api, null, 'activate() returned null, expected an API object');

@@ -6,17 +6,13 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, waitFor } = require('./support');
+const { EXTENSION_ID, waitFor, storyUri } = require('./support');
 
 const SOURCE = 'STAR Stories';
 let API;
 
 const ruleOf = (d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code);
 const ours = (uri, rule) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && (!rule || ruleOf(d) === rule));
-
-function storyUri(name) {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'stories', name);
-}
 
 async function open(name) {
   const doc = await vscode.workspace.openTextDocument(storyUri(name));

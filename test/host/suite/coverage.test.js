@@ -6,15 +6,12 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, waitFor } = require('./support');
+const { EXTENSION_ID, waitFor, storyUri } = require('./support');
 
 const HOSTILE_PRINCIPLE = '"><script>';
 // Deliberately not alphabetical: the columns must keep catalog order.
 const CATALOG = { id: 'covtest', label: 'Coverage test values', principles: ['Plain Speaking', 'Steady Hands', HOSTILE_PRINCIPLE, 'Open Doors'] };
 
-function story(name) {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'stories', name);
-}
 
 const DECODE = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const decode = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => DECODE[e]);
@@ -56,8 +53,8 @@ describe('Story Coverage panel', function () {
     // Short fixtures would all be "too short"; with that rule off, the well-formed fixture has no findings.
     await config.update('rules', { 'story-length': 'off' }, vscode.ConfigurationTarget.Workspace);
     await waitFor(() => {
-      const f = api.index.get(story('coverage-hostile.md'));
-      const g = api.index.get(story('coverage-checklist.md'));
+      const f = api.index.get(storyUri('coverage-hostile.md'));
+      const g = api.index.get(storyUri('coverage-checklist.md'));
       return f && g && f.summary.canonicalPrinciples.includes(HOSTILE_PRINCIPLE) && g.summary.findings.length === 0;
     }, 'the index to read the fixtures with the test catalog');
   });
@@ -77,7 +74,7 @@ describe('Story Coverage panel', function () {
     await vscode.commands.executeCommand('starStories.showCoverage');
     return waitFor(() => {
       const html = api.coverage.html();
-      return html && rowOf(html, story('coverage-checklist.md')) && html;
+      return html && rowOf(html, storyUri('coverage-checklist.md')) && html;
     }, 'the panel to list the fixture stories');
   }
 
@@ -93,7 +90,7 @@ describe('Story Coverage panel', function () {
     assert.deepStrictEqual(panel.webview.options.localResourceRoots.map(String), [vscode.Uri.joinPath(extensionUri, 'media').toString()]);
 
     // Away from the panel and back: the same panel comes forward.
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(story('coverage-checklist.md')), { viewColumn: panel.viewColumn });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(storyUri('coverage-checklist.md')), { viewColumn: panel.viewColumn });
     await waitFor(() => !panel.active, 'the story to cover the panel');
     await vscode.commands.executeCommand('starStories.showCoverage');
     await waitFor(() => panel.active, 'the panel to come forward');
@@ -132,18 +129,18 @@ describe('Story Coverage panel', function () {
     const problems = (row) => Number(/<td class="findings[^"]*"[^>]*>(\d+)<\/td>/.exec(row)[1]);
     const principleCells = (row) => [...row.matchAll(/<td class="(hit|miss)/g)].map((m) => m[1] === 'hit');
 
-    const good = rowOf(html, story('coverage-checklist.md'));
+    const good = rowOf(html, storyUri('coverage-checklist.md'));
     assert.match(good, />Rebuilt the deploy checklist<\/button>/);
     assert.match(good, /<span class="file">stories\/coverage-checklist\.md<\/span>/);
     assert.deepStrictEqual(principleCells(good), [true, true, false, false]);
     assert.deepStrictEqual(marks(good), [true, true, true, true, true, true]);
     assert.strictEqual(problems(good), 0);
 
-    const bad = rowOf(html, story('coverage-hostile.md'));
+    const bad = rowOf(html, storyUri('coverage-hostile.md'));
     assert.deepStrictEqual(principleCells(bad), [true, false, true, false]);
     // No Task section, no number in the Result, only "we" in the Action.
     assert.deepStrictEqual(marks(bad), [true, false, true, true, false, false]);
-    const count = api.index.get(story('coverage-hostile.md')).summary.findings.length;
+    const count = api.index.get(storyUri('coverage-hostile.md')).summary.findings.length;
     assert.ok(count >= 3);
     assert.strictEqual(problems(bad), count);
   });
@@ -151,7 +148,7 @@ describe('Story Coverage panel', function () {
   it('shows hostile titles and principle names only escaped', async () => {
     const html = await openPanel();
     for (const raw of ['<img src=x onerror=alert(1)>', HOSTILE_PRINCIPLE, '<b>Made Up</b>', '<img', '<b>']) assert.ok(!html.includes(raw), `raw ${raw} in the page`);
-    const bad = rowOf(html, story('coverage-hostile.md'));
+    const bad = rowOf(html, storyUri('coverage-hostile.md'));
     assert.match(bad, /<button type="button" class="open" data-id="[^"]*" title="[^"]*">&lt;img src=x onerror=alert\(1\)&gt;<\/button>/);
     assert.ok(html.includes('<span>&quot;&gt;&lt;script&gt;</span>'), 'the hostile principle heads its column, escaped');
     assert.ok(bad.includes('Not in the catalog: &lt;b&gt;Made Up&lt;/b&gt;'), 'the unknown principle is listed, escaped');
@@ -177,7 +174,7 @@ describe('Story Coverage panel', function () {
   it("opens a story when the webview asks with a known story's id, beside the panel", async () => {
     await openPanel();
     const panel = api.coverage.panel();
-    const uri = story('coverage-checklist.md');
+    const uri = storyUri('coverage-checklist.md');
     assert.strictEqual(await api.coverage.handleMessage({ type: 'open', id: uri.toString() }), true);
     const editor = await waitFor(() => {
       const e = vscode.window.activeTextEditor;
@@ -189,27 +186,27 @@ describe('Story Coverage panel', function () {
 
   it('refuses to open anything else a webview message might name', async () => {
     await openPanel();
-    const notes = story('tree-notes.md'); // Markdown, but not a story
+    const notes = storyUri('tree-notes.md'); // Markdown, but not a story
     const refused = [
       { type: 'open', id: vscode.Uri.file('/etc/passwd').toString() },
-      { type: 'open', id: story('no-such-story.md').toString() },
+      { type: 'open', id: storyUri('no-such-story.md').toString() },
       { type: 'open', id: notes.toString() },
       { type: 'open', id: 'command:workbench.action.quit' },
-      { type: 'open', id: `${story('coverage-checklist.md').toString()}#x` },
-      { type: 'open', id: { toString: () => story('coverage-checklist.md').toString() } },
-      { type: 'run', id: story('coverage-checklist.md').toString() },
+      { type: 'open', id: `${storyUri('coverage-checklist.md').toString()}#x` },
+      { type: 'open', id: { toString: () => storyUri('coverage-checklist.md').toString() } },
+      { type: 'run', id: storyUri('coverage-checklist.md').toString() },
       null,
       'open',
     ];
+    // handleMessage answers once it has acted: false means it refused, and opened nothing.
     for (const message of refused) assert.strictEqual(await api.coverage.handleMessage(message), false, `refused ${JSON.stringify(message)}`);
-    await new Promise((r) => setTimeout(r, 300));
     const open = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString());
     assert.deepStrictEqual(open, [], `no editor opened: ${open.join(', ')}`);
   });
 
   it('follows an edit of a story: counts, gaps and marks change without reopening', async () => {
     await openPanel();
-    const uri = story('coverage-checklist.md');
+    const uri = storyUri('coverage-checklist.md');
     const doc = await vscode.workspace.openTextDocument(uri);
     const line = doc.getText().split('\n').indexOf('  - Steady Hands');
     assert.ok(line > 0);

@@ -11,7 +11,7 @@ const support = require('./support');
 const { EXTENSION_ID, folder } = support;
 const waitFor = (check, what, timeoutMs = 15000) => support.waitFor(check, what, timeoutMs);
 
-const story = (name) => vscode.Uri.joinPath(folder(), 'stories', name);
+const story = support.storyUri;
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR Stories');
 const rulesAt = (uri) => ours(uri).map((d) => d.code.value).sort();
 
@@ -55,8 +55,11 @@ describe('diagnostics', function () {
 
   it('never flags a Markdown file that is not a story', async () => {
     const uri = story('diag-notes.md');
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    await new Promise((r) => setTimeout(r, 800));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    // Checked (the index holds this version, not a story) and delivered to Problems: only then is "none" an answer.
+    await waitFor(() => api.index.checkedDocumentVersion(uri) === doc.version && !api.index.hasUndeliveredChanges(), 'the note to be checked and delivered');
+    assert.strictEqual(api.index.get(uri), undefined, 'a note is not a story');
     assert.deepStrictEqual(ours(uri), []);
   });
 
@@ -98,7 +101,8 @@ describe('diagnostics', function () {
       await editor.edit((e) => e.replace(line.range, words));
     }
     await waitFor(() => !rulesAt(uri).includes('missing-i-contribution'), 'the edit clearing missing-i-contribution');
-    await new Promise((r) => setTimeout(r, 600));
+    // The last version checked, no check waiting, everything delivered: a stale result would have landed by now.
+    await waitFor(() => api.index.get(uri)?.documentVersion === doc.version && !api.index.hasPendingCheck(uri) && !api.index.hasUndeliveredChanges(), 'the last edit to be checked and delivered');
     assert.ok(!rulesAt(uri).includes('missing-i-contribution'), 'a stale result came back');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor(() => rulesAt(uri).includes('missing-i-contribution'), 'revert bringing the finding back');
@@ -167,7 +171,7 @@ describe('diagnostics', function () {
     for (let round = 0; round < 3; round++) {
       await vscode.commands.executeCommand('starStories.refresh');
       await api.index.whenReady();
-      await new Promise((r) => setTimeout(r, 300));
+      await waitFor(() => !api.index.hasUndeliveredChanges(), 'the rescan to be delivered to Problems');
       for (const [uri, diags] of vscode.languages.getDiagnostics()) {
         const keys = diags.filter((d) => d.source === 'STAR Stories').map((d) => `${d.code.value}@${d.range.start.line}:${d.range.start.character} ${d.message}`);
         assert.strictEqual(new Set(keys).size, keys.length, `duplicates in ${uri.path}: ${keys.join(' | ')}`);

@@ -10,13 +10,11 @@ const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
 
-const EXTENSION_ID = 'star-stories.star-stories';
+const { EXTENSION_ID, sleep, folder } = require('./support');
 const REPO = process.env.STAR_HOST_REPO_ROOT;
 const core = require(path.join(REPO, 'out', 'core'));
 const { makeStory, makeNote } = require(path.join(REPO, 'scripts', 'storyCorpus.js'));
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const ws = (...parts) => vscode.Uri.joinPath(folder(), ...parts);
 const rel = (key) => path.relative(folder().fsPath, vscode.Uri.parse(key).fsPath);
 

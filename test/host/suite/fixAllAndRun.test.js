@@ -11,7 +11,7 @@ const { EXTENSION_ID, waitFor, folder } = require('./support');
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR Stories');
 const rulesOf = (uri) => ours(uri).map((d) => d.code.value);
 
-function story(principles, action = 'I rebuilt the retry logic.') {
+function storyText(principles, action = 'I rebuilt the retry logic.') {
   return `---\ntitle: The nightly import\nprinciples: ${principles}\n---\n\n## Situation\n\nThe nightly import failed twice a week.\n\n## Task\n\nI had to make it reliable.\n\n## Action\n\n${action}\n\n## Result\n\nFailures fell from 8 a month to 0.\n`;
 }
 
@@ -39,7 +39,7 @@ describe('fix all on save, and when checks run', function () {
   });
 
   it('source.fixAll.starStories, the kind editor.codeActionsOnSave names, fixes principle names and a duplicate in one undo', async () => {
-    fs.writeFileSync(uri().fsPath, story('[customer obsession, Ownership, ownership]'));
+    fs.writeFileSync(uri().fsPath, storyText('[customer obsession, Ownership, ownership]'));
     const doc = await vscode.workspace.openTextDocument(uri());
     await vscode.window.showTextDocument(doc);
     await waitFor(() => api.index.get(uri())?.documentVersion === doc.version, 'the story to be checked');
@@ -54,13 +54,13 @@ describe('fix all on save, and when checks run', function () {
     assert.ok(await vscode.workspace.applyEdit(offered[0].edit));
     await waitFor(() => doc.lineAt(2).text === 'principles: [Customer Obsession, Ownership]', `the fixed front matter (now ${JSON.stringify(doc.lineAt(2).text)})`, 10_000);
     // Nothing else in the story changed.
-    assert.strictEqual(doc.getText(), story('[Customer Obsession, Ownership]'));
+    assert.strictEqual(doc.getText(), storyText('[Customer Obsession, Ownership]'));
     await vscode.commands.executeCommand('undo');
     await waitFor(() => doc.lineAt(2).text === 'principles: [customer obsession, Ownership, ownership]', 'one undo to bring the names back', 5_000);
   });
 
   it('offers no fix-all when there is nothing mechanical to fix', async () => {
-    fs.writeFileSync(uri().fsPath, story('[Ownership, Teamwork]'));
+    fs.writeFileSync(uri().fsPath, storyText('[Ownership, Teamwork]'));
     const doc = await vscode.workspace.openTextDocument(uri());
     await vscode.window.showTextDocument(doc);
     await waitFor(() => api.index.get(uri())?.documentVersion === doc.version, 'the story to be checked');
@@ -70,7 +70,7 @@ describe('fix all on save, and when checks run', function () {
 
   it('with starStories.run set to onSave, a story is checked when saved, not while typing', async () => {
     await vscode.workspace.getConfiguration('starStories').update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
-    fs.writeFileSync(uri().fsPath, story('[Ownership]'));
+    fs.writeFileSync(uri().fsPath, storyText('[Ownership]'));
     const doc = await vscode.workspace.openTextDocument(uri());
     const editor = await vscode.window.showTextDocument(doc);
     await waitFor(() => api.index.get(uri())?.checked && api.index.get(uri())?.documentVersion === doc.version, 'the story to be checked when opened');

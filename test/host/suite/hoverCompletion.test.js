@@ -4,11 +4,10 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, waitFor, folder } = require('./support');
+const { EXTENSION_ID, waitFor, folder, storyUri: story } = require('./support');
 
 const CATALOG_SIZE = 16;
 
-const story = (name) => vscode.Uri.joinPath(folder(), 'stories', name);
 
 /** Our hover's text (other providers may answer too), with MarkdownString's escapes read back. */
 async function hoverAt(doc, line, character) {

@@ -6,11 +6,10 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, waitFor, folder } = require('./support');
+const { EXTENSION_ID, waitFor, folder, storyUri: story } = require('./support');
 
 const WALKTHROUGH = `${EXTENSION_ID}#getStarted`;
 
-const story = (name) => vscode.Uri.joinPath(folder(), 'stories', name);
 const base = (uri) => uri.slice(uri.lastIndexOf('/') + 1);
 
 // MarkdownString.appendText keeps spacing with &nbsp; and escapes Markdown with backslashes: read it back as text.

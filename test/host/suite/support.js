@@ -31,6 +31,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The test workspace's folder (a fresh copy of test/fixtures/workspace). */
 const folder = () => vscode.workspace.workspaceFolders[0].uri;
 
+/** A file in the workspace's stories folder. */
+const storyUri = (name) => vscode.Uri.joinPath(folder(), 'stories', name);
+
 /** The extension's log file (its output channel), found under the user data folder the runner made. */
 function findExtensionLog() {
   const settings = process.env.STAR_HOST_USER_SETTINGS;
@@ -54,4 +57,4 @@ function findExtensionLog() {
   return undefined;
 }
 
-module.exports = { EXTENSION_ID, waitFor, sleep, folder, findExtensionLog };
+module.exports = { EXTENSION_ID, waitFor, sleep, folder, storyUri, findExtensionLog };

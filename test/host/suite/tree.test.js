@@ -6,19 +6,12 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, waitFor } = require('./support');
+const { EXTENSION_ID, waitFor, folder, storyUri } = require('./support');
 
 // Deliberately not alphabetical: the view must keep catalog order.
 const CATALOG = { id: 'treetest', label: 'Tree test values', principles: ['Fast Delivery', 'Customer Care', 'Deep Curiosity', 'Quiet Courage'] };
 const FOCUS = { id: 'treefocus', label: 'Care and courage', catalog: 'treetest', principles: ['customer care', 'Quiet Courage'] };
 
-function folder() {
-  return vscode.workspace.workspaceFolders[0].uri;
-}
-
-function story(name) {
-  return vscode.Uri.joinPath(folder(), 'stories', name);
-}
 
 function row(snapshot, principle) {
   return snapshot.principles.find((p) => p.principle === principle);
@@ -130,13 +123,13 @@ describe('Principles tree', function () {
     assert.strictEqual(clean.description, undefined, 'a story without findings shows no count');
     assert.strictEqual(clean.contextValue, 'story');
     assert.strictEqual(clean.command.command, 'vscode.open');
-    assert.strictEqual(clean.command.arguments[0].toString(), story('tree-care.md').toString());
+    assert.strictEqual(clean.command.arguments[0].toString(), storyUri('tree-care.md').toString());
     assert.strictEqual(api.tree.provider.getParent(children[0]), care, 'getParent leads back to the principle');
 
     const unassignedRoot = roots[roots.length - 1];
     const loose = (await api.tree.provider.getChildren(unassignedRoot)).find((c) => c.file.uri.path.endsWith('/tree-unassigned.md'));
     const item = api.tree.provider.getTreeItem(loose);
-    const n = api.index.get(story('tree-unassigned.md')).summary.findings.length;
+    const n = api.index.get(storyUri('tree-unassigned.md')).summary.findings.length;
     assert.ok(n >= 1, 'a story without principles has at least the no-principle finding');
     assert.strictEqual(item.description, n === 1 ? '1 problem' : `${n} problems`);
     // The first heading is the title; its Markdown must not become a live link in the tooltip.
@@ -147,7 +140,7 @@ describe('Principles tree', function () {
     assert.ok(!tip.supportHtml);
     assert.ok(tip.value.includes('\\[weekly') && tip.value.includes('\\(command:'), `the link is escaped: ${tip.value}`);
     assert.match(plain(tip), /\[weekly report\]\(command:workbench\.action\.quit\) \*by hand\*/, 'the title reads as written');
-    const finding = api.index.get(story('tree-unassigned.md')).summary.findings[0].message;
+    const finding = api.index.get(storyUri('tree-unassigned.md')).summary.findings[0].message;
     assert.ok(plain(tip).includes(finding), `the tooltip lists the finding "${finding}"`);
   });
 
@@ -159,14 +152,14 @@ describe('Principles tree', function () {
     assert.match(api.tree.view.badge.tooltip, new RegExp(`^${before} stor(y|ies) with problems$`));
 
     // A story that breaks a rule (no Result, no number) raises the badge by one.
-    const uri = story('tree-new-broken.md');
+    const uri = storyUri('tree-new-broken.md');
     created.push(uri);
     await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: Half a story\nprinciples:\n  - Quiet Courage\n---\n\n## Situation\n\nIt was late.\n\n## Task\n\nI had to decide.\n'));
     await waitFor(() => api.tree.badge() === before + 1, 'badge to count the broken story');
   });
 
   it('follows stories as they are created, edited in an editor, and deleted', async () => {
-    const uri = story('tree-new-courage.md');
+    const uri = storyUri('tree-new-courage.md');
     created.push(uri);
     await vscode.workspace.fs.writeFile(
       uri,
@@ -197,7 +190,7 @@ describe('Principles tree', function () {
   });
 
   it('drops a deleted story and shows the gap again', async () => {
-    const uri = story('tree-new-deleted.md');
+    const uri = storyUri('tree-new-deleted.md');
     created.push(uri);
     await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: Short-lived story\nprinciples:\n  - Quiet Courage\n---\n\n## Situation\n\nA.\n\n## Result\n\nB.\n'));
     await waitFor(() => row(api.tree.snapshot(), 'Quiet Courage').stories.some((x) => x.uri === uri.toString()), 'the story to appear');
@@ -236,17 +229,17 @@ describe('Principles tree', function () {
   it('selects the active editor\'s story while the view is visible', async () => {
     await vscode.commands.executeCommand('starStories.principles.focus');
     await waitFor(() => api.tree.view.visible, 'the view to be visible');
-    await vscode.window.showTextDocument(story('tree-care.md'));
+    await vscode.window.showTextDocument(storyUri('tree-care.md'));
     await waitFor(() => api.tree.view.selection.length === 1 && api.tree.view.selection[0].file && api.tree.view.selection[0].file.uri.path.endsWith('/tree-care.md'), 'the story to be selected');
     assert.strictEqual(api.tree.view.selection[0].parent.principle.name, 'Customer Care');
-    await vscode.window.showTextDocument(story('tree-multi.md'));
+    await vscode.window.showTextDocument(storyUri('tree-multi.md'));
     await waitFor(() => api.tree.view.selection.length === 1 && api.tree.view.selection[0].file.uri.path.endsWith('/tree-multi.md'), 'the next story to be selected');
   });
 
   it('collapses every principle with Collapse All', async () => {
     await vscode.commands.executeCommand('starStories.principles.focus');
     await waitFor(() => api.tree.view.visible, 'the view to be visible');
-    await vscode.window.showTextDocument(story('tree-care.md'));
+    await vscode.window.showTextDocument(storyUri('tree-care.md'));
     await waitFor(() => api.tree.view.selection.length === 1, 'the story to be revealed (its principle expanded)');
     const collapsed = [];
     const sub = api.tree.view.onDidCollapseElement((e) => collapsed.push(e.element));

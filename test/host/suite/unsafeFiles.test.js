@@ -16,7 +16,7 @@ const { EXTENSION_ID, waitFor, sleep, folder, findExtensionLog } = require('./su
 const place = (...parts) => vscode.Uri.joinPath(folder(), 'unsafe', ...parts);
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR Stories');
 
-function story(title) {
+function storyText(title) {
   return `---\ntitle: ${title}\nprinciples: [Ownership]\n---\n\n## Situation\n\nThe nightly import failed.\n\n## Task\n\nI had to fix it.\n\n## Action\n\nI rewrote the retry logic.\n\n## Result\n\nThe team was happier.\n`;
 }
 
@@ -29,7 +29,7 @@ describe('unsafe files: devices, pipes and links out of the workspace', function
     api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
     await api.index.whenReady();
     outside = fs.mkdtempSync(path.join(os.tmpdir(), 'star-outside-'));
-    fs.writeFileSync(path.join(outside, 'secret.md'), story('Secret from outside the workspace'));
+    fs.writeFileSync(path.join(outside, 'secret.md'), storyText('Secret from outside the workspace'));
     fs.mkdirSync(place().fsPath, { recursive: true });
   });
 
@@ -56,10 +56,10 @@ describe('unsafe files: devices, pipes and links out of the workspace', function
       assert.strictEqual(spawnSync('mkfifo', [place('pipe.md').fsPath]).status, 0, 'mkfifo failed');
       fs.symlinkSync(path.join(outside, 'secret.md'), place('outside.md').fsPath);
       fs.mkdirSync(place('inner').fsPath);
-      fs.writeFileSync(place('inner', 'target.md').fsPath, story('Linked from inside'));
+      fs.writeFileSync(place('inner', 'target.md').fsPath, storyText('Linked from inside'));
       fs.symlinkSync(place('inner', 'target.md').fsPath, place('inside.md').fsPath);
       // A plain story written last: once it is checked, the watcher has passed over the others.
-      fs.writeFileSync(place('canary.md').fsPath, story('Canary'));
+      fs.writeFileSync(place('canary.md').fsPath, storyText('Canary'));
       await waitFor(() => api.index.get(place('canary.md'))?.checked, 'the canary story to be checked', 30_000);
       // A full rescan goes through the workspace search too, not only the watcher.
       await api.index.rescan();
