@@ -609,11 +609,8 @@ export class StoryIndex implements vscode.Disposable {
     if (!this.isCurrent(key, gen) || doc.isClosed) return;
     if (this.ignoredByConfig(doc.uri, config)) return this.remove(doc.uri);
     const text = doc.getText();
-    if (text.length > this.maxBytes()) {
-      this.skipTooLarge(doc.uri, text.length);
-      return;
-    }
-    this.store(doc.uri, text, config, doc.version);
+    if (text.length > this.maxBytes()) this.skipTooLarge(doc.uri, text.length);
+    else this.store(doc.uri, text, config, doc.version);
     this.checkedDocuments.set(key, doc.version);
   }
 

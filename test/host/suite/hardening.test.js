@@ -276,8 +276,8 @@ describe('hardening: hostile files and fuzzed edits', function () {
       write(uri, big + '\nOne more line.\n');
       write(hostile('after-large.md'), storyText('After large'));
       await expectEngineFindings(hostile('after-large.md'), storyText('After large'));
-      await openInEditor(uri);
-      await sleep(1000);
+      const editor = await openInEditor(uri);
+      await waitFor(() => api.index.checkedDocumentVersion(uri) === editor.document.version && !api.index.hasUndeliveredChanges(), 'the open large file to be looked at');
       assert.strictEqual(api.index.get(uri), undefined, 'the large file is in the index');
       assert.deepStrictEqual(ours(uri), [], 'the large file has diagnostics');
       assert.strictEqual(tooLarge().length, 1, `messages: ${JSON.stringify(tooLarge())}`);
@@ -370,7 +370,8 @@ describe('hardening: hostile files and fuzzed edits', function () {
       const isStory = core.parseStory(final).isStory;
       await expectEngineFindings(uri, final, 10_000);
       if (isStory) assert.strictEqual(api.index.get(uri).documentVersion, doc.version);
-      await sleep(600); // longer than the debounce: a late stale result would land now
+      // The final version checked, no check waiting, everything delivered: a stale result would have landed by now.
+      await waitFor(() => !api.index.hasPendingCheck(uri) && !api.index.hasUndeliveredChanges(), 'the edits to settle');
       assert.deepStrictEqual(diagnosticKeys(uri), await engineKeys(uri, final), `round ${round}: a stale result replaced the final one`);
       await closeEditor(uri);
     }
