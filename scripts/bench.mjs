@@ -51,16 +51,16 @@ function measureAll() {
 }
 
 function heapGrowthMB() {
-  if (typeof global.gc !== 'function') throw new Error('run with node --expose-gc (npm run bench does)');
+  if (typeof globalThis.gc !== 'function') throw new Error('run with node --expose-gc (npm run bench does)');
   const base = makeStory(424242, 500);
   const at = base.indexOf('## Action') + 12;
   for (let i = 0; i < 500; i++) lintStory(base.slice(0, at) + `edit ${i} ` + base.slice(at)); // warm up
-  global.gc();
-  global.gc();
+  globalThis.gc();
+  globalThis.gc();
   const before = process.memoryUsage().heapUsed;
   for (let i = 0; i < 10000; i++) lintStory(base.slice(0, at) + `I changed step ${i} of it. ` + base.slice(at));
-  global.gc();
-  global.gc();
+  globalThis.gc();
+  globalThis.gc();
   return (process.memoryUsage().heapUsed - before) / (1024 * 1024);
 }
 

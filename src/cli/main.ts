@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { isIgnored, lintStory, visible } from '../core';
 import { LEAVES_ROOT } from '../node/safeRead';
 import { CliOptions, parseArgs, USAGE, UsageError } from './args';
@@ -150,8 +152,7 @@ function applyFixes(checked: readonly Checked[], dryRun: boolean, io: CliIo): bo
 
 function readVersion(): string {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    return require('../../package.json').version as string;
+    return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }

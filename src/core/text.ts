@@ -58,6 +58,7 @@ export function visible(text: string): string {
   return CONTROL.test(text) ? text.replace(CONTROL_ALL, escapeControl) : text;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 

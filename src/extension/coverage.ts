@@ -8,12 +8,6 @@ import { StoryIndex } from './storyIndex';
 /** Edits arrive in bursts (typing, a scan): the panel redraws once per pause. */
 const RENDER_DEBOUNCE_MS = 200;
 
-/** 128 random bits as hex, from the web-standard crypto that both extension hosts (Node and browser) have. */
-function newNonce(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 export interface CoverageApi {
   /** Opens the panel, or brings the open one forward; resolves once it shows the current stories. */
   open(): Promise<void>;

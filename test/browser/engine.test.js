@@ -1,5 +1,6 @@
 // The engine's browser bundle (dist/web/core.js) in headless Chromium: it loads with no Node API and lints a story.
 // playwright-core comes from the test host's own packages (node test/host/run.js --install-only installs them).
+/* global StarStoriesCore -- defined by dist/web/core.js inside the page */
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');

@@ -15,7 +15,7 @@ const CATALOG = { id: 'covtest', label: 'Coverage test values', principles: ['Pl
 
 const DECODE = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const decode = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => DECODE[e]);
-const escape = (s) => s.replace(/[&<>"']/g, (c) => Object.keys(DECODE).find((k) => DECODE[k] === c));
+const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => Object.keys(DECODE).find((k) => DECODE[k] === c));
 
 /** Principle columns as the page shows them: name, count, and whether it is marked as a gap. */
 function columns(html) {
@@ -32,7 +32,7 @@ function summary(html) {
 
 function rowOf(html, uri) {
   const rows = html.split('<tr class="story').slice(1).map((r) => r.slice(0, r.indexOf('</tr>')));
-  return rows.find((r) => r.includes(`data-id="${escape(uri.toString())}"`));
+  return rows.find((r) => r.includes(`data-id="${escapeHtml(uri.toString())}"`));
 }
 
 function coverageTabs() {

@@ -4,7 +4,6 @@
 
 const assert = require('assert');
 const fs = require('fs');
-const path = require('path');
 const vscode = require('vscode');
 const support = require('./support');
 

@@ -43,7 +43,7 @@ async function untitled(content) {
 }
 
 /** Position of the end of `needle` on the line that contains it. */
-function after(doc, needle) {
+function endOf(doc, needle) {
   const lines = doc.getText().split('\n');
   const line = lines.findIndex((l) => l.includes(needle));
   assert.ok(line >= 0, `"${needle}" in the document`);
@@ -74,7 +74,7 @@ describe('Principle hover and completion', function () {
 
     it('describes a principle written as an alias in a flow list, with how many stories cover it', async () => {
       const doc = await vscode.workspace.openTextDocument(story('preview-story.md'));
-      const pos = after(doc, '[frug'); // inside "frugal"
+      const pos = endOf(doc, '[frug'); // inside "frugal"
       const [hover, ...more] = await hoverAt(doc, pos.line, pos.character);
       assert.ok(hover, 'a hover on "frugal"');
       assert.strictEqual(more.length, 0);
@@ -96,7 +96,7 @@ describe('Principle hover and completion', function () {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\nprinciples: [Frugality]\n---\n## Situation\nA.\n## Result\nSaved 5%.\n'));
       await waitFor(() => frugalCount() === before + 1, 'the index to see the new story');
       const doc = await vscode.workspace.openTextDocument(story('preview-block.md'));
-      const pos = after(doc, '- Frug');
+      const pos = endOf(doc, '- Frug');
       const [hover] = await hoverAt(doc, pos.line, pos.character);
       assert.match(hover.text, new RegExp(`Covered by ${before + 1} stories in this workspace\\.`));
     });
@@ -120,10 +120,10 @@ describe('Principle hover and completion', function () {
 
     it('says when a name is not in the catalog, escaping what was written', async () => {
       const doc = await vscode.workspace.openTextDocument(story('preview-story.md'));
-      const pos = after(doc, '"Owner');
+      const pos = endOf(doc, '"Owner');
       const [hover] = await hoverAt(doc, pos.line, pos.character);
       assert.strictEqual(hover.text, '"Ownershp" is not a principle of Amazon Leadership Principles. Did you mean Ownership?');
-      const img = after(doc, '"<img src');
+      const img = endOf(doc, '"<img src');
       const [hostile] = await hoverAt(doc, img.line, img.character);
       assert.match(hostile.text, /^"<img src=x onerror=alert\(1\)>" is not a principle/);
       assert.ok(!hostile.content.supportHtml && !hostile.content.isTrusted);
@@ -132,7 +132,7 @@ describe('Principle hover and completion', function () {
     it('gives no principle hover outside the principles list', async () => {
       const doc = await vscode.workspace.openTextDocument(story('preview-story.md'));
       for (const needle of ['title: Cutting the cl', 'principl', 'Our monthly cl', '## Resu']) {
-        const pos = after(doc, needle);
+        const pos = endOf(doc, needle);
         assert.strictEqual((await hoverAt(doc, pos.line, pos.character)).length, 0, `no hover at "${needle}"`);
       }
       // The same words in a fenced code block of a non-story are not a list either.
@@ -145,7 +145,7 @@ describe('Principle hover and completion', function () {
   describe('completion', () => {
     it('offers every principle of the catalog right after "[", with its description', async () => {
       const doc = await untitled('---\ntitle: x\nprinciples: []\n---\n');
-      const items = await principleItems(doc, after(doc, 'principles: ['), '[');
+      const items = await principleItems(doc, endOf(doc, 'principles: ['), '[');
       assert.strictEqual(items.length, CATALOG_SIZE);
       assert.strictEqual(labelOf(items[0]), 'Customer Obsession', 'catalog order');
       const frugality = items.find((i) => labelOf(i) === 'Frugality');
@@ -158,7 +158,7 @@ describe('Principle hover and completion', function () {
 
     it('leaves out names already listed and quotes names with a comma in a flow list', async () => {
       const doc = await untitled('---\nprinciples: [Ownership, customer obsessed, ]\n---\n');
-      const items = await principleItems(doc, after(doc, 'customer obsessed, '), ',');
+      const items = await principleItems(doc, endOf(doc, 'customer obsessed, '), ',');
       const labels = items.map(labelOf);
       assert.strictEqual(items.length, CATALOG_SIZE - 2);
       assert.ok(!labels.includes('Ownership') && !labels.includes('Customer Obsession'), labels.join(', '));
@@ -172,7 +172,7 @@ describe('Principle hover and completion', function () {
 
     it('completes a name being typed, replacing the typed part', async () => {
       const doc = await untitled('---\nprinciples: [Ownership, dive]\n---\n');
-      const items = await principleItems(doc, after(doc, ', dive'));
+      const items = await principleItems(doc, endOf(doc, ', dive'));
       const dive = items.find((i) => labelOf(i) === 'Dive Deep');
       assert.ok(dive);
       assert.strictEqual(accept(doc, dive), 'principles: [Ownership, Dive Deep]');
@@ -190,7 +190,7 @@ describe('Principle hover and completion', function () {
 
     it('fills in a quote the writer opened, in that quote\'s own escaping', async () => {
       const doc = await untitled('---\nprinciples: [\'Strive\n---\n');
-      const items = await principleItems(doc, after(doc, "['Strive"));
+      const items = await principleItems(doc, endOf(doc, "['Strive"));
       const best = items.find((i) => labelOf(i) === "Strive to be Earth's Best Employer");
       assert.strictEqual(accept(doc, best), "principles: ['Strive to be Earth''s Best Employer'");
     });
@@ -198,7 +198,7 @@ describe('Principle hover and completion', function () {
     it('offers no principle outside the front matter list', async () => {
       const doc = await untitled('---\ntitle: [draft, ]\nprinciples: [Ownership]\n---\n\n## Situation\n\n- \n\nWe chose [a, b].\n');
       const lines = doc.getText().split('\n');
-      for (const pos of [after(doc, 'title: [draft, '), after(doc, 'principles:'), new vscode.Position(7, 2), after(doc, 'chose [a, ')]) {
+      for (const pos of [endOf(doc, 'title: [draft, '), endOf(doc, 'principles:'), new vscode.Position(7, 2), endOf(doc, 'chose [a, ')]) {
         assert.strictEqual((await principleItems(doc, pos, ' ')).length, 0, `nothing at ${pos.line}:${pos.character} "${lines[pos.line]}"`);
       }
     });
@@ -209,7 +209,7 @@ describe('Principle hover and completion', function () {
       await config.update('catalog', 'acme', vscode.ConfigurationTarget.Workspace);
       const doc = await untitled('---\nprinciples: []\n---\n');
       const items = await waitFor(async () => {
-        const found = await principleItems(doc, after(doc, 'principles: ['), '[');
+        const found = await principleItems(doc, endOf(doc, 'principles: ['), '[');
         return found.length === 2 && found;
       }, 'the custom catalog in completion');
       assert.deepStrictEqual(items.map(labelOf), ['Craft', 'Candor, Always']);

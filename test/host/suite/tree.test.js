@@ -6,7 +6,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, waitFor, folder, storyUri } = require('./support');
+const { EXTENSION_ID, waitFor, storyUri } = require('./support');
 
 // Deliberately not alphabetical: the view must keep catalog order.
 const CATALOG = { id: 'treetest', label: 'Tree test values', principles: ['Fast Delivery', 'Customer Care', 'Deep Curiosity', 'Quiet Courage'] };
