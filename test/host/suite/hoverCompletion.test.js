@@ -103,18 +103,18 @@ describe('Principle hover and completion', function () {
 
     it('works on block-list items with a trailing comment, and on quoted names', async () => {
       const block = await vscode.workspace.openTextDocument(story('preview-block.md'));
-      const pos = after(block, '- Invent and Simp');
+      const pos = endOf(block, '- Invent and Simp');
       const [hover] = await hoverAt(block, pos.line, pos.character);
       assert.match(hover.text, /^\*\*Invent and Simplify\*\* — /);
       assert.match(hover.text, /(Covered by \d+ (story|stories)|No story) /);
       // The comment is not part of the name.
-      const comment = after(block, '# the scr');
+      const comment = endOf(block, '# the scr');
       assert.strictEqual((await hoverAt(block, comment.line, comment.character)).length, 0);
 
       const quoted = await untitled('---\nprinciples: ["Are Right, A Lot", \'Strive to be Earth\'\'s Best Employer\']\n---\n');
-      const a = after(quoted, '"Are Ri');
+      const a = endOf(quoted, '"Are Ri');
       assert.match((await hoverAt(quoted, a.line, a.character))[0].text, /^\*\*Are Right, A Lot\*\* — /);
-      const b = after(quoted, "Earth''s B");
+      const b = endOf(quoted, "Earth''s B");
       assert.match((await hoverAt(quoted, b.line, b.character))[0].text, /^\*\*Strive to be Earth's Best Employer\*\* — /);
     });
 
@@ -137,7 +137,7 @@ describe('Principle hover and completion', function () {
       }
       // The same words in a fenced code block of a non-story are not a list either.
       const notes = await vscode.workspace.openTextDocument(story('preview-notes.md'));
-      const pos = after(notes, 'principles: [Owner');
+      const pos = endOf(notes, 'principles: [Owner');
       assert.strictEqual((await hoverAt(notes, pos.line, pos.character)).length, 0);
     });
   });
@@ -166,7 +166,7 @@ describe('Principle hover and completion', function () {
       assert.strictEqual(accept(doc, right), 'principles: [Ownership, customer obsessed, "Are Right, A Lot"]');
       // Read back, the list holds exactly three principles, the quoted one whole.
       const fixed = await untitled(`---\n${accept(doc, right)}\n---\n`);
-      const pos = after(fixed, '"Are R');
+      const pos = endOf(fixed, '"Are R');
       assert.match((await hoverAt(fixed, pos.line, pos.character))[0].text, /^\*\*Are Right, A Lot\*\*/);
     });
 
