@@ -34,14 +34,17 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
     const last = Math.min(section.endLine, story.lines.length - 1);
     if (last < first) continue;
     const from = lineStarts[first] + Math.min(section.contentStart.character, story.lines[first].length);
-    const to = lineStarts[last] + story.lines[last].length;
+    const lastLength = section.endCharacter !== undefined && last === section.endLine ? Math.min(section.endCharacter, story.lines[last].length) : story.lines[last].length;
+    const to = lineStarts[last] + lastLength;
+    if (to < from) continue;
     let piece = story.text.slice(from, to);
     let allProse = true;
     for (let l = first; l <= last && allProse; l++) if (!prose[l] && story.lines[l].length > 0) allProse = false;
     if (!allProse) {
       const parts: string[] = [];
       for (let l = first; l <= last; l++) {
-        const text = l === first ? story.lines[l].slice(from - lineStarts[l]) : story.lines[l];
+        const full = l === last ? story.lines[l].slice(0, lastLength) : story.lines[l];
+        const text = l === first ? full.slice(from - lineStarts[l]) : full;
         parts.push(prose[l] ? text : text.replace(/[^\n]/g, ' '));
       }
       piece = parts.join('\n');

@@ -1,29 +1,15 @@
-import MarkdownIt from 'markdown-it';
 import { readFrontMatter } from './frontMatter';
 import { PrincipleMatcher } from './principles';
-import { BOLD_LINE_LABEL, LABEL, sectionKindsOf } from './sectionNames';
+import { sectionKindsOf } from './sectionNames';
+import { readBlocks, readFencedAnswer } from './blocks';
+import { findSections, Heading } from './sections';
+import { readSuppressions } from './suppressions';
 import { lineRange, normalizeLineEndings, range, splitLines } from './text';
 import { FrontMatter, PrincipleRef, Range, Section, SectionKind, Story, TextBlock } from './types';
 import { AMAZON_CATALOG } from './principles';
 
-/**
- * Block structure is all the engine needs (headings, paragraphs, lists, code, quotes with their lines),
- * so inline parsing is switched off: it is most of markdown-it's time and its tokens would go unread.
- */
-const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-// Tables and link reference definitions read as plain paragraphs serve the rules just as well, and cost less.
-markdown.block.ruler.disable(['table', 'reference']);
-/** The same parser without markdown-it's own clean-up pass, for text already free of CR and NUL characters. */
-const markdownClean = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-markdownClean.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-markdownClean.block.ruler.disable(['table', 'reference']);
-
 /** Keys that hold a story's principles, compared in lower case. */
 const PRINCIPLE_KEYS = ['principles', 'principle', 'leadership principles', 'leadership_principles', 'leadership-principles', 'lps'];
-const SUPPRESS_KEY = 'star-lint-disable';
-/** Sticky: tried only where a comment opens (see readSuppressions). */
-const SUPPRESS_OPENING = /<!--\s*star-lint-disable\b/y;
 
 const defaultMatcher = new PrincipleMatcher(AMAZON_CATALOG);
 
@@ -77,11 +63,20 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
   const { text, lines, frontMatter } = header;
   const bodyStart = frontMatter ? frontMatter.bodyStartLine : 0;
 
-  const { blocks, headings } = readBlocks(text, lines, bodyStart);
-  const sections = findSections(lines, blocks, headings);
-
-  const distinctRequired = new Set(sections.map((s) => s.kind).filter((k) => k !== 'learnings'));
-  const isStory = header.hasPrinciplesKey || distinctRequired.size >= 2;
+  let { blocks, headings } = readBlocks(text, lines, bodyStart);
+  let sections = findSections(lines, blocks, headings);
+  let distinct = distinctRequired(sections);
+  if (distinct < 2 && blocks.some((b) => b.kind === 'code')) {
+    // The whole answer pasted inside a fence: read the fence's text as the story.
+    const unfenced = readFencedAnswer(lines, blocks, headings);
+    const inside = unfenced && findSections(lines, unfenced.blocks, unfenced.headings);
+    if (unfenced && inside && distinctRequired(inside) >= 2) {
+      ({ blocks, headings } = unfenced);
+      sections = inside;
+      distinct = distinctRequired(inside);
+    }
+  }
+  const isStory = header.hasPrinciplesKey || distinct >= 2;
 
   let { title, titleRange } = header;
   if (!title) {
@@ -103,7 +98,7 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
     principlesRange: header.principlesRange,
     sections,
     blocks,
-    disabledRules: readSuppressions((frontMatter?.data ?? {})[SUPPRESS_KEY], text),
+    ...readSuppressions(frontMatter?.data ?? {}, text, lines, frontMatter && !frontMatter.unclosed ? frontMatter.range.end.line : -1),
     isStory,
     spokenWordCount: countSpokenWords(lines, blocks),
     derived: {},
@@ -153,152 +148,8 @@ const SINGLE_WORD_KIND: Record<string, string> = {
   'what happened': 'result', metrics: 'result', 'how i did it': 'action',
 };
 
-interface Heading {
-  line: number;
-  level: number;
-  text: string;
-}
-
-function readBlocks(text: string, lines: readonly string[], bodyStart: number): { blocks: TextBlock[]; headings: Heading[] } {
-  const blocks: TextBlock[] = [];
-  const headings: Heading[] = [];
-  if (bodyStart >= lines.length) return { blocks, headings };
-  let offset = 0;
-  for (let l = 0; l < bodyStart; l++) offset += lines[l].length + 1;
-  const body = offset === 0 ? text : text.slice(offset);
-  // Line endings are normalised already; markdown-it's pass would only replace NUL characters, if there are any.
-  const tokens = (body.indexOf('\0') === -1 ? markdownClean : markdown).parse(body, {});
-  let quoteDepth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    switch (token.type) {
-      case 'blockquote_open':
-        quoteDepth++;
-        break;
-      case 'blockquote_close':
-        quoteDepth--;
-        break;
-      case 'heading_open':
-      case 'paragraph_open':
-      case 'fence':
-      case 'code_block':
-      case 'html_block':
-      case 'table_open':
-      case 'hr': {
-        if (!token.map) break;
-        const startLine = token.map[0] + bodyStart;
-        const endLine = Math.max(startLine, token.map[1] - 1 + bodyStart);
-        const kind: TextBlock['kind'] =
-          token.type === 'heading_open' ? 'heading'
-          : token.type === 'paragraph_open' ? 'paragraph'
-          : token.type === 'fence' || token.type === 'code_block' ? 'code'
-          : token.type === 'html_block' ? 'html'
-          : 'other';
-        blocks.push({ startLine, endLine, kind, quoted: quoteDepth > 0 });
-        if (token.type === 'heading_open') {
-          const inline = tokens[i + 1];
-          headings.push({ line: startLine, level: Number(token.tag.slice(1)) || 1, text: (inline?.content ?? '').trim() });
-        }
-        break;
-      }
-    }
-  }
-  return { blocks, headings };
-}
-
-/** STAR markers in document order: headings first read as such, then paragraph labels. */
-function findSections(lines: readonly string[], blocks: readonly TextBlock[], headings: readonly Heading[]): Section[] {
-  interface Marker {
-    kinds: SectionKind[];
-    form: Section['form'];
-    line: number;
-    level: number;
-    markerRange: Range;
-    markerText: string;
-    contentStart: { line: number; character: number };
-  }
-  const markers: Marker[] = [];
-  const otherHeadings: Heading[] = [];
-  for (const h of headings) {
-    const kinds = sectionKindsOf(h.text, true);
-    if (kinds.length === 0) {
-      otherHeadings.push(h);
-      continue;
-    }
-    markers.push({
-      kinds,
-      form: 'heading',
-      line: h.line,
-      level: h.level,
-      markerRange: lineRange(lines, h.line),
-      markerText: h.text,
-      contentStart: { line: h.line + 1, character: 0 },
-    });
-  }
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph') continue;
-    const first = lines[b.startLine];
-    if (!mayBeLabel(first)) continue;
-    const m = LABEL.exec(first) ?? BOLD_LINE_LABEL.exec(first);
-    if (!m) continue;
-    const kinds = sectionKindsOf(m[2], false);
-    if (kinds.length === 0) continue;
-    const start = m[1].length;
-    markers.push({
-      kinds,
-      form: 'label',
-      line: b.startLine,
-      level: 7,
-      markerRange: range(b.startLine, start, b.startLine, m[0].length),
-      markerText: m[2].trim(),
-      contentStart: { line: b.startLine, character: m[0].length },
-    });
-  }
-  markers.sort((a, b) => a.line - b.line);
-
-  const sections: Section[] = [];
-  for (let i = 0; i < markers.length; i++) {
-    const m = markers[i];
-    // A section ends where the next STAR marker starts, or at a plain heading of the same or a higher level.
-    let end = i + 1 < markers.length ? markers[i + 1].line - 1 : lines.length - 1;
-    for (const h of otherHeadings) {
-      if (h.line > m.line && h.line <= end && h.level <= m.level) {
-        end = h.line - 1;
-        break;
-      }
-    }
-    for (const kind of m.kinds) {
-      sections.push({
-        kind,
-        form: m.form,
-        markerRange: m.markerRange,
-        markerText: m.markerText,
-        level: m.level,
-        contentStart: m.contentStart,
-        endLine: end,
-        combined: m.kinds.length > 1,
-      });
-    }
-  }
-  return sections;
-}
-
-/** A label has a colon or a dash within its first few words, or is a bold line: most paragraphs are ruled out here cheaply. */
-const LABEL_MARKS = [':', '—', '–', ' -'];
-
-function mayBeLabel(line: string): boolean {
-  // Native indexOf scans beat a character loop here. A mark past the 64th character does not count, so only
-  // the line's head is searched: paragraphs are often one long line, and a full scan per mark cost more than the rest.
-  const head = line.length > 66 ? line.slice(0, 66) : line;
-  for (const mark of LABEL_MARKS) {
-    const at = head.indexOf(mark);
-    if (at !== -1 && at < 64) return true;
-  }
-  // A bold line used as a heading: `**Result**`, `__Result__`.
-  let first = 0;
-  while (first < line.length && (line.charCodeAt(first) === 32 || line.charCodeAt(first) === 9)) first++;
-  const a = line.charCodeAt(first);
-  return (a === 42 || a === 95) && line.charCodeAt(first + 1) === a;
+function distinctRequired(sections: readonly Section[]): number {
+  return new Set(sections.map((s) => s.kind).filter((k) => k !== 'learnings')).size;
 }
 
 function pickTitleHeading(headings: readonly Heading[], sections: readonly Section[]): Heading | undefined {
@@ -365,38 +216,6 @@ function readPrinciples(value: unknown, lines: readonly string[], keyLine: numbe
     refs.push({ raw, ...matcher.match(raw), range: found ?? fallback });
   }
   return refs;
-}
-
-function readSuppressions(value: unknown, text: string): Set<string> {
-  const disabled = new Set<string>();
-  const add = (list: string) => {
-    const ids = list.split(/[\s,]+/).filter(Boolean);
-    if (ids.length === 0) disabled.add('*');
-    for (const id of ids) disabled.add(id);
-  };
-  if (typeof value === 'string') add(value);
-  else if (value === true) disabled.add('*');
-  else if (Array.isArray(value)) {
-    for (const v of value) if (typeof v === 'string' && v.trim()) disabled.add(v.trim());
-  }
-  if (text.includes('star-lint-disable')) {
-    // A scan rather than matchAll(/<!--\s*star-lint-disable\b([^]*?)-->/g): the lazy regex searched to the end of
-    // the text again from every disable comment that never closes, so a line of them repeated took half a second.
-    for (let at = text.indexOf('<!--'); at !== -1; ) {
-      SUPPRESS_OPENING.lastIndex = at;
-      const opening = SUPPRESS_OPENING.exec(text);
-      if (!opening) {
-        at = text.indexOf('<!--', at + 1);
-        continue;
-      }
-      const from = at + opening[0].length;
-      const end = text.indexOf('-->', from);
-      if (end === -1) break; // no later comment can close either
-      add(text.slice(from, end));
-      at = text.indexOf('<!--', end + 3);
-    }
-  }
-  return disabled;
 }
 
 /** Words said aloud: paragraph text only, so headings, code, HTML and front matter are not counted. */

@@ -52,7 +52,13 @@ describe('STAR sections as people write them', () => {
   }
 
   it('ignores headings inside code blocks', () => {
-    assert.deepStrictEqual(kinds('```\n## Situation\n## Task\n```\n'), []);
+    assert.deepStrictEqual(kinds('## Action\n\nI wrote this:\n\n```\n## Situation\n## Task\n```\n\n## Result\n\nUp 10%.\n'), ['action', 'result']);
+  });
+
+  it('reads an answer pasted whole into a fence, but not a sample story among prose', () => {
+    assert.deepStrictEqual(kinds('# My answer\n\n```\nSituation: the depot ran late.\nAction: I split the routes.\n```\n'), ['situation', 'action']);
+    const prose = 'This page explains how the tool reads a story, which headings it knows and what it reports about them. '.repeat(4);
+    assert.deepStrictEqual(kinds(`${prose}\n\n\`\`\`markdown\n## Situation\nx\n## Task\ny\n\`\`\`\n`), []);
   });
 
   it('gives exact line ranges, counting front matter lines and CRLF endings', () => {

@@ -1,0 +1,160 @@
+import { Label, readInlineLabels, readLabel, readTrailingLabel } from './labels';
+import { sectionKindsOf } from './sectionNames';
+import { lineRange, range } from './text';
+import { Range, Section, SectionKind, TextBlock } from './types';
+
+export interface Heading {
+  line: number;
+  level: number;
+  text: string;
+}
+
+interface Marker {
+  kinds: SectionKind[];
+  form: Section['form'];
+  /** Where the section's text starts: sorts the markers. */
+  line: number;
+  character: number;
+  level: number;
+  markerRange: Range;
+  markerText: string;
+  contentStart: { line: number; character: number };
+  /** A bare-letter label, kept only beside others (see keepLetters). */
+  letter: boolean;
+  /** Set for a label written after its text: the section ends there, not at the next marker. */
+  end?: { line: number; character: number };
+}
+
+/**
+ * STAR markers in document order (headings; labels at the start of a paragraph's lines, inside them
+ * and after their text), and the sections they open.
+ */
+export function findSections(lines: readonly string[], blocks: readonly TextBlock[], headings: readonly Heading[]): Section[] {
+  const markers: Marker[] = [];
+  const otherHeadings: Heading[] = [];
+  for (const h of headings) {
+    const kinds = sectionKindsOf(h.text, true);
+    if (kinds.length === 0) {
+      otherHeadings.push(h);
+      continue;
+    }
+    const markerRange = lineRange(lines, h.line);
+    markers.push({ kinds, form: 'heading', line: h.line, character: 0, level: h.level, markerRange, markerText: h.text, contentStart: { line: h.line + 1, character: 0 }, letter: false });
+  }
+  for (const b of blocks) if (b.kind === 'paragraph') paragraphMarkers(lines, b, markers);
+  const kept = keepLetters(markers).sort((a, b) => a.line - b.line || a.character - b.character);
+
+  const sections: Section[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const m = kept[i];
+    const next = kept[i + 1];
+    // A section ends where the next STAR marker starts, or at a plain heading of the same or a higher level.
+    let end = m.end?.line ?? (next ? next.line - 1 : lines.length - 1);
+    let endCharacter = m.end?.character;
+    if (!m.end && next && next.character > 0 && next.line >= m.contentStart.line) {
+      // The next label stands inside this line: this section stops just before it.
+      end = next.line;
+      endCharacter = next.markerRange.start.character;
+    }
+    for (const h of otherHeadings) {
+      if (h.line > m.line && h.line <= end && h.level <= m.level) {
+        end = h.line - 1;
+        endCharacter = undefined;
+        break;
+      }
+    }
+    for (const kind of m.kinds) {
+      const section: Section = { kind, form: m.form, markerRange: m.markerRange, markerText: m.markerText, level: m.level, contentStart: m.contentStart, endLine: end, combined: m.kinds.length > 1 };
+      if (endCharacter !== undefined) section.endCharacter = endCharacter;
+      sections.push(section);
+    }
+  }
+  return sections;
+}
+
+/**
+ * Labels of one paragraph: at its start, at the start of its later lines when it opened with one
+ * (`Situation: ...` then `Task: ...` on the next line), inside such lines after a sentence, and after
+ * a line's text (`... [Situation]`).
+ */
+function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marker[]): void {
+  const first = lines[b.startLine];
+  const opening = mayBeLabel(first) ? readLabel(first, false) : undefined;
+  let trailingFrom = { line: b.startLine, character: 0 };
+  for (let l = b.startLine; l <= b.endLine; l++) {
+    const line = lines[l];
+    const label = l === b.startLine ? opening : opening && mayBeLabel(line) ? readLabel(line, true) : undefined;
+    if (label) {
+      markers.push(labelMarker(l, label, l, label.start));
+      if (label.end < line.length) for (const inline of readInlineLabels(line, label.end)) markers.push(labelMarker(l, inline, l, inline.start));
+      continue;
+    }
+    const trailing = opening ? undefined : readTrailingLabel(line);
+    if (!trailing) continue;
+    const marker = labelMarker(l, trailing, trailingFrom.line, trailingFrom.character);
+    marker.contentStart = trailingFrom;
+    marker.end = { line: l, character: trailing.start };
+    markers.push(marker);
+    trailingFrom = { line: l + 1, character: 0 };
+  }
+}
+
+function labelMarker(line: number, label: Label, sortLine: number, sortCharacter: number): Marker {
+  return {
+    kinds: label.kinds,
+    form: 'label',
+    line: sortLine,
+    character: sortCharacter,
+    level: 7,
+    markerRange: range(line, label.start, line, label.end),
+    markerText: label.text,
+    contentStart: { line, character: label.end },
+    letter: label.letter,
+  };
+}
+
+/**
+ * Single-letter labels (`S:`, `**A**`) are a STAR outline only beside each other: a lone `A:` answers a
+ * `Q:`, and `S:`/`T:` taking turns is a transcript. So they count when they name two sections or more,
+ * none more than twice, first met in S-T-A-R order.
+ */
+function keepLetters(markers: Marker[]): Marker[] {
+  const letters = markers.filter((m) => m.letter && m.form === 'label');
+  if (letters.length === 0) return markers;
+  letters.sort((a, b) => a.line - b.line || a.character - b.character);
+  const order: SectionKind[] = ['situation', 'task', 'action', 'result', 'learnings'];
+  const seen = new Map<SectionKind, number>();
+  let lastFirst = -1;
+  let inOrder = true;
+  for (const m of letters) {
+    for (const kind of m.kinds) {
+      const n = seen.get(kind) ?? 0;
+      if (n === 0) {
+        if (order.indexOf(kind) < lastFirst) inOrder = false;
+        lastFirst = order.indexOf(kind);
+      }
+      seen.set(kind, n + 1);
+    }
+  }
+  const ok = seen.size >= 2 && inOrder && [...seen.values()].every((n) => n <= 2);
+  return ok ? markers : markers.filter((m) => !(m.letter && m.form === 'label'));
+}
+
+/** A label has a colon, a dash, `=` or `/` within its first few words, or starts with emphasis or a bracket: most lines are ruled out here cheaply. */
+const LABEL_MARKS = [':', '—', '–', ' -', '=', ' /'];
+
+function mayBeLabel(line: string): boolean {
+  // Native indexOf scans beat a character loop here. A mark past the 64th character does not count, so only
+  // the line's head is searched: paragraphs are often one long line, and a full scan per mark cost more than the rest.
+  const head = line.length > 66 ? line.slice(0, 66) : line;
+  for (const mark of LABEL_MARKS) {
+    const at = head.indexOf(mark);
+    if (at !== -1 && at < 64) return true;
+  }
+  // Past indentation and quote or list markers (`*` is left: it may open emphasis).
+  let first = 0;
+  for (let c = line.charCodeAt(0); c === 32 || c === 9 || c === 62 || c === 45 || c === 43 || (c >= 48 && c <= 57) || c === 46; c = line.charCodeAt(++first));
+  const a = line.charCodeAt(first);
+  // `**Result**`, `__Result__`, `(S) ...`, `[S] ...`, or a short line that may be a name alone.
+  return a === 42 || a === 95 || a === 40 || a === 91 || line.length - first <= 40;
+}
