@@ -66,7 +66,7 @@ function emphasised(line: string, p: number): Label | undefined {
   let end = close + mark.length;
   // Label and text in one bold run: `**Situation: the plant was short of staff**`.
   const colon = inner.indexOf(':');
-  if (colon > 0 && /\S/.test(inner.slice(colon + 1))) {
+  if (colon > 0 && /\S/.test(inner.slice(colon + 1)) && sectionKindsOf(inner, true).length === 0) {
     end = from + colon + 1;
     inner = inner.slice(0, colon);
   } else {

@@ -58,7 +58,7 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
   // Quotations may wrap onto the next line; the bound keeps a stray quote mark from swallowing a whole section.
   // An opening mark also ends the search for a closing one: otherwise a run of “ scanned 400 characters from each.
   // Three native scans beat one regex over the Action (most have no quote mark at all).
-  if (options.withoutQuotes && (text.indexOf('"') !== -1 || text.indexOf('“') !== -1 || text.indexOf('«') !== -1)) text = text.replace(/"[^"]{0,400}"|“[^“”]{0,400}”|«[^«»]{0,400}»/g, blank);
+  if (options.withoutQuotes && (text.indexOf('"') !== -1 || text.indexOf('“') !== -1 || text.indexOf('«') !== -1)) text = text.replace(/"[^"]{0,400}"|“[^“”]{0,400}”|«[^«»]{0,400}»/g, (quote: string, at: number) => (isWholeLine(text, at, quote.length) ? quote : blank(quote)));
   return {
     text,
     positionAt(at: number): Position {
@@ -111,6 +111,20 @@ function proseLines(story: Story, withoutQuotes: boolean): boolean[] {
   if (withoutQuotes) story.derived.proseLinesWithoutQuotes = flags;
   else story.derived.proseLines = flags;
   return flags;
+}
+
+/**
+ * A quotation that fills its lines (after a label or list marker) is the writer's own answer in quotes,
+ * as guides print them, not someone else's words. Looks a few characters either side only.
+ */
+function isWholeLine(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const lineStart = before.lastIndexOf('\n');
+  if (lineStart === -1 && at > 40) return false;
+  if (!/^[\s>*+\-\d.)]*$/.test(before.slice(lineStart + 1))) return false;
+  const after = text.slice(at + length, at + length + 12);
+  const lineEnd = after.indexOf('\n');
+  return /^[\s.,;:!?)*_]*$/.test(lineEnd === -1 ? after : after.slice(0, lineEnd)) && (lineEnd !== -1 || at + length + 12 >= text.length);
 }
 
 function blank(s: string): string {

@@ -21,6 +21,8 @@ interface Marker {
   contentStart: { line: number; character: number };
   /** A bare-letter label, kept only beside others (see keepLetters). */
   letter: boolean;
+  /** A label inside a line, after other text: the section before it ends on that line. */
+  inline?: boolean;
   /** Set for a label written after its text: the section ends there, not at the next marker. */
   end?: { line: number; character: number };
 }
@@ -51,7 +53,7 @@ export function findSections(lines: readonly string[], blocks: readonly TextBloc
     // A section ends where the next STAR marker starts, or at a plain heading of the same or a higher level.
     let end = m.end?.line ?? (next ? next.line - 1 : lines.length - 1);
     let endCharacter = m.end?.character;
-    if (!m.end && next && next.character > 0 && next.line >= m.contentStart.line) {
+    if (!m.end && next?.inline) {
       // The next label stands inside this line: this section stops just before it.
       end = next.line;
       endCharacter = next.markerRange.start.character;
@@ -86,7 +88,7 @@ function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marke
     const label = l === b.startLine ? opening : opening && mayBeLabel(line) ? readLabel(line, true) : undefined;
     if (label) {
       markers.push(labelMarker(l, label, l, label.start));
-      if (label.end < line.length) for (const inline of readInlineLabels(line, label.end)) markers.push(labelMarker(l, inline, l, inline.start));
+      if (label.end < line.length) for (const inline of readInlineLabels(line, label.end)) markers.push({ ...labelMarker(l, inline, l, inline.start), inline: true });
       continue;
     }
     const trailing = opening ? undefined : readTrailingLabel(line);
