@@ -134,6 +134,21 @@ export function principleFix(lines: readonly string[], finding: Finding): FixEdi
   return { range: r, newText: text };
 }
 
+/**
+ * Quotes a principle name that holds a comma ("Are Right, A Lot") where it stands, so the list reads it as
+ * one name. Double quotes, or single ones inside a double-quoted string; only while the range still holds it.
+ */
+export function quoteNameFix(lines: readonly string[], finding: Finding): FixEdit | undefined {
+  const raw = finding.data?.raw;
+  const r = finding.range;
+  const line = lines[r.start.line];
+  if (typeof raw !== 'string' || line === undefined || r.start.line !== r.end.line || line.slice(r.start.character, r.end.character) !== raw) return undefined;
+  const before = line.slice(0, r.start.character);
+  const insideDouble = (before.split('"').length - 1) % 2 === 1;
+  const text = insideDouble ? `'${raw.replace(/'/g, "''")}'` : JSON.stringify(raw);
+  return { range: r, newText: text };
+}
+
 /** True when the position is inside a YAML `[...]` or `{...}` opened on this line or since the key's line. */
 function inFlowCollection(lines: readonly string[], line: number, character: number): boolean {
   let depth = 0;

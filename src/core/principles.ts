@@ -138,21 +138,37 @@ export function normalizeName(name: string): string {
 const normalized = new Map<string, string>();
 
 export interface PrincipleMatch {
+  /** The principle the name stands for; with a suggestion too, it is a misspelling read as that principle. */
   canonical?: string;
   suggestion?: string;
 }
 
-/** Looks names up in one catalog: exact (normalised) names and aliases, else the nearest name. */
+/** Words people drop from a principle's name: "Insist on Highest Standards", "Strive to be Earth's Best". */
+const SMALL_WORDS = new Set(['the', 'a', 'an', 'on', 'to', 'be', 'and', 'of', 'for', 'in', 'at', 'we', 'are']);
+
+function contentWords(key: string): string[] {
+  return key.split(' ').filter((w) => w && !SMALL_WORDS.has(w));
+}
+
+/** Looks names up in one catalog: exact (normalised) names and aliases, short forms, misspellings, else the nearest name. */
 export class PrincipleMatcher {
   private readonly byName = new Map<string, string>();
+  /** The same names without small words. */
+  private readonly byContent = new Map<string, string>();
+  /** Names and longer aliases (a misspelt short word is too often another word): content words joined by a space. */
+  private readonly spellings: { key: string; canonical: string }[] = [];
   /** Normalised names that contain a comma when written, so a comma-separated list is not split inside them. */
   private readonly commaNames: { normalized: string; canonical: string }[] = [];
+  private readonly memo = new Map<string, PrincipleMatch>();
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.principles) {
       for (const n of [p.name, ...(p.aliases ?? [])]) {
         const key = normalizeName(n);
         if (key && !this.byName.has(key)) this.byName.set(key, p.name);
+        const content = contentWords(key).join(' ');
+        if (content && !this.byContent.has(content)) this.byContent.set(content, p.name);
+        if (content.length >= 8) this.spellings.push({ key: content, canonical: p.name });
         if (n.includes(',')) this.commaNames.push({ normalized: key, canonical: p.name });
       }
     }
@@ -163,23 +179,70 @@ export class PrincipleMatcher {
     if (!key) return {};
     const exact = this.byName.get(key);
     if (exact) return { canonical: exact };
+    let found = this.memo.get(key);
+    if (!found) {
+      found = this.matchLoosely(key);
+      if (this.memo.size >= 500) this.memo.clear();
+      if (key.length <= 200) this.memo.set(key, found);
+    }
+    return { ...found };
+  }
+
+  /** True when `text` (two list items joined back with a comma) is a name written with a comma. */
+  isCommaName(text: string): boolean {
+    const key = normalizeName(text);
+    return this.commaNames.some((c) => c.normalized === key);
+  }
+
+  private matchLoosely(key: string): PrincipleMatch {
+    const words = contentWords(key);
+    const content = words.join(' ');
+    const short = this.byContent.get(content);
+    if (short) return { canonical: short };
+    // A short form that keeps two or more of one principle's words, in order: "Earth's Best", "Backbone, Disagree".
+    if (words.length >= 2) {
+      const holders = this.catalog.principles.filter((p) => inOrder(words, contentWords(normalizeName(p.name))));
+      if (holders.length === 1) return { canonical: holders[0].name };
+    }
+    const typo = this.misspelt(content);
+    if (typo) return { canonical: typo, suggestion: typo };
     return { suggestion: this.nearest(key) };
   }
 
   /**
+   * The principle a misspelt name stands for, when one is clearly closest: a few letters off
+   * ("Customer Obsesion", "Ownrship") and the next principle at least two edits further.
+   */
+  private misspelt(content: string): string | undefined {
+    if (content.length < 6 || content.length > 80) return undefined;
+    const best = new Map<string, number>();
+    for (const { key, canonical } of this.spellings) {
+      if (Math.abs(key.length - content.length) > 3) continue;
+      const d = editDistance(content, key, true);
+      if (d < (best.get(canonical) ?? Infinity)) best.set(canonical, d);
+    }
+    const ranked = [...best.entries()].sort((a, b) => a[1] - b[1]);
+    if (ranked.length === 0) return undefined;
+    const [name, d] = ranked[0];
+    const allowed = content.length < 12 ? 1 : content.length < 20 ? 2 : 3;
+    if (d > allowed || (ranked.length > 1 && ranked[1][1] < d + 2)) return undefined;
+    return name;
+  }
+
+  /**
    * Splits a comma-separated principles string, keeping names that contain a comma
-   * ("Are Right, A Lot") whole.
+   * ("Are Right, A Lot") whole, and quoted parts ("'Are Right, A Lot'") as one name.
    */
   splitList(value: string): string[] {
-    const parts = value.split(',');
+    const parts = splitOutsideQuotes(value);
     const out: string[] = [];
     for (let i = 0; i < parts.length; i++) {
       const joined = i + 1 < parts.length ? parts[i] + ',' + parts[i + 1] : undefined;
-      if (joined !== undefined && this.commaNames.some((c) => c.normalized === normalizeName(joined))) {
+      if (joined !== undefined && this.isCommaName(joined)) {
         out.push(joined.trim());
         i++;
       } else if (parts[i].trim()) {
-        out.push(parts[i].trim());
+        out.push(unquote(parts[i].trim()));
       }
     }
     return out;
@@ -209,10 +272,50 @@ export class PrincipleMatcher {
   }
 }
 
-/** Levenshtein distance; long inputs are not compared (they are no name anyone meant). */
-export function editDistance(a: string, b: string): number {
+/** True when every one of `words` appears in `name`, in the same order. */
+function inOrder(words: readonly string[], name: readonly string[]): boolean {
+  let at = 0;
+  for (const w of words) {
+    while (at < name.length && name[at] !== w) at++;
+    if (at === name.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/** Splits on commas that are not inside '...' or "..." (a writer may quote a name that holds a comma). */
+function splitOutsideQuotes(value: string): string[] {
+  if (value.indexOf('"') === -1 && value.indexOf("'") === -1) return value.split(',');
+  const parts: string[] = [];
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'") && /^\s*$/.test(value.slice(start, i))) quote = c;
+    else if (c === ',') {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts;
+}
+
+function unquote(part: string): string {
+  const q = part[0];
+  return (q === '"' || q === "'") && part.length > 1 && part.endsWith(q) ? part.slice(1, -1).trim() : part;
+}
+
+/**
+ * Levenshtein distance, or with `swaps` the optimal-alignment distance, where two letters swapped
+ * ("Resutls") cost one edit. Long inputs are not compared (they are no name anyone meant).
+ */
+export function editDistance(a: string, b: string, swaps = false): number {
   if (a === b) return 0;
   if (a.length > 200 || b.length > 200) return Math.max(a.length, b.length);
+  let before = new Array<number>(b.length + 1);
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -221,8 +324,9 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (swaps && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) cur[j] = Math.min(cur[j], before[j - 2] + 1);
     }
-    [prev, cur] = [cur, prev];
+    [before, prev, cur] = [prev, cur, before];
   }
   return prev[b.length];
 }

@@ -4,6 +4,7 @@ import { sectionKindsOf } from './sectionNames';
 import { readBlocks, readFencedAnswer } from './blocks';
 import { findSections, Heading } from './sections';
 import { readSuppressions } from './suppressions';
+import { readPrinciples } from './principleList';
 import { lineRange, normalizeLineEndings, range, splitLines } from './text';
 import { FrontMatter, PrincipleRef, Range, Section, SectionKind, Story, TextBlock } from './types';
 import { AMAZON_CATALOG } from './principles';
@@ -19,6 +20,8 @@ export interface StoryHeader {
   lines: string[];
   frontMatter?: FrontMatter;
   principles: PrincipleRef[];
+  /** Indexes in `principles` of names written with a comma and unquoted, so the list split them (joined back). */
+  rejoined: number[];
   hasPrinciplesKey: boolean;
   principlesRange: Range;
   /** The front matter's title; the first heading stands in only after a full parse. */
@@ -42,7 +45,7 @@ export function readStoryHeader(input: string, matcher: PrincipleMatcher = defau
     text,
     lines,
     frontMatter,
-    principles: principleKey !== undefined ? readPrinciples(data[principleKey], lines, rawPrincipleLine, fmEnd, principlesRange, matcher) : [],
+    ...(principleKey !== undefined ? readPrinciples(data[principleKey], lines, rawPrincipleLine, fmEnd, principlesRange, matcher) : { principles: [], rejoined: [] }),
     hasPrinciplesKey: principleKey !== undefined || rawPrincipleLine >= 0,
     principlesRange,
   };
@@ -94,6 +97,7 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
     title,
     titleRange,
     principles: header.principles,
+    rejoined: header.rejoined,
     hasPrinciplesKey: header.hasPrinciplesKey,
     principlesRange: header.principlesRange,
     sections,
@@ -185,37 +189,6 @@ function firstKeyLine(keyLines: Map<string, number>, names: readonly string[]): 
     if (at !== undefined && (line === -1 || at < line)) line = at;
   }
   return line;
-}
-
-function readPrinciples(value: unknown, lines: readonly string[], keyLine: number, fmEnd: number, fallback: Range, matcher: PrincipleMatcher): PrincipleRef[] {
-  let names: string[] = [];
-  if (typeof value === 'string') names = matcher.splitList(value);
-  else if (Array.isArray(value)) {
-    for (const v of value) {
-      if (typeof v === 'string' || typeof v === 'number') {
-        const s = String(v).trim();
-        if (s) names.push(s);
-      }
-    }
-  }
-  const refs: PrincipleRef[] = [];
-  // Search from the key's line on, so each name is located after the previous one.
-  let line = Math.max(keyLine, 1);
-  let from = 0;
-  for (const raw of names.slice(0, 100)) {
-    let found: Range | undefined;
-    for (let l = line; keyLine >= 0 && l < fmEnd; l++) {
-      const at = lines[l].indexOf(raw, l === line ? from : 0);
-      if (at >= 0) {
-        found = range(l, at, l, at + raw.length);
-        line = l;
-        from = at + raw.length;
-        break;
-      }
-    }
-    refs.push({ raw, ...matcher.match(raw), range: found ?? fallback });
-  }
-  return refs;
 }
 
 /** Words said aloud: paragraph text only, so headings, code, HTML and front matter are not counted. */

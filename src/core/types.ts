@@ -87,6 +87,8 @@ export interface Story {
   title?: string;
   titleRange?: Range;
   principles: PrincipleRef[];
+  /** Indexes in `principles` of names written with a comma and unquoted, which the list had split (joined back). */
+  rejoined: number[];
   /** True when the front matter has a principles key (even an empty one). */
   hasPrinciplesKey: boolean;
   /** Where a principles problem is reported: the key's line, else the front matter, else the first line. */

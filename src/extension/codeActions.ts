@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Finding } from '../core';
-import { addSectionFix, disableRuleFix, FixEdit, metricLineFix, principleFix } from '../core/fixes';
+import { addSectionFix, disableRuleFix, FixEdit, metricLineFix, principleFix, quoteNameFix } from '../core/fixes';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { IndexedFile, StoryIndex } from './storyIndex';
 
@@ -38,6 +38,10 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
       if (finding.rule === 'unknown-principle') {
         const edit = principleFix(lines, finding);
         if (edit) fixes.push(this.action(`Change to '${finding.data!.suggestion as string}'`, document, edit, diagnostic, true, false));
+      }
+      if (finding.rule === 'split-principle-name') {
+        const edit = quoteNameFix(lines, finding);
+        if (edit) fixes.push(this.action(`Quote '${finding.data!.raw as string}'`, document, edit, diagnostic, true, false));
       }
       if (!current) continue;
       if (finding.rule === 'missing-section' && isRequiredSection(finding.data?.section)) {

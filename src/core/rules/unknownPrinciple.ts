@@ -8,9 +8,12 @@ export const unknownPrinciple: Rule = {
   check({ story, config }) {
     const catalog = activeCatalog(config);
     return story.principles
-      .filter((p) => !p.canonical)
+      // A misspelling read as a principle has both: the story is grouped under it, and the name still wants fixing.
+      .filter((p) => !p.canonical || p.suggestion)
       .map((p) => ({
-        message: p.suggestion
+        message: p.canonical
+          ? `"${p.raw}" is not one of the ${catalog.label}; the story is counted under "${p.canonical}". Did you mean "${p.suggestion}"?`
+          : p.suggestion
           ? `"${p.raw}" is not one of the ${catalog.label}. Did you mean "${p.suggestion}"?`
           : `"${p.raw}" is not one of the ${catalog.label}: use one of ${catalog.principles.map((x) => x.name).join('; ')}.`,
         range: p.range,
