@@ -26,7 +26,7 @@ export function analyse(story: Story): StoryAnalysis {
     const action = proseOf(story, sectionsOf(story, 'action'), { withoutQuotes: true });
     const actionWe = countFirstPersonPlural(action.text);
     // Counting every "I" only matters while "we" could still outnumber it (we-over-i): stop once it cannot.
-    const actionI = findFirstPersonSingular(action.text, Math.max(1, Math.floor(actionWe / 2) + 1)).length;
+    const actionI = findFirstPersonSingular(action.text, Math.max(1, Math.floor(actionWe / 2) + 1), true).length;
     a = { result, action, resultHasMetric: hasMetric(result.text), actionI, actionWe };
     story.derived.analysis = a;
   }
