@@ -62,7 +62,7 @@ function addBlocks(body: string, bodyStart: number, { blocks, headings }: Blocks
         blocks.push({ startLine, endLine, kind, quoted: quoteDepth > 0 });
         if (token.type === 'heading_open') {
           const inline = tokens[i + 1];
-          headings.push({ line: startLine, level: Number(token.tag.slice(1)) || 1, text: (inline?.content ?? '').trim() });
+          headings.push({ line: startLine, level: Number(token.tag.slice(1)) || 1, text: withoutComments((inline?.content ?? '').trim()) });
         }
         break;
       }
@@ -97,4 +97,20 @@ export function readFencedAnswer(lines: readonly string[], blocks: readonly Text
     blocks: [...blocks.filter((b) => b.endLine < fence.startLine), ...inner.blocks, ...blocks.filter((b) => b.startLine > fence.endLine)],
     headings: [...headings.filter((h) => h.line < fence.startLine), ...inner.headings, ...headings.filter((h) => h.line > fence.endLine)],
   };
+}
+
+/** A heading's text without HTML comments (`## Action <!-- star-lint-disable-line ... -->` is still the Action). */
+function withoutComments(text: string): string {
+  let at = text.indexOf('<!--');
+  if (at === -1) return text;
+  let out = '';
+  let done = 0;
+  while (at !== -1) {
+    const end = text.indexOf('-->', at + 4);
+    if (end === -1) break;
+    out += text.slice(done, at);
+    done = end + 3;
+    at = text.indexOf('<!--', done);
+  }
+  return (out + text.slice(done)).trim();
 }

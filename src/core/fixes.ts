@@ -190,6 +190,40 @@ export function metricLineFix(summary: FixSummary, lines: readonly string[], eol
   };
 }
 
+const NEXT_LINE_COMMENT = /^<!--\s*star-lint-disable-next-line\b[^>]*?(\s*-->)\s*$/;
+const SAME_LINE_COMMENT = /<!--\s*star-lint-disable-line\b[^>]*?(\s*-->)/;
+const YAML_SAME_LINE = /#\s*star-lint-disable-line\b/;
+
+/**
+ * Silences one finding where it stands, the markdownlint way: a `<!-- star-lint-disable-next-line id -->` line
+ * above a heading or a paragraph's first line, a `<!-- star-lint-disable-line id -->` at the end of any other
+ * line (a list item, a wrapped line), and a `# star-lint-disable-line id` YAML comment on a front matter line.
+ * An existing comment of the kind gets the id added. Undefined on the opening `---`, where no comment can go.
+ */
+export function ignoreHereFix(summary: FixSummary, lines: readonly string[], finding: Finding, eol = '\n'): FixEdit | undefined {
+  const line = finding.range.start.line;
+  const text = lines[line];
+  if (text === undefined) return undefined;
+  const fmEnd = summary.frontMatterEndLine;
+  const id = finding.rule;
+  if ((line === 0 && /^---/.test(text)) || line === fmEnd) return undefined;
+  if (fmEnd > 0 && line < fmEnd) {
+    const end = text.trimEnd().length;
+    return { range: pos(line, end), newText: YAML_SAME_LINE.test(text) ? ` ${id}` : ` # star-lint-disable-line ${id}` };
+  }
+  const above = line > 0 ? lines[line - 1] : undefined;
+  const existing = above === undefined ? null : NEXT_LINE_COMMENT.exec(above);
+  if (existing) return { range: pos(line - 1, above!.length - existing[1].length), newText: ` ${id}` };
+  const same = SAME_LINE_COMMENT.exec(text);
+  if (same) return { range: pos(line, same.index + same[0].length - same[1].length), newText: ` ${id}` };
+  // Line 0 of a file without front matter also holds findings about the whole file, which stay there: a line
+  // inserted above would only push the text down, so the comment goes at the end of the line.
+  const heading = line > 0 && /^ {0,3}#{1,6}(?:\s|$)/.test(text);
+  const startsBlock = line > 0 && (isBlank(above) || line === fmEnd + 1);
+  if (heading || (startsBlock && /^[^\s>|*+\-\d]/.test(text))) return { range: pos(line, 0), newText: `<!-- star-lint-disable-next-line ${id} -->${eol}` };
+  return { range: pos(line, text.trimEnd().length), newText: ` <!-- star-lint-disable-line ${id} -->` };
+}
+
 /**
  * Turns a rule off for one story: a `star-lint-disable: [ids]` key in readable YAML front matter (added,
  * or extended when it is there), else an `<!-- star-lint-disable ids -->` comment (extended, or added at

@@ -97,14 +97,24 @@ function withoutFillers(t: string): SectionKind | undefined {
   return core.length > 1 ? BY_NAME.get(core) : undefined;
 }
 
-/** The words before the first ` - `, ` – `, ` — `, ` | ` or `: ` when they are more than a letter; else undefined. */
+/**
+ * The words before the first ` - `, ` – `, ` — `, ` | ` or `: ` when they are more than a letter and the
+ * subtitle is short, as guides write them (`Situation – Set the Scene`); a longer one is a sentence about
+ * the word (`Result: what counts as quantified` in a document about stories). Else undefined.
+ */
 function headBeforeSubtitle(t: string): string | undefined {
   let at = -1;
-  for (const mark of [' - ', ' – ', ' — ', ' | ', ': ', '– ', '— ']) {
-    const i = t.indexOf(mark);
-    if (i > 1 && (at === -1 || i < at)) at = i;
+  let mark = '';
+  for (const m of [' - ', ' – ', ' — ', ' | ', ': ', '– ', '— ']) {
+    const i = t.indexOf(m);
+    if (i > 1 && (at === -1 || i < at)) {
+      at = i;
+      mark = m;
+    }
   }
-  return at === -1 ? undefined : t.slice(0, at).trim();
+  if (at === -1) return undefined;
+  const words = t.slice(at + mark.length).trim().split(/\s+/).length;
+  return words <= (mark === ': ' ? 3 : 6) ? t.slice(0, at).trim() : undefined;
 }
 
 /**

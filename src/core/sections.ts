@@ -82,16 +82,29 @@ export function findSections(lines: readonly string[], blocks: readonly TextBloc
 function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marker[]): void {
   const first = lines[b.startLine];
   const opening = mayBeLabel(first) ? readLabel(first, false) : undefined;
+  if (opening) {
+    const found: Marker[] = [];
+    for (let l = b.startLine; l <= b.endLine; l++) {
+      const line = lines[l];
+      const label = l === b.startLine ? opening : mayBeLabel(line) ? readLabel(line, true) : undefined;
+      if (!label) continue;
+      found.push(labelMarker(l, label, l, label.start));
+      if (label.end < line.length) for (const inline of readInlineLabels(line, label.end)) found.push({ ...labelMarker(l, inline, l, inline.start), inline: true });
+    }
+    // Labels after the first must go on in S-T-A-R order: "Result: still waiting. Situation: ..." is a note, and
+    // `S:`/`T:` taking turns a transcript. Otherwise only the first counts.
+    let last = -1;
+    const ordered = found.every((m) => {
+      const ok = firstOrder(m.kinds) > last;
+      last = lastOrder(m.kinds);
+      return ok;
+    });
+    markers.push(...(ordered ? found : found.slice(0, 1)));
+    return;
+  }
   let trailingFrom = { line: b.startLine, character: 0 };
   for (let l = b.startLine; l <= b.endLine; l++) {
-    const line = lines[l];
-    const label = l === b.startLine ? opening : opening && mayBeLabel(line) ? readLabel(line, true) : undefined;
-    if (label) {
-      markers.push(labelMarker(l, label, l, label.start));
-      if (label.end < line.length) for (const inline of readInlineLabels(line, label.end)) markers.push({ ...labelMarker(l, inline, l, inline.start), inline: true });
-      continue;
-    }
-    const trailing = opening ? undefined : readTrailingLabel(line);
+    const trailing = readTrailingLabel(lines[l]);
     if (!trailing) continue;
     const marker = labelMarker(l, trailing, trailingFrom.line, trailingFrom.character);
     marker.contentStart = trailingFrom;
@@ -99,6 +112,16 @@ function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marke
     markers.push(marker);
     trailingFrom = { line: l + 1, character: 0 };
   }
+}
+
+const ORDER: readonly SectionKind[] = ['situation', 'task', 'action', 'result', 'learnings'];
+
+function lastOrder(kinds: readonly SectionKind[]): number {
+  return Math.max(...kinds.map((k) => ORDER.indexOf(k)));
+}
+
+function firstOrder(kinds: readonly SectionKind[]): number {
+  return Math.min(...kinds.map((k) => ORDER.indexOf(k)));
 }
 
 function labelMarker(line: number, label: Label, sortLine: number, sortCharacter: number): Marker {
@@ -124,7 +147,6 @@ function keepLetters(markers: Marker[]): Marker[] {
   const letters = markers.filter((m) => m.letter && m.form === 'label');
   if (letters.length === 0) return markers;
   letters.sort((a, b) => a.line - b.line || a.character - b.character);
-  const order: SectionKind[] = ['situation', 'task', 'action', 'result', 'learnings'];
   const seen = new Map<SectionKind, number>();
   let lastFirst = -1;
   let inOrder = true;
@@ -132,8 +154,8 @@ function keepLetters(markers: Marker[]): Marker[] {
     for (const kind of m.kinds) {
       const n = seen.get(kind) ?? 0;
       if (n === 0) {
-        if (order.indexOf(kind) < lastFirst) inOrder = false;
-        lastFirst = order.indexOf(kind);
+        if (ORDER.indexOf(kind) < lastFirst) inOrder = false;
+        lastFirst = ORDER.indexOf(kind);
       }
       seen.set(kind, n + 1);
     }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Finding } from '../core';
-import { addSectionFix, disableRuleFix, FixEdit, metricLineFix, principleFix, quoteNameFix } from '../core/fixes';
+import { addSectionFix, disableRuleFix, FixEdit, ignoreHereFix, metricLineFix, principleFix, quoteNameFix } from '../core/fixes';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { IndexedFile, StoryIndex } from './storyIndex';
 
@@ -32,6 +32,7 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
 
     const fixes: vscode.CodeAction[] = [];
     const disable = new Map<string, vscode.Diagnostic[]>();
+    const ignores: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const finding = findingFor(file, diagnostic);
       if (!finding) continue;
@@ -51,10 +52,14 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
         const edit = metricLineFix(file.summary, lines, eol);
         if (edit) fixes.push(this.action('Add a Result metric line to fill in', document, edit, diagnostic, false, typing));
       }
+      // For every rule: a heuristic can be wrong about one sentence without being wrong about the story.
+      const ignore = ignoreHereFix(file.summary, lines, finding, eol);
+      if (ignore) ignores.push(this.action('Ignore this finding here', document, ignore, diagnostic, false, false));
       const same = disable.get(finding.rule);
       if (same) same.push(diagnostic);
       else disable.set(finding.rule, [diagnostic]);
     }
+    fixes.push(...ignores);
     // Turning a rule off comes after the real fixes, once per rule, covering every diagnostic it raised here.
     for (const [rule, diagnostics] of disable) {
       const action = new vscode.CodeAction(`Disable ${rule} for this story`, vscode.CodeActionKind.QuickFix);
