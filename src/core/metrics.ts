@@ -139,7 +139,7 @@ function measureAt(text: string, start: number, length: number, currency: boolea
   // A bare number that ends a change: "grew to 40", "down by 12", "from 9 to 2".
   if (
     /\b(?:to|by|from|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|under\s+|just\s+|only\s+|~)?$/i.test(before) &&
-    (scale[0].length > 0 || /^\s*(?:[.,;:)!]|$|\s+(?:to|from|and|in|within|after|by)\b)/.test(rest))
+    (scale[0].length > 0 || /^\s*(?:[.,;:)!]|$|\s+(?:to|from|and|in|within|after|by)\b|\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|quarter|night|hour)\b)/.test(rest))
   ) {
     return { start, end };
   }
