@@ -14,9 +14,9 @@ export interface Label {
 }
 
 /** Indentation, quote and list markers, and an opening quotation mark before a label. */
-const PREFIX = /[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:>[ \t]*)*["“]?/y;
+const PREFIX = /[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:>[ \t]*)*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?["“]?/uy;
 /** `Situation: ...`, `S - ...`, `Situation = ...`, `Action (60%): ...`: the shortest words before a separator. */
-const PLAIN = /([\p{L}][\p{L}\p{N} \t&/+'’()%]{0,40}?)(?:[ \t]*[:=]|[ \t]+[—–-])(?=\s|$)/uy;
+const PLAIN = /([\p{L}][\p{L}\p{N} \t&/+'’()%?]{0,40}?)(?:[ \t]*[:=]|[ \t]+[—–-]|[—–])(?=\s|$|\p{L})/uy;
 /** `Situation / ...`, tried after PLAIN so that `Situation / Task: ...` stays a combined label. */
 const SLASHED = /([\p{L}][\p{L} \t&+'’]{0,30}?)[ \t]+\/(?=[ \t])/uy;
 /** What may stand between a closing `**` or `)` and the section's text. */
@@ -35,6 +35,7 @@ export function readLabel(line: string, strict: boolean): Label | undefined {
   const c = line.charCodeAt(p);
   if (c === 42 || c === 95) return emphasised(line, p);
   if (c === 40 || c === 91) return bracketed(line, p);
+  if (c === 124) return tableRow(line, p);
   if (strict && !isCapital(c)) return undefined;
   PLAIN.lastIndex = p;
   const m = PLAIN.exec(line);
@@ -84,6 +85,14 @@ function bracketed(line: string, p: number): Label | undefined {
   AFTER.lastIndex = close + 1;
   AFTER.exec(line);
   return make(line.slice(p + 1, close), p, AFTER.lastIndex, line);
+}
+
+/** `| Situation | The plant was short of staff |`: the first cell names the section. */
+function tableRow(line: string, p: number): Label | undefined {
+  const close = line.indexOf('|', p + 1);
+  if (close === -1 || close - p > 48) return undefined;
+  const inner = line.slice(p + 1, close).replace(/[*_]/g, '').trim();
+  return make(inner.replace(TRAILING_PUNCTUATION, ''), p, close + 1, line);
 }
 
 /** `... the floor was short of staff. [Situation]`: a label after its text, at the end of the line. */

@@ -2,10 +2,10 @@ import { SectionKind } from './types';
 
 /** The words people use for each STAR section, normalised (lower case, single spaces). */
 const NAMES: Record<SectionKind, string[]> = {
-  situation: ['situation', 'the situation', 'background', 'context', 'setting', 'scenario', 'the problem', 'problem', 'the challenge', 'challenge', 'circumstances', 'set the scene', 'the scene'],
-  task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment', 'my responsibility'],
-  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'what we did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution', 'activity', 'activities', 'actions i took', 'steps i took', 'my contribution', 'how i handled it'],
-  result: ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact', 'what happened', 'metrics', 'results achieved', 'achievements', 'what i achieved', 'end result', 'the payoff'],
+  situation: ['situation', 'the situation', 'background', 'context', 'setting', 'scenario', 'the problem', 'problem', 'the challenge', 'challenge', 'circumstances', 'set the scene', 'the scene', 'what was the situation'],
+  task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment', 'my responsibility', 'what was the task', 'what was your role', 'what was your task'],
+  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'what we did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution', 'activity', 'activities', 'actions i took', 'steps i took', 'my contribution', 'how i handled it', 'what did you do', 'what i did and why'],
+  result: ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact', 'what happened', 'metrics', 'results achieved', 'achievements', 'what i achieved', 'end result', 'the payoff', 'what was the result', 'what was the outcome', 'what happened next'],
   learnings: ['learnings', 'learning', 'lessons', 'lessons learned', 'lessons learnt', 'lesson learned', 'reflection', 'reflections', 'what i learned', 'what i learnt', 'takeaways', 'key takeaways'],
 };
 
@@ -83,18 +83,22 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
 }
 
 /** Words around a section name that add nothing: `Key Results`, `Results Example`, `Problem statement`. */
-const LEADING_FILLERS = new Set(['key', 'final', 'overall', 'business', 'measurable', 'quantified', 'quantifiable', 'main', 'concrete', 'tangible', 'my', 'our', 'the']);
+const LEADING_FILLERS = new Set(['my', 'our', 'the']);
+/** Only before a Result: "key results", "business impact"; before other names such words may mean something else. */
+const RESULT_ADJECTIVES = new Set(['key', 'final', 'overall', 'business', 'measurable', 'quantified', 'quantifiable', 'concrete', 'tangible']);
 const TRAILING_FILLERS = new Set(['example', 'examples', 'section', 'part', 'summary', 'details', 'overview', 'statement', 'description', 'breakdown']);
 
 function withoutFillers(t: string): SectionKind | undefined {
   const words = t.split(' ');
   let first = 0;
   let last = words.length;
-  while (first < last - 1 && LEADING_FILLERS.has(words[first])) first++;
+  let adjective = false;
+  while (first < last - 1 && (LEADING_FILLERS.has(words[first]) || RESULT_ADJECTIVES.has(words[first]))) adjective = RESULT_ADJECTIVES.has(words[first++]) || adjective;
   while (last > first + 1 && TRAILING_FILLERS.has(words[last - 1])) last--;
   if (first === 0 && last === words.length) return undefined;
   const core = words.slice(first, last).join(' ');
-  return core.length > 1 ? BY_NAME.get(core) : undefined;
+  const kind = core.length > 1 ? BY_NAME.get(core) : undefined;
+  return adjective && kind !== 'result' ? undefined : kind;
 }
 
 /**

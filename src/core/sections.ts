@@ -82,6 +82,14 @@ export function findSections(lines: readonly string[], blocks: readonly TextBloc
 function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marker[]): void {
   const first = lines[b.startLine];
   const opening = mayBeLabel(first) ? readLabel(first, false) : undefined;
+  // A table (read as a paragraph) may name its sections in the first cell of each row, below a header row.
+  if (!opening && first.trimStart().startsWith('|')) {
+    for (let l = b.startLine + 1; l <= b.endLine; l++) {
+      const label = lines[l].trimStart().startsWith('|') ? readLabel(lines[l], false) : undefined;
+      if (label) markers.push(labelMarker(l, label, l, label.start));
+    }
+    return;
+  }
   if (opening) {
     const found: Marker[] = [];
     for (let l = b.startLine; l <= b.endLine; l++) {
@@ -180,5 +188,5 @@ function mayBeLabel(line: string): boolean {
   for (let c = line.charCodeAt(0); c === 32 || c === 9 || c === 62 || c === 45 || c === 43 || (c >= 48 && c <= 57) || c === 46; c = line.charCodeAt(++first));
   const a = line.charCodeAt(first);
   // `**Result**`, `__Result__`, `(S) ...`, `[S] ...`, or a short line that may be a name alone.
-  return a === 42 || a === 95 || a === 40 || a === 91 || line.length - first <= 40;
+  return a === 42 || a === 95 || a === 40 || a === 91 || a === 124 || a > 127 || line.length - first <= 40;
 }
