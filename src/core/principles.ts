@@ -204,6 +204,10 @@ export class PrincipleMatcher {
       const holders = this.catalog.principles.filter((p) => inOrder(words, contentWords(normalizeName(p.name))));
       if (holders.length === 1) return { canonical: holders[0].name };
     }
+    // A name with words added that holds all of one principle's words: "Earn the Trust of Others", "Bias Toward
+    // Action". Filed under it, and still pointed at the exact name.
+    const wider = this.catalog.principles.filter((p) => contentWords(normalizeName(p.name)).every((w) => words.includes(w)));
+    if (wider.length === 1) return { canonical: wider[0].name, suggestion: wider[0].name };
     const typo = this.misspelt(content);
     if (typo) return { canonical: typo, suggestion: typo };
     return { suggestion: this.nearest(key) };

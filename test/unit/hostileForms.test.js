@@ -35,9 +35,9 @@ describe('hostile input in pasted label forms', function () {
     it(`stays linear on ${name}`, () => {
       const small = best(make(4000));
       const large = best(make(16000));
-      assert.ok(large < 1500, `${large.toFixed(0)} ms`);
-      // Linear would be 4x; quadratic 16x. Small times are noisy, so a floor of 20 ms.
-      assert.ok(large < 9 * Math.max(small, 20), `${small.toFixed(0)} ms -> ${large.toFixed(0)} ms`);
+      assert.ok(large < 3000, `${large.toFixed(0)} ms`);
+      // Linear would be 4x; quadratic 16x. Small times are noisy (and the suite shares the machine), so a floor of 40 ms.
+      assert.ok(large < 10 * Math.max(small, 40), `${small.toFixed(0)} ms -> ${large.toFixed(0)} ms`);
     });
   }
 });
