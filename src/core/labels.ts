@@ -28,7 +28,17 @@ const TRAILING_PUNCTUATION = /[\s:.\-–—=]+$/;
  * wrap onto a line that happens to start with "context:") asks for a capital or emphasis.
  */
 export function readLabel(line: string, strict: boolean): Label | undefined {
-  PREFIX.lastIndex = 0;
+  const label = readLabelAt(line, 0, strict);
+  // `A: **Situation:** ...`, `Answer: Situation: ...`: a label after a short lead-in (a Q/A answer) is the real one.
+  if (label && !label.letter) return label;
+  const colon = line.indexOf(':');
+  if (colon === -1 || colon > 24) return label;
+  const inner = readLabelAt(line, colon + 1, false);
+  return inner && !inner.letter ? inner : label;
+}
+
+function readLabelAt(line: string, from: number, strict: boolean): Label | undefined {
+  PREFIX.lastIndex = from;
   PREFIX.exec(line);
   const p = PREFIX.lastIndex;
   if (p >= line.length) return undefined;
@@ -95,16 +105,32 @@ function tableRow(line: string, p: number): Label | undefined {
   return make(inner.replace(TRAILING_PUNCTUATION, ''), p, close + 1, line);
 }
 
-/** `... the floor was short of staff. [Situation]`: a label after its text, at the end of the line. */
-export function readTrailingLabel(line: string): Label | undefined {
-  let last = line.length - 1;
-  while (last >= 0 && (line[last] === ' ' || line[last] === '\t' || line[last] === '.')) last--;
-  const close = line[last];
-  if (close !== ']' && close !== ')') return undefined;
-  const open = line.lastIndexOf(close === ']' ? '[' : '(', last);
-  if (open < 1 || last - open > 30 || !/\S[ \t]*$/.test(line.slice(Math.max(0, open - 3), open)) || !isCapital(line.charCodeAt(open + 1))) return undefined;
-  if (line[open - 1] !== ' ' && line[open - 1] !== '\t') return undefined;
-  return make(line.slice(open + 1, last), open, last + 1, line);
+/**
+ * `... the floor was short of staff. [Situation]`, `... broke after a week (Situation). I needed ... (Task).`:
+ * labels after their text, at the end of a sentence or of the line, in the order they stand.
+ */
+export function readTrailingLabels(line: string): Label[] {
+  const found: Label[] = [];
+  for (let open = nextOpening(line, 1); open !== -1; open = nextOpening(line, open + 1)) {
+    const close = line.indexOf(line[open] === '[' ? ']' : ')', open + 1);
+    if (close === -1) break;
+    if (close - open > 30 || !isCapital(line.charCodeAt(open + 1))) continue;
+    if (line[open - 1] !== ' ' && line[open - 1] !== '\t') continue;
+    TRAILING_END.lastIndex = close + 1;
+    if (!TRAILING_END.test(line)) continue;
+    const label = make(line.slice(open + 1, close), open, close + 1, line);
+    if (label) found.push(label);
+  }
+  return found;
+}
+
+/** After a trailing label: the sentence's end, then a space or the line's end. */
+const TRAILING_END = /[.!?,;]*["”]?(?:\s|$)/y;
+
+function nextOpening(line: string, from: number): number {
+  const round = line.indexOf('(', from);
+  const square = line.indexOf('[', from);
+  return round === -1 ? square : square === -1 ? round : Math.min(round, square);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readInlineLabels, readLabel, readTrailingLabel } from './labels';
+import { readInlineLabels, readLabel, readTrailingLabels } from './labels';
 import { sectionKindsOf } from './sectionNames';
 import type { StoryHeader } from './story';
 
@@ -46,7 +46,7 @@ function hasLabelledLines(lines: readonly string[], kinds: Set<string>): boolean
     if (heading && add(sectionKindsOf(heading[1].replace(/\s#+\s*$/, ''), true))) return true;
     const label = readLabel(line, false);
     if (label && add(label.kinds)) return true;
-    if (add(readTrailingLabel(line)?.kinds)) return true;
+    for (const trailing of readTrailingLabels(line)) if (add(trailing.kinds)) return true;
     for (const inline of readInlineLabels(line, 0)) if (add(inline.kinds)) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { Label, readInlineLabels, readLabel, readTrailingLabel } from './labels';
+import { Label, readInlineLabels, readLabel, readTrailingLabels } from './labels';
 import { sectionKindsOf } from './sectionNames';
 import { lineRange, range } from './text';
 import { Range, Section, SectionKind, TextBlock } from './types';
@@ -112,13 +112,15 @@ function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marke
   }
   let trailingFrom = { line: b.startLine, character: 0 };
   for (let l = b.startLine; l <= b.endLine; l++) {
-    const trailing = readTrailingLabel(lines[l]);
-    if (!trailing) continue;
-    const marker = labelMarker(l, trailing, trailingFrom.line, trailingFrom.character);
-    marker.contentStart = trailingFrom;
-    marker.end = { line: l, character: trailing.start };
-    markers.push(marker);
-    trailingFrom = { line: l + 1, character: 0 };
+    const line = lines[l];
+    if (line.indexOf(')') === -1 && line.indexOf(']') === -1) continue;
+    for (const trailing of readTrailingLabels(line)) {
+      const marker = labelMarker(l, trailing, trailingFrom.line, trailingFrom.character);
+      marker.contentStart = trailingFrom;
+      marker.end = { line: l, character: trailing.start };
+      markers.push(marker);
+      trailingFrom = { line: l, character: trailing.end };
+    }
   }
 }
 
