@@ -47,8 +47,8 @@ export function countFirstPersonPlural(text: string): number {
   return (text.match(WE) ?? []).length;
 }
 
-/** "I think", "I guess", "I'd say": an opinion, not an act. */
-const HEDGE_AFTER_I = /^\s+(?:think|thought|guess|guessed|believe|believed|suppose|supposed|reckon|feel|felt|mean|imagine|assume|assumed|hope|hoped|remember|recall|know|knew|wonder)\b/i;
+/** "I think", "I guess", "I'd say": an opinion in the present, not an act ("I remember calling" or "I felt ... and stepped in" may be one). */
+const HEDGE_AFTER_I = /^\s+(?:think|guess|believe|suppose|reckon|imagine|assume)\b/i;
 const HEDGE_AFTER_ID = /^\s+(?:say|guess|think|imagine)\b/i;
 
 function isHedge(text: string, start: number, end: number): boolean {

@@ -11,6 +11,8 @@ export interface Label {
   kinds: SectionKind[];
   /** Only letters (`S:`, `**A**`, `S/T:`): such labels count only beside other letter labels (see sections.ts). */
   letter: boolean;
+  /** A plain line that is only a name (`Situation`), which counts only in a story without STAR headings. */
+  bare?: boolean;
 }
 
 /** Indentation, quote and list markers, and an opening quotation mark before a label. */
@@ -61,7 +63,11 @@ function readLabelAt(line: string, from: number, strict: boolean): Label | undef
   }
   // A line that is only a section name, its text on the lines below: `Situation`.
   const rest = line.slice(p).trimEnd();
-  if (rest.length <= 40 && /^[\p{L}][\p{L} '’&/]*$/u.test(rest)) return make(rest, p, line.length, line);
+  if (rest.length <= 40 && /^[\p{L}][\p{L} '’&/]*$/u.test(rest)) {
+    const bare = make(rest, p, line.length, line);
+    if (bare) bare.bare = true;
+    return bare;
+  }
   return undefined;
 }
 

@@ -172,7 +172,7 @@ function isDateNumber(before: string, rest: string): boolean {
 
 const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|sprints?|quarters?|semesters?|terms?|shifts?|sessions?)$/i;
 /** Words before a duration that make it the time the work took: "after 4 months", "over two sprints", "it took 6 weeks". */
-const ELAPSED_BEFORE = /(?:^|[^\p{L}])(after|over|during|throughout|took|spent|spending|lasted)\s+(?:(?:us|me|them|the team|the|a|another|a further|about|around|roughly|nearly|almost|just|only|more than|next|first|last|past|following|whole|full)\s+){0,3}$/iu;
+const ELAPSED_BEFORE = /(?:^|[^\p{L}])(after|over|during|throughout|took|spent|spending)\s+(?:(?:us|me|them|the team|the|a|another|a further|about|around|roughly|nearly|almost|just|only|more than|next|first|last|past|following|whole|full)\s+){0,3}$/iu;
 /** Before "over", these make it a quantity ("saved over 40 hours"), not a span of time. */
 const QUANTITY_BEFORE_OVER = /(?:saved|saving|saves|cut|cutting|by|to|from|than|reduced|shaved|gained|freed|recovered|of|down|up|added|trimmed|shortened|dropped|fell|grew|rose|increased|decreased|reached|hit|at|in|within|under)\s+over\s+(?:\S+\s+){0,2}$/i;
 /** After the duration, a comparison makes it the outcome after all: "took 2 days rather than 9", "3 weeks early". */

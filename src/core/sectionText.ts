@@ -122,6 +122,8 @@ function isWholeLine(text: string, at: number, length: number): boolean {
   const lineStart = before.lastIndexOf('\n');
   if (lineStart === -1 && at > 40) return false;
   if (!/^[\s>*+\-\d.)]*$/.test(before.slice(lineStart + 1))) return false;
+  // Introduced on the line before ("My manager told me:"), it is someone else's after all.
+  if (lineStart !== -1 && before.slice(0, lineStart).trimEnd().endsWith(':')) return false;
   const after = text.slice(at + length, at + length + 12);
   const lineEnd = after.indexOf('\n');
   return /^[\s.,;:!?)*_]*$/.test(lineEnd === -1 ? after : after.slice(0, lineEnd)) && (lineEnd !== -1 || at + length + 12 >= text.length);

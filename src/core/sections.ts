@@ -23,6 +23,7 @@ interface Marker {
   letter: boolean;
   /** A label inside a line, after other text: the section before it ends on that line. */
   inline?: boolean;
+  bare?: boolean;
   /** Set for a label written after its text: the section ends there, not at the next marker. */
   end?: { line: number; character: number };
 }
@@ -44,7 +45,10 @@ export function findSections(lines: readonly string[], blocks: readonly TextBloc
     markers.push({ kinds, form: 'heading', line: h.line, character: 0, level: h.level, markerRange, markerText: h.text, contentStart: { line: h.line + 1, character: 0 }, letter: false });
   }
   for (const b of blocks) if (b.kind === 'paragraph') paragraphMarkers(lines, b, markers);
-  const kept = keepLetters(markers).sort((a, b) => a.line - b.line || a.character - b.character);
+  // A line that is only a word like "Context" is a section name in an answer pasted as plain text, but inside a
+  // story that has STAR headings it is more likely a word of its own.
+  const hasHeadings = markers.some((m) => m.form === 'heading');
+  const kept = keepLetters(hasHeadings ? markers.filter((m) => !m.bare) : markers).sort((a, b) => a.line - b.line || a.character - b.character);
 
   const sections: Section[] = [];
   for (let i = 0; i < kept.length; i++) {
@@ -145,6 +149,7 @@ function labelMarker(line: number, label: Label, sortLine: number, sortCharacter
     markerText: label.text,
     contentStart: { line, character: label.end },
     letter: label.letter,
+    bare: label.bare,
   };
 }
 
