@@ -32,6 +32,8 @@ export function activatePrincipleHover(context: vscode.ExtensionContext, index: 
           md.appendText(' — ' + principle.description);
         }
         md.appendMarkdown('\n\n');
+        // A misspelling is filed under the principle it stands for, and the writer is told so.
+        if (suggestion) md.appendText(`"${slot.name}" is read as ${canonical}; write it as "${suggestion}". `);
         md.appendText(storyCountLine(countStoriesFor(index, canonical)));
       } else {
         md.appendText(`"${slot.name}" is not a principle of ${catalog.label}.`);
