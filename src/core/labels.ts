@@ -126,9 +126,13 @@ export function readTrailingLabels(line: string): Label[] {
     if (!TRAILING_END.test(line)) continue;
     const label = make(line.slice(open + 1, close), open, close + 1, line);
     if (label) found.push(label);
+    // An answer has a handful; a line with more is no outline (and need not be read on).
+    if (found.length > MAX_LABELS_IN_LINE) return [];
   }
   return found;
 }
+
+const MAX_LABELS_IN_LINE = 8;
 
 /** After a trailing label: the sentence's end, then a space or the line's end. */
 const TRAILING_END = /[.!?,;]*["”]?(?:\s|$)/y;
@@ -152,6 +156,7 @@ export function readInlineLabels(line: string, from: number): Label[] {
   for (let m = INLINE.exec(line); m; m = INLINE.exec(line)) {
     const label = make(m[1], labelStart(line, m.index + 1, m[1]), INLINE.lastIndex, line);
     if (label) found.push(label);
+    if (found.length > MAX_LABELS_IN_LINE) return [];
   }
   return found;
 }

@@ -3,8 +3,8 @@ import { SectionKind } from './types';
 /** The words people use for each STAR section, normalised (lower case, single spaces). */
 const NAMES: Record<SectionKind, string[]> = {
   situation: ['situation', 'the situation', 'background', 'context', 'setting', 'scenario', 'the problem', 'problem', 'the challenge', 'challenge', 'circumstances', 'set the scene', 'the scene', 'what was the situation', 'the context', 'the background'],
-  task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment', 'my responsibility', 'what was the task', 'what was your role', 'what was your task', 'what i was asked to do', 'what i had to do', 'what i needed to do', 'my goal', 'my objective', 'the objective'],
-  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'what we did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution', 'activity', 'activities', 'actions i took', 'steps i took', 'my contribution', 'how i handled it', 'what did you do', 'what i did and why', 'the actions', 'the approach', 'how i approached it'],
+  task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment', 'my responsibility', 'what was the task', 'what was your role', 'what was your task', 'what i was asked to do', 'what i had to do', 'what i needed to do', 'my goal', 'my objective', 'the objective', 'duties', 'my duties'],
+  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'what we did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution', 'activity', 'activities', 'actions i took', 'steps i took', 'my contribution', 'how i handled it', 'what did you do', 'what i did and why', 'the actions', 'the approach', 'how i approached it', 'intervention', 'interventions'],
   result: ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact', 'what happened', 'metrics', 'results achieved', 'achievements', 'what i achieved', 'end result', 'the payoff', 'what was the result', 'what was the outcome', 'what happened next', 'the results', 'the outcomes', 'what changed'],
   learnings: ['learnings', 'learning', 'lessons', 'lessons learned', 'lessons learnt', 'lesson learned', 'reflection', 'reflections', 'what i learned', 'what i learnt', 'takeaways', 'key takeaways'],
 };
@@ -15,7 +15,7 @@ const BY_NAME = new Map<string, SectionKind>();
 for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[kind]) BY_NAME.set(n, kind);
 
 /** A cheap first test: stems of every section name. Kept in step with NAMES by a unit test. */
-const NAME_STEMS = /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway/;
+const NAME_STEMS = /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway/;
 
 /** Longest heading or label text read as a section marker. */
 const MAX_MARKER_LENGTH = 200;

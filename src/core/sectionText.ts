@@ -14,6 +14,8 @@ export interface SectionText {
 export interface ProseOptions {
   /** Also blank quoted speech ("…", “…”) and block quotes: someone else's words. */
   withoutQuotes?: boolean;
+  /** With withoutQuotes, keep block quotes: the answer itself is pasted as one. */
+  keepBlockQuotes?: boolean;
 }
 
 export function sectionsOf(story: Story, kind: Section['kind']): Section[] {
@@ -21,7 +23,7 @@ export function sectionsOf(story: Story, kind: Section['kind']): Section[] {
 }
 
 export function proseOf(story: Story, sections: readonly Section[], options: ProseOptions = {}): SectionText {
-  const prose = proseLines(story, options.withoutQuotes === true);
+  const prose = proseLines(story, options.withoutQuotes === true && options.keepBlockQuotes !== true);
   const lineStarts = lineStartsOf(story);
   // Each section's lines are taken as one slice of the story's text; lines that are not prose (headings,
   // code and HTML blocks, quotes when asked) are blanked, so offsets within a slice are offsets in the file.
@@ -69,6 +71,11 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
       return { line, character: inFile - lineStarts[line] };
     },
   };
+}
+
+/** True when the line stands in a block quote (`> ...`). */
+export function isQuoted(story: Story, line: number): boolean {
+  return story.blocks.some((b) => b.quoted && b.startLine <= line && line <= b.endLine);
 }
 
 /** Index of the last element of the ascending `starts` that is at most `at` (0 when none). */
