@@ -1,6 +1,6 @@
 // Principle names as people type them: what the story is filed under, and what the writer is told.
 const assert = require('assert');
-const { core } = require('./helpers');
+const { core, apply } = require('./helpers');
 const { quoteNameFix } = require('../../out/core/fixes');
 
 const story = (principles) => `---\ntitle: x\nprinciples: ${principles}\n---\n## Situation\nx\n## Task\ny\n`;
@@ -31,11 +31,7 @@ describe('principle names as people type them', () => {
       assert.deepStrictEqual(filed(value), ['Customer Obsession', 'Are Right, A Lot']);
       const [f] = findings(value, 'split-principle-name');
       assert.strictEqual(f.severity, 'info');
-      const lines = story(value).split('\n');
-      const edit = quoteNameFix(lines, f);
-      const line = lines[edit.range.start.line];
-      lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
-      const fixed = lines.join('\n');
+      const fixed = apply(story(value), quoteNameFix(story(value).split('\n'), f));
       assert.deepStrictEqual(core.lintStory(fixed).findings.filter((x) => x.rule === 'split-principle-name'), [], fixed);
       assert.deepStrictEqual(core.summarize(core.lintStory(fixed), core.defaultConfig()).canonicalPrinciples, ['Customer Obsession', 'Are Right, A Lot']);
     }

@@ -7,11 +7,7 @@ const { ignoreHereFix } = require('../../out/core/fixes');
 const lint = (text) => core.lintStory(text);
 const rulesAt = (text) => lint(text).findings.map((f) => `${f.rule}@${f.range.start.line}`);
 
-function apply(text, edit) {
-  const lines = text.split('\n');
-  const offset = (p) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
-}
+const { apply } = require('./helpers');
 
 const story = (action, result = 'Late deliveries fell from 14% to 3%.') =>
   `---\ntitle: Late trucks\nprinciples: [Ownership]\n---\n## Situation\n\nTrucks left late.\n\n## Task\n\nI had to fix it.\n\n## Action\n\n${action}\n\n## Result\n\n${result}\n`;
