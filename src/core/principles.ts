@@ -138,15 +138,19 @@ export class PrincipleMatcher {
   }
 
   /**
-   * Splits a comma-separated principles string, keeping names that contain a comma
-   * ("Are Right, A Lot") whole, and quoted parts ("'Are Right, A Lot'") as one name.
+   * Splits a principles string at commas and semicolons, keeping names that contain one ("Are Right, A Lot",
+   * "Have Backbone; Disagree and Commit") whole, and quoted parts ("'Are Right, A Lot'") as one name.
    */
   splitList(value: string): string[] {
     const parts = splitOutsideQuotes(value);
     const out: string[] = [];
+    let at = 0;
     for (let i = 0; i < parts.length; i++) {
-      const joined = i + 1 < parts.length ? parts[i] + ',' + parts[i + 1] : undefined;
-      if (joined !== undefined && this.isCommaName(joined)) {
+      // Rejoined with the separator that stood there: "Are Right, A Lot", "Have Backbone; Disagree and Commit".
+      const joined = i + 1 < parts.length ? parts[i] + value[at + parts[i].length] + parts[i + 1] : undefined;
+      at += parts[i].length + 1;
+      if (joined !== undefined && this.byName.has(normalizeName(joined))) {
+        at += parts[i + 1].length + 1;
         out.push(joined.trim());
         i++;
       } else if (parts[i].trim()) {
@@ -193,19 +197,22 @@ function inOrder(words: readonly string[], name: readonly string[]): boolean {
 
 /** Splits on commas that are not inside '...' or "..." (a writer may quote a name that holds a comma). */
 function splitOutsideQuotes(value: string): string[] {
-  if (value.indexOf('"') === -1 && value.indexOf("'") === -1) return value.split(',');
+  if (value.indexOf('"') === -1 && value.indexOf("'") === -1) return value.split(/[,;]/);
   const parts: string[] = [];
   let quote = '';
   let start = 0;
+  // Only a quote that opens a part (after spaces) quotes it: one flag, so a run of quote marks stays linear.
+  let blank = true;
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
     if (quote) {
       if (c === quote) quote = '';
-    } else if ((c === '"' || c === "'") && /^\s*$/.test(value.slice(start, i))) quote = c;
-    else if (c === ',') {
+    } else if (c === ',' || c === ';') {
       parts.push(value.slice(start, i));
       start = i + 1;
-    }
+      blank = true;
+    } else if ((c === '"' || c === "'") && blank) quote = c;
+    else if (c !== ' ' && c !== '\t') blank = false;
   }
   parts.push(value.slice(start));
   return parts;

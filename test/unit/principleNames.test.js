@@ -37,6 +37,11 @@ describe('principle names as people type them', () => {
     }
   });
 
+  it('splits a string at semicolons too, keeping "Have Backbone; Disagree and Commit" whole', () => {
+    assert.deepStrictEqual(filed('Ownership; Bias for Action'), ['Ownership', 'Bias for Action']);
+    assert.deepStrictEqual(filed('Have Backbone; Disagree and Commit, Dive Deep'), ['Have Backbone; Disagree and Commit', 'Dive Deep']);
+  });
+
   it('does not flag a name already quoted or in a block list', () => {
     assert.deepStrictEqual(findings('[Ownership, "Are Right, A Lot"]', 'split-principle-name'), []);
     assert.deepStrictEqual(findings('\n  - Are Right, A Lot\n  - Ownership', 'split-principle-name'), []);
