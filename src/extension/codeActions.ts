@@ -32,7 +32,8 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
 
     const fixes: vscode.CodeAction[] = [];
     const disable = new Map<string, vscode.Diagnostic[]>();
-    const ignores: vscode.CodeAction[] = [];
+    const ignores: { rule: string; action: vscode.CodeAction }[] = [];
+    const ignored = new Set<string>();
     for (const diagnostic of ours) {
       const finding = findingFor(file, diagnostic);
       if (!finding) continue;
@@ -53,13 +54,22 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
         if (edit) fixes.push(this.action('Add a Result metric line to fill in', document, edit, diagnostic, false, typing));
       }
       // For every rule: a heuristic can be wrong about one sentence without being wrong about the story.
-      const ignore = ignoreHereFix(file.summary, lines, finding, eol);
-      if (ignore) ignores.push(this.action('Ignore this finding here', document, ignore, diagnostic, false, false));
+      // One comment covers a rule on its line, so findings of one rule on one line share the action.
+      const key = `${finding.rule}:${finding.range.start.line}`;
+      const ignore = ignored.has(key) ? undefined : ignoreHereFix(file.summary, lines, finding, eol);
+      if (ignore) {
+        ignored.add(key);
+        ignores.push({ rule: finding.rule, action: this.action('Ignore this finding here', document, ignore, diagnostic, false, false) });
+      }
       const same = disable.get(finding.rule);
       if (same) same.push(diagnostic);
       else disable.set(finding.rule, [diagnostic]);
     }
-    fixes.push(...ignores);
+    // Several under the cursor: the rule id tells them apart.
+    for (const { rule, action } of ignores) {
+      if (ignores.length > 1) action.title = `Ignore this finding here (${rule})`;
+      fixes.push(action);
+    }
     // Turning a rule off comes after the real fixes, once per rule, covering every diagnostic it raised here.
     for (const [rule, diagnostics] of disable) {
       const action = new vscode.CodeAction(`Disable ${rule} for this story`, vscode.CodeActionKind.QuickFix);
