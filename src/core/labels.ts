@@ -62,6 +62,7 @@ function readLabelAt(line: string, from: number, strict: boolean): Label | undef
     if (label) return label;
   }
   // A line that is only a section name, its text on the lines below: `Situation`.
+  if (line.length - p > 60) return undefined;
   const rest = line.slice(p).trimEnd();
   if (rest.length <= 40 && /^[\p{L}][\p{L} '’&/]*$/u.test(rest)) {
     const bare = make(rest, p, line.length, line);

@@ -26,7 +26,7 @@ export function readPrinciples(value: unknown, lines: readonly string[], keyLine
       }
     }
     for (let i = 0; i < items.length; i++) {
-      if (i + 1 < items.length && matcher.isCommaName(`${items[i]}, ${items[i + 1]}`)) {
+      if (i + 1 < items.length && matcher.isSplitName(items[i], items[i + 1])) {
         names.push({ raw: `${items[i]}, ${items[i + 1]}`, parts: [items[i], items[i + 1]] });
         i++;
       } else names.push({ raw: items[i], parts: [items[i]] });

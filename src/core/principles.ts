@@ -63,6 +63,8 @@ export class PrincipleMatcher {
   private readonly spellings: { key: string; canonical: string }[] = [];
   /** Normalised names that contain a comma when written, so a comma-separated list is not split inside them. */
   private readonly commaNames: { normalized: string; canonical: string }[] = [];
+  /** The words before the comma of those names ("are right"): only after one of them can a split name continue. */
+  private readonly commaHeads = new Set<string>();
   private readonly memo = new Map<string, PrincipleMatch>();
 
   constructor(readonly catalog: Catalog) {
@@ -73,7 +75,10 @@ export class PrincipleMatcher {
         const content = contentWords(key).join(' ');
         if (content && !this.byContent.has(content)) this.byContent.set(content, p.name);
         if (content.length >= 8) this.spellings.push({ key: content, canonical: p.name });
-        if (n.includes(',')) this.commaNames.push({ normalized: key, canonical: p.name });
+        if (n.includes(',')) {
+          this.commaNames.push({ normalized: key, canonical: p.name });
+          this.commaHeads.add(normalizeName(n.slice(0, n.indexOf(','))));
+        }
       }
     }
   }
@@ -90,6 +95,11 @@ export class PrincipleMatcher {
       if (key.length <= 200) this.memo.set(key, found);
     }
     return { ...found };
+  }
+
+  /** True when the list items `head` and `tail`, joined back with a comma, are a name written with one. */
+  isSplitName(head: string, tail: string): boolean {
+    return this.commaHeads.has(normalizeName(head)) && this.isCommaName(`${head}, ${tail}`);
   }
 
   /** True when `text` (two list items joined back with a comma) is a name written with a comma. */

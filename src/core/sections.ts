@@ -87,9 +87,9 @@ function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marke
   const first = lines[b.startLine];
   const opening = mayBeLabel(first) ? readLabel(first, false) : undefined;
   // A table (read as a paragraph) may name its sections in the first cell of each row, below a header row.
-  if (!opening && first.trimStart().startsWith('|')) {
+  if (!opening && startsWithBar(first)) {
     for (let l = b.startLine + 1; l <= b.endLine; l++) {
-      const label = lines[l].trimStart().startsWith('|') ? readLabel(lines[l], false) : undefined;
+      const label = startsWithBar(lines[l]) ? readLabel(lines[l], false) : undefined;
       if (label) markers.push(labelMarker(l, label, l, label.start));
     }
     return;
@@ -126,6 +126,12 @@ function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marke
       trailingFrom = { line: l, character: trailing.end };
     }
   }
+}
+
+function startsWithBar(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return line.charCodeAt(i) === 124;
 }
 
 const ORDER: readonly SectionKind[] = ['situation', 'task', 'action', 'result', 'learnings'];
@@ -179,21 +185,22 @@ function keepLetters(markers: Marker[]): Marker[] {
   return ok ? markers : markers.filter((m) => !(m.letter && m.form === 'label'));
 }
 
-/** A label has a colon, a dash, `=` or `/` within its first few words, or starts with emphasis or a bracket: most lines are ruled out here cheaply. */
-const LABEL_MARKS = [':', '—', '–', ' -', '=', ' /'];
-
+/**
+ * A label has a colon, a dash, `=` or ` /` within its first 64 characters, or starts with emphasis, a bracket
+ * or a table bar, or is short enough to be a name alone: most lines are ruled out here cheaply. One pass over
+ * the line's head by character code, without slicing it (paragraphs are often one long line).
+ */
 function mayBeLabel(line: string): boolean {
-  // Native indexOf scans beat a character loop here. A mark past the 64th character does not count, so only
-  // the line's head is searched: paragraphs are often one long line, and a full scan per mark cost more than the rest.
-  const head = line.length > 66 ? line.slice(0, 66) : line;
-  for (const mark of LABEL_MARKS) {
-    const at = head.indexOf(mark);
-    if (at !== -1 && at < 64) return true;
+  const head = Math.min(line.length, 64);
+  for (let i = 0; i < head; i++) {
+    const c = line.charCodeAt(i);
+    // : = — –, and " -" or " /"
+    if (c === 58 || c === 61 || c === 0x2014 || c === 0x2013) return true;
+    if ((c === 45 || c === 47) && i > 0 && line.charCodeAt(i - 1) === 32) return true;
   }
   // Past indentation and quote or list markers (`*` is left: it may open emphasis).
   let first = 0;
   for (let c = line.charCodeAt(0); c === 32 || c === 9 || c === 62 || c === 45 || c === 43 || (c >= 48 && c <= 57) || c === 46; c = line.charCodeAt(++first));
   const a = line.charCodeAt(first);
-  // `**Result**`, `__Result__`, `(S) ...`, `[S] ...`, or a short line that may be a name alone.
   return a === 42 || a === 95 || a === 40 || a === 91 || a === 124 || a > 127 || line.length - first <= 40;
 }
