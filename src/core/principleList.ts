@@ -46,7 +46,8 @@ export function readPrinciples(value: unknown, lines: readonly string[], keyLine
       if (at < 0) continue;
       let end = at + name.parts[0].length;
       // The other parts of a split name, when they are on the same line: the range covers the whole name.
-      for (const part of name.parts.slice(1)) {
+      for (let k = 1; k < name.parts.length; k++) {
+        const part = name.parts[k];
         const next = text.indexOf(part, end);
         if (next < 0 || !/^[\s,]*$/.test(text.slice(end, next))) break;
         end = next + part.length;

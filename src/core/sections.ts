@@ -117,7 +117,8 @@ function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marke
   let trailingFrom = { line: b.startLine, character: 0 };
   for (let l = b.startLine; l <= b.endLine; l++) {
     const line = lines[l];
-    if (line.indexOf(')') === -1 && line.indexOf(']') === -1) continue;
+    // A line with labels after its text ends with one: `... (Result).`, `... [Result]"`. Checked from the end only.
+    if (!endsWithBracket(line)) continue;
     for (const trailing of readTrailingLabels(line)) {
       const marker = labelMarker(l, trailing, trailingFrom.line, trailingFrom.character);
       marker.contentStart = trailingFrom;
@@ -126,6 +127,16 @@ function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marke
       trailingFrom = { line: l, character: trailing.end };
     }
   }
+}
+
+function endsWithBracket(line: string): boolean {
+  let i = line.length - 1;
+  for (let stop = Math.max(0, i - 4); i > stop; i--) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 46 && c !== 34 && c !== 0x201d && c !== 33 && c !== 63) break;
+  }
+  const c = line.charCodeAt(i);
+  return c === 41 || c === 93;
 }
 
 function startsWithBar(line: string): boolean {
