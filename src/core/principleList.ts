@@ -14,9 +14,10 @@ export interface PrincipleList {
  * items: neighbours that together make a name written with a comma are joined back.
  */
 export function readPrinciples(value: unknown, lines: readonly string[], keyLine: number, fmEnd: number, fallback: Range, matcher: PrincipleMatcher): PrincipleList {
-  const names: { raw: string; parts: string[] }[] = [];
+  /** `parts` only for a name the list split, to locate each part. */
+  const names: { raw: string; parts?: string[] }[] = [];
   if (typeof value === 'string') {
-    for (const raw of matcher.splitList(value)) names.push({ raw, parts: raw.includes(',') && !quotedIn(value, raw) ? raw.split(',').map((p) => p.trim()) : [raw] });
+    for (const raw of matcher.splitList(value)) names.push(raw.includes(',') && !quotedIn(value, raw) ? { raw, parts: raw.split(',').map((p) => p.trim()) } : { raw });
   } else if (Array.isArray(value)) {
     const items: string[] = [];
     for (const v of value) {
@@ -29,7 +30,7 @@ export function readPrinciples(value: unknown, lines: readonly string[], keyLine
       if (i + 1 < items.length && matcher.isSplitName(items[i], items[i + 1])) {
         names.push({ raw: `${items[i]}, ${items[i + 1]}`, parts: [items[i], items[i + 1]] });
         i++;
-      } else names.push({ raw: items[i], parts: [items[i]] });
+      } else names.push({ raw: items[i] });
     }
   }
   const principles: PrincipleRef[] = [];
@@ -42,22 +43,24 @@ export function readPrinciples(value: unknown, lines: readonly string[], keyLine
     let raw = name.raw;
     for (let l = line; keyLine >= 0 && l < fmEnd && !found; l++) {
       const text = lines[l];
-      const at = text.indexOf(name.parts[0], l === line ? from : 0);
+      const parts = name.parts;
+      const head = parts ? parts[0] : name.raw;
+      const at = text.indexOf(head, l === line ? from : 0);
       if (at < 0) continue;
-      let end = at + name.parts[0].length;
+      let end = at + head.length;
       // The other parts of a split name, when they are on the same line: the range covers the whole name.
-      for (let k = 1; k < name.parts.length; k++) {
-        const part = name.parts[k];
+      for (let k = 1; parts && k < parts.length; k++) {
+        const part = parts[k];
         const next = text.indexOf(part, end);
         if (next < 0 || !/^[\s,]*$/.test(text.slice(end, next))) break;
         end = next + part.length;
       }
       found = range(l, at, l, end);
-      if (name.parts.length > 1) raw = text.slice(at, end);
+      if (parts) raw = text.slice(at, end);
       line = l;
       from = end;
     }
-    if (name.parts.length > 1) rejoined.push(principles.length);
+    if (name.parts) rejoined.push(principles.length);
     principles.push({ raw, ...matcher.match(raw), range: found ?? fallback });
   }
   return { principles, rejoined };

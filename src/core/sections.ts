@@ -47,8 +47,8 @@ export function findSections(lines: readonly string[], blocks: readonly TextBloc
   for (const b of blocks) if (b.kind === 'paragraph') paragraphMarkers(lines, b, markers);
   // A line that is only a word like "Context" is a section name in an answer pasted as plain text, but inside a
   // story that has STAR headings it is more likely a word of its own.
-  const hasHeadings = markers.some((m) => m.form === 'heading');
-  const kept = keepLetters(hasHeadings ? markers.filter((m) => !m.bare) : markers).sort((a, b) => a.line - b.line || a.character - b.character);
+  const dropBare = markers.some((m) => m.bare) && markers.some((m) => m.form === 'heading');
+  const kept = keepLetters(dropBare ? markers.filter((m) => !m.bare) : markers).sort((a, b) => a.line - b.line || a.character - b.character);
 
   const sections: Section[] = [];
   for (let i = 0; i < kept.length; i++) {
@@ -176,8 +176,8 @@ function labelMarker(line: number, label: Label, sortLine: number, sortCharacter
  * none more than twice, first met in S-T-A-R order.
  */
 function keepLetters(markers: Marker[]): Marker[] {
+  if (!markers.some((m) => m.letter && m.form === 'label')) return markers;
   const letters = markers.filter((m) => m.letter && m.form === 'label');
-  if (letters.length === 0) return markers;
   letters.sort((a, b) => a.line - b.line || a.character - b.character);
   const seen = new Map<SectionKind, number>();
   let lastFirst = -1;
