@@ -1,6 +1,6 @@
 import { countFirstPersonPlural, findFirstPersonSingular } from './firstPerson';
 import { hasMetric } from './metrics';
-import { proseOf, SectionText, sectionsOf } from './sectionText';
+import { isQuoted, proseOf, SectionText, sectionsOf } from './sectionText';
 import { Story } from './types';
 
 /**
@@ -23,10 +23,13 @@ export function analyse(story: Story): StoryAnalysis {
   let a = story.derived.analysis as StoryAnalysis | undefined;
   if (!a) {
     const result = proseOf(story, sectionsOf(story, 'result'));
-    const action = proseOf(story, sectionsOf(story, 'action'), { withoutQuotes: true });
+    const actions = sectionsOf(story, 'action');
+    // An Action whose own label sits in a block quote is the writer's answer pasted as a quote, not someone else's.
+    const keepBlockQuotes = actions.length > 0 && actions.every((s) => isQuoted(story, s.markerRange.start.line));
+    const action = proseOf(story, actions, { withoutQuotes: true, keepBlockQuotes });
     const actionWe = countFirstPersonPlural(action.text);
     // Counting every "I" only matters while "we" could still outnumber it (we-over-i): stop once it cannot.
-    const actionI = findFirstPersonSingular(action.text, Math.max(1, Math.floor(actionWe / 2) + 1)).length;
+    const actionI = findFirstPersonSingular(action.text, Math.max(1, Math.floor(actionWe / 2) + 1), true).length;
     a = { result, action, resultHasMetric: hasMetric(result.text), actionI, actionWe };
     story.derived.analysis = a;
   }

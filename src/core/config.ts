@@ -44,7 +44,7 @@ function nearestKey(key: string): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const known of CONFIG_KEYS) {
-    const d = editDistance(lower, known.toLowerCase(), 3);
+    const d = editDistance(lower, known.toLowerCase(), { limit: 3 });
     if (d < bestDistance) {
       bestDistance = d;
       best = known;

@@ -134,6 +134,21 @@ export function principleFix(lines: readonly string[], finding: Finding): FixEdi
   return { range: r, newText: text };
 }
 
+/**
+ * Quotes a principle name that holds a comma ("Are Right, A Lot") where it stands, so the list reads it as
+ * one name. Double quotes, or single ones inside a double-quoted string; only while the range still holds it.
+ */
+export function quoteNameFix(lines: readonly string[], finding: Finding): FixEdit | undefined {
+  const raw = finding.data?.raw;
+  const r = finding.range;
+  const line = lines[r.start.line];
+  if (typeof raw !== 'string' || line === undefined || r.start.line !== r.end.line || line.slice(r.start.character, r.end.character) !== raw) return undefined;
+  const before = line.slice(0, r.start.character);
+  const insideDouble = (before.split('"').length - 1) % 2 === 1;
+  const text = insideDouble ? `'${raw.replace(/'/g, "''")}'` : JSON.stringify(raw);
+  return { range: r, newText: text };
+}
+
 /** True when the position is inside a YAML `[...]` or `{...}` opened on this line or since the key's line. */
 function inFlowCollection(lines: readonly string[], line: number, character: number): boolean {
   let depth = 0;
@@ -173,6 +188,40 @@ export function metricLineFix(summary: FixSummary, lines: readonly string[], eol
     newText: `${lead}${mark} ${what} went from ${before} to ${after} in ${time}`,
     snippet: `${lead}${mark} \${1:${what}} went from \${2:${before}} to \${3:${after}} in \${4:${time}}`,
   };
+}
+
+const NEXT_LINE_COMMENT = /^<!--\s*star-lint-disable-next-line\b[^>]*?(\s*-->)\s*$/;
+const SAME_LINE_COMMENT = /<!--\s*star-lint-disable-line\b[^>]*?(\s*-->)/;
+const YAML_SAME_LINE = /#\s*star-lint-disable-line\b/;
+
+/**
+ * Silences one finding where it stands, the markdownlint way: a `<!-- star-lint-disable-next-line id -->` line
+ * above a heading or a paragraph's first line, a `<!-- star-lint-disable-line id -->` at the end of any other
+ * line (a list item, a wrapped line), and a `# star-lint-disable-line id` YAML comment on a front matter line.
+ * An existing comment of the kind gets the id added. Undefined on the opening `---`, where no comment can go.
+ */
+export function ignoreHereFix(summary: FixSummary, lines: readonly string[], finding: Finding, eol = '\n'): FixEdit | undefined {
+  const line = finding.range.start.line;
+  const text = lines[line];
+  if (text === undefined) return undefined;
+  const fmEnd = summary.frontMatterEndLine;
+  const id = finding.rule;
+  if ((line === 0 && /^---/.test(text)) || line === fmEnd) return undefined;
+  if (fmEnd > 0 && line < fmEnd) {
+    const end = text.trimEnd().length;
+    return { range: pos(line, end), newText: YAML_SAME_LINE.test(text) ? ` ${id}` : ` # star-lint-disable-line ${id}` };
+  }
+  const above = line > 0 ? lines[line - 1] : undefined;
+  const existing = above === undefined ? null : NEXT_LINE_COMMENT.exec(above);
+  if (existing) return { range: pos(line - 1, above!.length - existing[1].length), newText: ` ${id}` };
+  const same = SAME_LINE_COMMENT.exec(text);
+  if (same) return { range: pos(line, same.index + same[0].length - same[1].length), newText: ` ${id}` };
+  // Line 0 of a file without front matter also holds findings about the whole file, which stay there: a line
+  // inserted above would only push the text down, so the comment goes at the end of the line.
+  const heading = line > 0 && /^ {0,3}#{1,6}(?:\s|$)/.test(text);
+  const startsBlock = line > 0 && (isBlank(above) || line === fmEnd + 1);
+  if (heading || (startsBlock && /^[^\s>|*+\-\d]/.test(text))) return { range: pos(line, 0), newText: `<!-- star-lint-disable-next-line ${id} -->${eol}` };
+  return { range: pos(line, text.trimEnd().length), newText: ` <!-- star-lint-disable-line ${id} -->` };
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 export { lintStory, lintParsed, matcherFor } from './lint';
 export type { LintResult } from './lint';
-export { parseStory, readStoryHeader, mayBeStory } from './story';
+export { parseStory, readStoryHeader } from './story';
+export { mayBeStory } from './mayBeStory';
 export type { StoryHeader } from './story';
 export { RULES, RULE_IDS } from './rules';
 export type { Rule, RuleFinding, RuleContext } from './rule';

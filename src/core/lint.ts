@@ -67,6 +67,7 @@ export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): F
   const findings: Finding[] = [];
   const disabled = story.disabledRules;
   if (disabled.has('*')) return findings;
+  const lineOff = story.disabledLines;
   for (const rule of RULES) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off' || disabled.has(rule.id)) continue;
@@ -77,6 +78,8 @@ export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): F
       reported = [{ message: `STAR Stories could not check this rule here (${String((e as Error)?.message ?? e).slice(0, 120)}); please report it.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     }
     for (const f of reported) {
+      const onLine = lineOff.size > 0 ? lineOff.get(f.range.start.line) : undefined;
+      if (onLine && (onLine.has(rule.id) || onLine.has('*'))) continue;
       const finding: Finding = { rule: rule.id, severity: setting, message: f.message, range: f.range };
       if (f.section !== undefined) finding.section = f.section;
       if (f.data !== undefined) finding.data = f.data;

@@ -23,14 +23,15 @@ const NOT_AN_OBJECT = new Set(
   'of|and|or|to|the|a|an|in|on|at|for|with|from|is|was|were|are|be|been|as|that|which|it|its|this|then|than|so|but|if|when|while|after|before|we|i|he|she|they|you|am|pm|a.m|p.m|st|nd|rd|th|into|onto|by|per|vs|versus|our|my|their|his|her'.split('|'),
 );
 
-const MEASURE_VERBS = /\b(?:doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|tenfold|ten-fold|cut (?:it |that |this |them )?in half|by half|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
+const MEASURE_VERBS = /\b(?:(?:double|triple|quadruple)s?(?= (?:our|the|their|its|his|her|my|your|that|this|it|them|what)\b)|doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold|by a factor of (?:two|three|four|five|six|seven|eight|nine|ten)|cut (?:it |that |this |them )?in half|by half|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
 const ZERO = /\b(?:zero|no more than \w+|to zero|down to zero|to nil)\b/gi;
 /**
  * A run of number words ("two hundred and fifty", "twenty-five"), then what it counts. The run and what follows
  * are matched apart: one regex for both backtracked through the run from each of its words, so a long run
- * (`two-two-two-...`, which a file can hold) took quadratic time.
+ * (`two-two-two-...`, which a file can hold) took quadratic time. Each word ends at a word boundary, so "eight" is
+ * not taken for the start of "eighteen".
  */
-const SPELLED_RUN = new RegExp(`\\b(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}|one|and))*`, 'giu');
+const SPELLED_RUN = new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?:[- ](?:${NUMBER_WORDS}|one|and)\\b)*`, 'giu');
 const SPELLED_OBJECT = /\s+(?:percent\b|per cent\b|([\p{L}][\p{L}'-]*))/uy;
 const WORD_AT = /[\p{L}][\p{L}'-]*/uy;
 /** A number, with an optional currency sign before it; thousands may be grouped with `,` `.` or a (thin) space: 12 000. */
@@ -69,6 +70,7 @@ function findWordMetrics(text: string, firstOnly: boolean): Span[] {
     if (!counted) continue;
     SPELLED_RUN.lastIndex = counted.end;
     if (counted.word && (NOT_AN_OBJECT.has(counted.word) || MONTHS_SET.has(counted.word))) continue;
+    if (counted.word && isElapsedTime(counted.word, text.slice(Math.max(0, m.index - 30), m.index), text.slice(counted.end, counted.end + 40))) continue;
     spans.push({ start: m.index, end: counted.end });
     if (firstOnly) return spans;
   }
@@ -129,7 +131,7 @@ function measureAt(text: string, start: number, length: number, currency: boolea
   const glued = /^(?:h|hr|hrs|s|sec|secs|ms|min|mins|d|w|wk|wks|mo|mos|yr|yrs|gb|tb|mb|kb|x|×)(?![\p{L}\p{N}])/iu.exec(after);
   if (glued) return { start, end: end + glued[0].length };
   const unit = /^\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b|bps\b|basis points?\b|[x×](?![\p{L}])|-?fold\b)/iu.exec(after);
-  if (unit) return { start, end: end + unit[0].length };
+  if (unit) return isFigureOfSpeech(digits, before, after.slice(unit[0].length)) ? undefined : { start, end: end + unit[0].length };
   // Anything else glued on (3rd, 5pm, 2FA, 4xx) is an ordinal, a time or a name.
   if (/^[\p{L}\p{N}_]/u.test(after) && !/^(?:k|m|mm|bn|b)(?![\p{L}\p{N}])/iu.test(after)) return undefined;
 
@@ -158,16 +160,19 @@ function measureAt(text: string, start: number, length: number, currency: boolea
   if (/^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu.test(rest)) return undefined;
 
   const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(rest);
+  if (next && isElapsedTime(next[1], before, rest.slice(next[0].length))) return undefined;
   if (next && !NOT_AN_OBJECT.has(next[1].toLowerCase()) && !MONTHS_SET.has(next[1].toLowerCase())) {
     return { start, end: end + next[0].length };
   }
   // A bare number that ends a change: "grew to 40", "down by 12", "from 9 to 2".
   if (
     /\b(?:to|by|from|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|under\s+|just\s+|only\s+|~)?$/i.test(before) &&
-    (scale[0].length > 0 || /^\s*(?:[.,;:)!]|$|\s+(?:to|from|and|in|within|after|by)\b)/.test(rest))
+    (scale[0].length > 0 || /^\s*(?:[.,;:)!]|$|\s+(?:to|from|and|in|within|after|by)\b|\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|quarter|night|hour)\b)/.test(rest))
   ) {
     return { start, end };
   }
+  // A score: "scored 92 on the final", "rated 9 by the panel".
+  if (/\b(?:scored|scoring|rated|graded|(?:score|rating|grade|mark) of)\s+$/i.test(before)) return { start, end };
   if (/^\s*(?:→|->|=>|⇒|➡)/.test(rest) || /(?:→|->|=>|⇒|➡)\s*$/.test(before)) return { start, end };
   return undefined;
 }
@@ -191,4 +196,28 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b
 
 function isDateNumber(before: string, rest: string): boolean {
   return MONTH_BEFORE.test(before) || MONTH_AFTER.test(rest);
+}
+
+const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|sprints?|quarters?|semesters?|terms?|shifts?|sessions?)$/i;
+/** Words before a duration that make it the time the work took: "after 4 months", "over two sprints", "it took 6 weeks". */
+const ELAPSED_BEFORE = /(?:^|[^\p{L}])(after|over|during|throughout|took|spent|spending)\s+(?:(?:us|me|them|the team|the|a|another|a further|about|around|roughly|nearly|almost|just|only|more than|next|first|last|past|following|whole|full)\s+){0,3}$/iu;
+/** Before "over", these make it a quantity ("saved over 40 hours"), not a span of time. */
+const QUANTITY_BEFORE_OVER = /(?:saved|saving|saves|cut|cutting|by|to|from|than|reduced|shaved|gained|freed|recovered|of|down|up|added|trimmed|shortened|dropped|fell|grew|rose|increased|decreased|reached|hit|at|in|within|under)\s+over\s+(?:\S+\s+){0,2}$/i;
+/** After the duration, a comparison makes it the outcome after all: "took 2 days rather than 9", "3 weeks early". */
+const COMPARED_AFTER = /^[^.;!?\n]{0,24}?\b(?:instead|rather|than|earlier|sooner|early|ahead|faster|quicker|less|fewer|shorter|compared|versus|vs|down from)\b/i;
+
+/** A duration that only says how long the work took, which is no outcome: "after 4 months of work", "it took 6 weeks". */
+function isElapsedTime(unit: string, before: string, after: string): boolean {
+  if (!TIME_UNITS.test(unit)) return false;
+  const m = ELAPSED_BEFORE.exec(before);
+  if (!m) return false;
+  if (m[1].toLowerCase() === 'over' && QUANTITY_BEFORE_OVER.test(before)) return false;
+  return !COMPARED_AFTER.test(after);
+}
+
+/** "100% on board", "gave it 110%": a way of saying "fully", not a measure. */
+function isFigureOfSpeech(digits: string, before: string, after: string): boolean {
+  if (Number(digits) < 100) return false;
+  return /^\s*(?:on ?board|behind|committed|sure|certain|confident|aligned|convinced|bought in|focused|dedicated|invested|honest|in agreement|of (?:my|our|their|his|her) (?:effort|energy|focus|attention))\b/i.test(after) ||
+    /\b(?:gave|give|giving|gives|put in|putting in)\s+(?:it\s+|everything\s+|this\s+|them\s+)?$/i.test(before);
 }

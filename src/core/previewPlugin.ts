@@ -154,10 +154,12 @@ function principleBadges(story: Story): BadgeItem[] {
   const items: BadgeItem[] = [];
   const seen = new Set<string>();
   for (const p of story.principles) {
-    const text = p.canonical ?? p.raw;
+    // A misspelling read as a principle (canonical and suggestion both set) is shown as written, to be fixed.
+    const known = p.canonical !== undefined && p.suggestion === undefined;
+    const text = known ? p.canonical! : p.raw;
     if (seen.has(text)) continue;
     seen.add(text);
-    items.push({ text, known: p.canonical !== undefined, suggestion: p.suggestion });
+    items.push({ text, known, suggestion: p.suggestion });
   }
   return items;
 }

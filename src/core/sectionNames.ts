@@ -2,10 +2,10 @@ import { SectionKind } from './types';
 
 /** The words people use for each STAR section, normalised (lower case, single spaces). */
 const NAMES: Record<SectionKind, string[]> = {
-  situation: ['situation', 'the situation', 'background', 'context', 'setting', 'scenario', 'the problem', 'problem'],
-  task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment'],
-  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'what we did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution'],
-  result: ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact', 'what happened', 'metrics'],
+  situation: ['situation', 'the situation', 'background', 'context', 'setting', 'scenario', 'the problem', 'problem', 'the challenge', 'challenge', 'circumstances', 'set the scene', 'the scene', 'what was the situation', 'the context', 'the background'],
+  task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment', 'my responsibility', 'what was the task', 'what was your role', 'what was your task', 'what i was asked to do', 'what i had to do', 'what i needed to do', 'my goal', 'my objective', 'the objective', 'duties', 'my duties'],
+  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'what we did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution', 'activity', 'activities', 'actions i took', 'steps i took', 'my contribution', 'how i handled it', 'what did you do', 'what i did and why', 'the actions', 'the approach', 'how i approached it', 'intervention', 'interventions'],
+  result: ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact', 'what happened', 'metrics', 'results achieved', 'achievements', 'what i achieved', 'end result', 'the payoff', 'what was the result', 'what was the outcome', 'what happened next', 'the results', 'the outcomes', 'what changed'],
   learnings: ['learnings', 'learning', 'lessons', 'lessons learned', 'lessons learnt', 'lesson learned', 'reflection', 'reflections', 'what i learned', 'what i learnt', 'takeaways', 'key takeaways'],
 };
 
@@ -15,7 +15,7 @@ const BY_NAME = new Map<string, SectionKind>();
 for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[kind]) BY_NAME.set(n, kind);
 
 /** A cheap first test: stems of every section name. Kept in step with NAMES by a unit test. */
-const NAME_STEMS = /situation|background|context|setting|scenario|problem|task|goal|objective|role|responsib|ask|assignment|action|approach|step|what|how|execution|result|outcome|impact|metric|learn|lesson|reflect|takeaway/;
+const NAME_STEMS = /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway/;
 
 /** Longest heading or label text read as a section marker. */
 const MAX_MARKER_LENGTH = 200;
@@ -61,23 +61,64 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
     const rest = sectionKindsOf(prefixed[2], false);
     if (rest.length > 0 && rest[0] === LETTERS[prefixed[1]]) return rest;
   }
+  // A subtitle after a dash or colon names the same section in other words: `Situation – Set the Scene`.
+  const subtitled = headBeforeSubtitle(t);
   const suffixed = /^(.+?)\s*\(([star])\)$/u.exec(t);
   if (suffixed) t = suffixed[1];
   // A qualifier in brackets: `Result (after 6 months)`.
   else t = t.replace(/^(.+?)\s*\([^()]*\)$/u, '$1');
   t = t.replace(/[^\p{L}\p{N}&/+,']+/gu, ' ').replace(/\s+/g, ' ').trim();
 
-  const whole = BY_NAME.get(t);
+  const whole = BY_NAME.get(t) ?? withoutFillers(t);
   if (whole) return [whole];
   const parts = t.split(JOINERS).filter((p) => p.length > 0);
-  if (parts.length < 2) return [];
+  if (parts.length < 2) return subtitled === undefined ? [] : sectionKindsOf(subtitled, false);
   const kinds: SectionKind[] = [];
   for (const part of parts) {
     const kind = BY_NAME.get(part) ?? (part.length === 1 ? LETTERS[part] : undefined);
-    if (!kind) return [];
+    if (!kind) return subtitled === undefined ? [] : sectionKindsOf(subtitled, false);
     if (!kinds.includes(kind)) kinds.push(kind);
   }
   return kinds;
+}
+
+/** Words around a section name that add nothing: `Key Results`, `Results Example`, `Problem statement`. */
+const LEADING_FILLERS = new Set(['my', 'our', 'the']);
+/** Only before a Result: "key results", "business impact"; before other names such words may mean something else. */
+const RESULT_ADJECTIVES = new Set(['key', 'final', 'overall', 'business', 'measurable', 'quantified', 'quantifiable', 'concrete', 'tangible']);
+const TRAILING_FILLERS = new Set(['example', 'examples', 'section', 'part', 'summary', 'details', 'overview', 'statement', 'description', 'breakdown']);
+
+function withoutFillers(t: string): SectionKind | undefined {
+  const words = t.split(' ');
+  let first = 0;
+  let last = words.length;
+  let adjective = false;
+  while (first < last - 1 && (LEADING_FILLERS.has(words[first]) || RESULT_ADJECTIVES.has(words[first]))) adjective = RESULT_ADJECTIVES.has(words[first++]) || adjective;
+  while (last > first + 1 && TRAILING_FILLERS.has(words[last - 1])) last--;
+  if (first === 0 && last === words.length) return undefined;
+  const core = words.slice(first, last).join(' ');
+  const kind = core.length > 1 ? BY_NAME.get(core) : undefined;
+  return adjective && kind !== 'result' ? undefined : kind;
+}
+
+/**
+ * The words before the first ` - `, ` – `, ` — `, ` | ` or `: ` when they are more than a letter and the
+ * subtitle is short, as guides write them (`Situation – Set the Scene`); a longer one is a sentence about
+ * the word (`Result: what counts as quantified` in a document about stories). Else undefined.
+ */
+function headBeforeSubtitle(t: string): string | undefined {
+  let at = -1;
+  let mark = '';
+  for (const m of [' - ', ' – ', ' — ', ' | ', ': ', '– ', '— ']) {
+    const i = t.indexOf(m);
+    if (i > 1 && (at === -1 || i < at)) {
+      at = i;
+      mark = m;
+    }
+  }
+  if (at === -1) return undefined;
+  const words = t.slice(at + mark.length).trim().split(/\s+/).length;
+  return words <= (mark === ': ' ? 3 : 6) ? t.slice(0, at).trim() : undefined;
 }
 
 /**

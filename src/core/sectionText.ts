@@ -14,6 +14,8 @@ export interface SectionText {
 export interface ProseOptions {
   /** Also blank quoted speech ("…", “…”) and block quotes: someone else's words. */
   withoutQuotes?: boolean;
+  /** With withoutQuotes, keep block quotes: the answer itself is pasted as one. */
+  keepBlockQuotes?: boolean;
 }
 
 export function sectionsOf(story: Story, kind: Section['kind']): Section[] {
@@ -21,7 +23,7 @@ export function sectionsOf(story: Story, kind: Section['kind']): Section[] {
 }
 
 export function proseOf(story: Story, sections: readonly Section[], options: ProseOptions = {}): SectionText {
-  const prose = proseLines(story, options.withoutQuotes === true);
+  const prose = proseLines(story, options.withoutQuotes === true && options.keepBlockQuotes !== true);
   const lineStarts = lineStartsOf(story);
   // Each section's lines are taken as one slice of the story's text; lines that are not prose (headings,
   // code and HTML blocks, quotes when asked) are blanked, so offsets within a slice are offsets in the file.
@@ -34,14 +36,17 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
     const last = Math.min(section.endLine, story.lines.length - 1);
     if (last < first) continue;
     const from = lineStarts[first] + Math.min(section.contentStart.character, story.lines[first].length);
-    const to = lineStarts[last] + story.lines[last].length;
+    const lastLength = section.endCharacter !== undefined && last === section.endLine ? Math.min(section.endCharacter, story.lines[last].length) : story.lines[last].length;
+    const to = lineStarts[last] + lastLength;
+    if (to < from) continue;
     let piece = story.text.slice(from, to);
     let allProse = true;
     for (let l = first; l <= last && allProse; l++) if (!prose[l] && story.lines[l].length > 0) allProse = false;
     if (!allProse) {
       const parts: string[] = [];
       for (let l = first; l <= last; l++) {
-        const text = l === first ? story.lines[l].slice(from - lineStarts[l]) : story.lines[l];
+        const full = l === last ? story.lines[l].slice(0, lastLength) : story.lines[l];
+        const text = l === first ? full.slice(from - lineStarts[l]) : full;
         parts.push(prose[l] ? text : text.replace(/[^\n]/g, ' '));
       }
       piece = parts.join('\n');
@@ -55,7 +60,7 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
   // Quotations may wrap onto the next line; the bound keeps a stray quote mark from swallowing a whole section.
   // An opening mark also ends the search for a closing one: otherwise a run of “ scanned 400 characters from each.
   // Three native scans beat one regex over the Action (most have no quote mark at all).
-  if (options.withoutQuotes && (text.indexOf('"') !== -1 || text.indexOf('“') !== -1 || text.indexOf('«') !== -1)) text = text.replace(/"[^"]{0,400}"|“[^“”]{0,400}”|«[^«»]{0,400}»/g, blank);
+  if (options.withoutQuotes && (text.indexOf('"') !== -1 || text.indexOf('“') !== -1 || text.indexOf('«') !== -1)) text = text.replace(/"[^"]{0,400}"|“[^“”]{0,400}”|«[^«»]{0,400}»/g, (quote: string, at: number) => (isWholeLine(text, at, quote.length) ? quote : blank(quote)));
   return {
     text,
     positionAt(at: number): Position {
@@ -66,6 +71,11 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
       return { line, character: inFile - lineStarts[line] };
     },
   };
+}
+
+/** True when the line stands in a block quote (`> ...`). */
+export function isQuoted(story: Story, line: number): boolean {
+  return story.blocks.some((b) => b.quoted && b.startLine <= line && line <= b.endLine);
 }
 
 /** Index of the last element of the ascending `starts` that is at most `at` (0 when none). */
@@ -108,6 +118,22 @@ function proseLines(story: Story, withoutQuotes: boolean): boolean[] {
   if (withoutQuotes) story.derived.proseLinesWithoutQuotes = flags;
   else story.derived.proseLines = flags;
   return flags;
+}
+
+/**
+ * A quotation that fills its lines (after a label or list marker) is the writer's own answer in quotes,
+ * as guides print them, not someone else's words. Looks a few characters either side only.
+ */
+function isWholeLine(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const lineStart = before.lastIndexOf('\n');
+  if (lineStart === -1 && at > 40) return false;
+  if (!/^[\s>*+\-\d.)]*$/.test(before.slice(lineStart + 1))) return false;
+  // Introduced on the line before ("My manager told me:"), it is someone else's after all.
+  if (lineStart !== -1 && before.slice(0, lineStart).trimEnd().endsWith(':')) return false;
+  const after = text.slice(at + length, at + length + 12);
+  const lineEnd = after.indexOf('\n');
+  return /^[\s.,;:!?)*_]*$/.test(lineEnd === -1 ? after : after.slice(0, lineEnd)) && (lineEnd !== -1 || at + length + 12 >= text.length);
 }
 
 function blank(s: string): string {

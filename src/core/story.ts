@@ -1,29 +1,15 @@
-import MarkdownIt from 'markdown-it';
 import { readFrontMatter } from './frontMatter';
 import { PrincipleMatcher } from './principles';
-import { BOLD_LINE_LABEL, LABEL, sectionKindsOf } from './sectionNames';
+import { readBlocks, readFencedAnswer } from './blocks';
+import { findSections, Heading } from './sections';
+import { readSuppressions } from './suppressions';
+import { readPrinciples } from './principleList';
 import { lineRange, normalizeLineEndings, range, splitLines } from './text';
-import { FrontMatter, PrincipleRef, Range, Section, SectionKind, Story, TextBlock } from './types';
+import { FrontMatter, PrincipleRef, Range, Section, Story, TextBlock } from './types';
 import { AMAZON_CATALOG } from './principles';
-
-/**
- * Block structure is all the engine needs (headings, paragraphs, lists, code, quotes with their lines),
- * so inline parsing is switched off: it is most of markdown-it's time and its tokens would go unread.
- */
-const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-// Tables and link reference definitions read as plain paragraphs serve the rules just as well, and cost less.
-markdown.block.ruler.disable(['table', 'reference']);
-/** The same parser without markdown-it's own clean-up pass, for text already free of CR and NUL characters. */
-const markdownClean = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-markdownClean.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-markdownClean.block.ruler.disable(['table', 'reference']);
 
 /** Keys that hold a story's principles, compared in lower case. */
 const PRINCIPLE_KEYS = ['principles', 'principle', 'leadership principles', 'leadership_principles', 'leadership-principles', 'lps'];
-const SUPPRESS_KEY = 'star-lint-disable';
-/** Sticky: tried only where a comment opens (see readSuppressions). */
-const SUPPRESS_OPENING = /<!--\s*star-lint-disable\b/y;
 
 const defaultMatcher = new PrincipleMatcher(AMAZON_CATALOG);
 
@@ -33,6 +19,8 @@ export interface StoryHeader {
   lines: string[];
   frontMatter?: FrontMatter;
   principles: PrincipleRef[];
+  /** Indexes in `principles` of names written with a comma and unquoted, so the list split them (joined back). */
+  rejoined: number[];
   hasPrinciplesKey: boolean;
   principlesRange: Range;
   /** The front matter's title; the first heading stands in only after a full parse. */
@@ -56,7 +44,7 @@ export function readStoryHeader(input: string, matcher: PrincipleMatcher = defau
     text,
     lines,
     frontMatter,
-    principles: principleKey !== undefined ? readPrinciples(data[principleKey], lines, rawPrincipleLine, fmEnd, principlesRange, matcher) : [],
+    ...(principleKey !== undefined ? readPrinciples(data[principleKey], lines, rawPrincipleLine, fmEnd, principlesRange, matcher) : { principles: [], rejoined: [] }),
     hasPrinciplesKey: principleKey !== undefined || rawPrincipleLine >= 0,
     principlesRange,
   };
@@ -78,11 +66,20 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
   const bodyStart = frontMatter ? frontMatter.bodyStartLine : 0;
 
   const parsedEnd = Math.min(lines.length, bodyStart + MAX_CHECKED_LINES);
-  const { blocks, headings } = readBlocks(text, lines, bodyStart, parsedEnd);
-  const sections = findSections(lines, blocks, headings);
-
-  const distinctRequired = new Set(sections.map((s) => s.kind).filter((k) => k !== 'learnings'));
-  const isStory = header.hasPrinciplesKey || distinctRequired.size >= 2;
+  let { blocks, headings } = readBlocks(text, lines, bodyStart, parsedEnd);
+  let sections = findSections(lines, blocks, headings);
+  let distinct = distinctRequired(sections);
+  if (distinct < 2 && blocks.some((b) => b.kind === 'code')) {
+    // The whole answer pasted inside a fence: read the fence's text as the story.
+    const unfenced = readFencedAnswer(lines, blocks, headings);
+    const inside = unfenced && findSections(lines, unfenced.blocks, unfenced.headings);
+    if (unfenced && inside && distinctRequired(inside) >= 2) {
+      ({ blocks, headings } = unfenced);
+      sections = inside;
+      distinct = distinctRequired(inside);
+    }
+  }
+  const isStory = header.hasPrinciplesKey || distinct >= 2;
 
   let { title, titleRange } = header;
   if (!title) {
@@ -100,11 +97,12 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
     title,
     titleRange,
     principles: header.principles,
+    rejoined: header.rejoined,
     hasPrinciplesKey: header.hasPrinciplesKey,
     principlesRange: header.principlesRange,
     sections,
     blocks,
-    disabledRules: readSuppressions((frontMatter?.data ?? {})[SUPPRESS_KEY], text),
+    ...readSuppressions(frontMatter?.data ?? {}, text, lines, frontMatter && !frontMatter.unclosed ? frontMatter.range.end.line : -1),
     isStory,
     spokenWordCount: countSpokenWords(lines, blocks),
     ...(parsedEnd < lines.length ? { uncheckedFromLine: parsedEnd } : {}),
@@ -118,203 +116,8 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
  */
 export const MAX_CHECKED_LINES = 20000;
 
-/**
- * False only when the text cannot be a story: no principles key and fewer than two distinct STAR words
- * near the start of any line. Cheap (one pass, no Markdown parse), and never false for a text that
- * parseStory would call a story, so an index can skip the full parse for every other Markdown file.
- */
-export function mayBeStory(header: StoryHeader): boolean {
-  if (header.hasPrinciplesKey) return true;
-  const kinds = new Set<string>();
-  STAR_WORD_NEAR_LINE_START.lastIndex = 0;
-  for (let m = STAR_WORD_NEAR_LINE_START.exec(header.text); m; m = STAR_WORD_NEAR_LINE_START.exec(header.text)) {
-    const word = m[2];
-    let found = [sectionKindsOf(word, true)[0] ?? SINGLE_WORD_KIND[word.toLowerCase()]];
-    // A combined marker (`Situation & Task`, `**S / T:**`) names two sections on one line, and the pattern
-    // meets only the first: a text whose only marker was one was a story to parseStory but not to this.
-    const wordAt = m.index + m[0].length - word.length;
-    const lineEnd = header.text.indexOf('\n', wordAt);
-    const rest = header.text.slice(wordAt, Math.min(lineEnd === -1 ? header.text.length : lineEnd, wordAt + 200)).split(':')[0];
-    if (/[&/+,]|\band\b/i.test(rest)) {
-      const combined = sectionKindsOf(rest, true);
-      if (combined.length > 1) found = combined;
-    }
-    for (const kind of found) if (kind && kind !== 'learnings') kinds.add(kind);
-    if (kinds.size >= 2) return true;
-  }
-  return false;
-}
-
-/**
- * Any section word within the first 48 characters of a line (headings, labels, numbering and emoji all
- * stand before it), or a bare S/T/A/R heading. Deliberately loose: it only has to rule texts out.
- * Quote and list markers in front do not count toward the 48: markdown-it reads a heading or label nested
- * in many levels of `> ` or `- ` as a section, and the fuzz test found stories ruled out because of it.
- * `(?=(...))\1` takes those markers all at once (an atomic group), so a long run of them is read in one pass.
- * A bare letter also counts before a joiner, for `S & T`.
- */
-const STAR_WORD_NEAR_LINE_START =
-  /^(?=([ \t>*+\-\d.)]*))\1.{0,48}?\b(situation|background|context|setting|scenario|problem|tasks?|goals?|objectives?|role|responsibilit(?:y|ies)|ask|assignment|actions?|approach|steps|execution|what (?:i|we) did|how i did it|results?|outcomes?|impact|what happened|metrics|[star](?=[ \t]*(?:$|[&/+,]|and\b)))\b/gim;
-const SINGLE_WORD_KIND: Record<string, string> = {
-  problem: 'situation', setting: 'situation', scenario: 'situation', role: 'task', ask: 'task', assignment: 'task',
-  responsibility: 'task', responsibilities: 'task', approach: 'action', steps: 'action', execution: 'action',
-  'what happened': 'result', metrics: 'result', 'how i did it': 'action',
-};
-
-interface Heading {
-  line: number;
-  level: number;
-  text: string;
-}
-
-function readBlocks(text: string, lines: readonly string[], bodyStart: number, end: number): { blocks: TextBlock[]; headings: Heading[] } {
-  const blocks: TextBlock[] = [];
-  const headings: Heading[] = [];
-  if (bodyStart >= end) return { blocks, headings };
-  let offset = 0;
-  for (let l = 0; l < bodyStart; l++) offset += lines[l].length + 1;
-  let bodyEnd = text.length;
-  if (end < lines.length) {
-    bodyEnd = offset;
-    for (let l = bodyStart; l < end; l++) bodyEnd += lines[l].length + 1;
-  }
-  const body = offset === 0 && bodyEnd === text.length ? text : text.slice(offset, bodyEnd);
-  // Line endings are normalised already; markdown-it's pass would only replace NUL characters, if there are any.
-  const tokens = (body.indexOf('\0') === -1 ? markdownClean : markdown).parse(body, {});
-  let quoteDepth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    switch (token.type) {
-      case 'blockquote_open':
-        quoteDepth++;
-        break;
-      case 'blockquote_close':
-        quoteDepth--;
-        break;
-      case 'heading_open':
-      case 'paragraph_open':
-      case 'fence':
-      case 'code_block':
-      case 'html_block':
-      case 'table_open':
-      case 'hr': {
-        if (!token.map) break;
-        const startLine = token.map[0] + bodyStart;
-        const endLine = Math.max(startLine, token.map[1] - 1 + bodyStart);
-        const kind: TextBlock['kind'] =
-          token.type === 'heading_open' ? 'heading'
-          : token.type === 'paragraph_open' ? 'paragraph'
-          : token.type === 'fence' || token.type === 'code_block' ? 'code'
-          : token.type === 'html_block' ? 'html'
-          : 'other';
-        blocks.push({ startLine, endLine, kind, quoted: quoteDepth > 0 });
-        if (token.type === 'heading_open') {
-          const inline = tokens[i + 1];
-          headings.push({ line: startLine, level: Number(token.tag.slice(1)) || 1, text: (inline?.content ?? '').trim() });
-        }
-        break;
-      }
-    }
-  }
-  return { blocks, headings };
-}
-
-/** STAR markers in document order: headings first read as such, then paragraph labels. */
-function findSections(lines: readonly string[], blocks: readonly TextBlock[], headings: readonly Heading[]): Section[] {
-  interface Marker {
-    kinds: SectionKind[];
-    form: Section['form'];
-    line: number;
-    level: number;
-    markerRange: Range;
-    markerText: string;
-    contentStart: { line: number; character: number };
-  }
-  const markers: Marker[] = [];
-  const otherHeadings: Heading[] = [];
-  for (const h of headings) {
-    const kinds = sectionKindsOf(h.text, true);
-    if (kinds.length === 0) {
-      otherHeadings.push(h);
-      continue;
-    }
-    markers.push({
-      kinds,
-      form: 'heading',
-      line: h.line,
-      level: h.level,
-      markerRange: lineRange(lines, h.line),
-      markerText: h.text,
-      contentStart: { line: h.line + 1, character: 0 },
-    });
-  }
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph') continue;
-    const first = lines[b.startLine];
-    if (!mayBeLabel(first)) continue;
-    const m = LABEL.exec(first) ?? BOLD_LINE_LABEL.exec(first);
-    if (!m) continue;
-    const kinds = sectionKindsOf(m[2], false);
-    if (kinds.length === 0) continue;
-    const start = m[1].length;
-    markers.push({
-      kinds,
-      form: 'label',
-      line: b.startLine,
-      level: 7,
-      markerRange: range(b.startLine, start, b.startLine, m[0].length),
-      markerText: m[2].trim(),
-      contentStart: { line: b.startLine, character: m[0].length },
-    });
-  }
-  markers.sort((a, b) => a.line - b.line);
-
-  const sections: Section[] = [];
-  // Headings and markers are both in line order, so one cursor walks the plain headings once for all markers.
-  let next = 0;
-  for (let i = 0; i < markers.length; i++) {
-    const m = markers[i];
-    // A section ends where the next STAR marker starts, or at a plain heading of the same or a higher level.
-    let end = i + 1 < markers.length ? markers[i + 1].line - 1 : lines.length - 1;
-    while (next < otherHeadings.length && otherHeadings[next].line <= m.line) next++;
-    for (let h = next; h < otherHeadings.length && otherHeadings[h].line <= end; h++) {
-      if (otherHeadings[h].level <= m.level) {
-        end = otherHeadings[h].line - 1;
-        break;
-      }
-    }
-    for (const kind of m.kinds) {
-      sections.push({
-        kind,
-        form: m.form,
-        markerRange: m.markerRange,
-        markerText: m.markerText,
-        level: m.level,
-        contentStart: m.contentStart,
-        endLine: end,
-        combined: m.kinds.length > 1,
-      });
-    }
-  }
-  return sections;
-}
-
-/** A label has a colon or a dash within its first few words, or is a bold line: most paragraphs are ruled out here cheaply. */
-const LABEL_MARKS = [':', '—', '–', ' -'];
-
-function mayBeLabel(line: string): boolean {
-  // Native indexOf scans beat a character loop here. A mark past the 64th character does not count, so only
-  // the line's head is searched: paragraphs are often one long line, and a full scan per mark cost more than the rest.
-  const head = line.length > 66 ? line.slice(0, 66) : line;
-  for (const mark of LABEL_MARKS) {
-    const at = head.indexOf(mark);
-    if (at !== -1 && at < 64) return true;
-  }
-  // A bold line used as a heading: `**Result**`, `__Result__`.
-  let first = 0;
-  while (first < line.length && (line.charCodeAt(first) === 32 || line.charCodeAt(first) === 9)) first++;
-  const a = line.charCodeAt(first);
-  return (a === 42 || a === 95) && line.charCodeAt(first + 1) === a;
+function distinctRequired(sections: readonly Section[]): number {
+  return new Set(sections.map((s) => s.kind).filter((k) => k !== 'learnings')).size;
 }
 
 function pickTitleHeading(headings: readonly Heading[], sections: readonly Section[]): Heading | undefined {
@@ -350,69 +153,6 @@ function firstKeyLine(keyLines: Map<string, number>, names: readonly string[]): 
     if (at !== undefined && (line === -1 || at < line)) line = at;
   }
   return line;
-}
-
-function readPrinciples(value: unknown, lines: readonly string[], keyLine: number, fmEnd: number, fallback: Range, matcher: PrincipleMatcher): PrincipleRef[] {
-  let names: string[] = [];
-  if (typeof value === 'string') names = matcher.splitList(value);
-  else if (Array.isArray(value)) {
-    for (const v of value) {
-      if (typeof v === 'string' || typeof v === 'number') {
-        const s = String(v).trim();
-        if (s) names.push(s);
-      }
-    }
-  }
-  const refs: PrincipleRef[] = [];
-  // Search from the key's line on, so each name is located after the previous one.
-  let line = Math.max(keyLine, 1);
-  let from = 0;
-  for (const raw of names.slice(0, 100)) {
-    let found: Range | undefined;
-    for (let l = line; keyLine >= 0 && l < fmEnd; l++) {
-      const at = lines[l].indexOf(raw, l === line ? from : 0);
-      if (at >= 0) {
-        found = range(l, at, l, at + raw.length);
-        line = l;
-        from = at + raw.length;
-        break;
-      }
-    }
-    refs.push({ raw, ...matcher.match(raw), range: found ?? fallback });
-  }
-  return refs;
-}
-
-function readSuppressions(value: unknown, text: string): Set<string> {
-  const disabled = new Set<string>();
-  const add = (list: string) => {
-    const ids = list.split(/[\s,]+/).filter(Boolean);
-    if (ids.length === 0) disabled.add('*');
-    for (const id of ids) disabled.add(id);
-  };
-  if (typeof value === 'string') add(value);
-  else if (value === true) disabled.add('*');
-  else if (Array.isArray(value)) {
-    for (const v of value) if (typeof v === 'string' && v.trim()) disabled.add(v.trim());
-  }
-  if (text.includes('star-lint-disable')) {
-    // A scan rather than matchAll(/<!--\s*star-lint-disable\b([^]*?)-->/g): the lazy regex searched to the end of
-    // the text again from every disable comment that never closes, so a line of them repeated took half a second.
-    for (let at = text.indexOf('<!--'); at !== -1; ) {
-      SUPPRESS_OPENING.lastIndex = at;
-      const opening = SUPPRESS_OPENING.exec(text);
-      if (!opening) {
-        at = text.indexOf('<!--', at + 1);
-        continue;
-      }
-      const from = at + opening[0].length;
-      const end = text.indexOf('-->', from);
-      if (end === -1) break; // no later comment can close either
-      add(text.slice(from, end));
-      at = text.indexOf('<!--', end + 3);
-    }
-  }
-  return disabled;
 }
 
 /** Words said aloud: paragraph text only, so headings, code, HTML and front matter are not counted. */

@@ -49,6 +49,8 @@ export interface Section {
   /** Lines of the section's own text: after a heading, or from the label on. Inclusive; empty when endLine < startLine. */
   contentStart: Position;
   endLine: number;
+  /** When set, the section's text stops at this column of endLine (a label inside or after a line's text). */
+  endCharacter?: number;
   /** Set when one heading names several sections (`Situation & Task`). */
   combined: boolean;
 }
@@ -85,6 +87,8 @@ export interface Story {
   title?: string;
   titleRange?: Range;
   principles: PrincipleRef[];
+  /** Indexes in `principles` of names written with a comma and unquoted, which the list had split (joined back). */
+  rejoined: number[];
   /** True when the front matter has a principles key (even an empty one). */
   hasPrinciplesKey: boolean;
   /** Where a principles problem is reported: the key's line, else the front matter, else the first line. */
@@ -93,6 +97,8 @@ export interface Story {
   blocks: TextBlock[];
   /** Rule ids disabled for this story by front matter or an HTML comment; `*` disables all. */
   disabledRules: Set<string>;
+  /** Rule ids disabled on single lines (`star-lint-disable-line`, `-next-line`), by line; `*` disables all. */
+  disabledLines: Map<number, Set<string>>;
   /** A story is a file with a principles key or at least two STAR sections; anything else gets no findings. */
   isStory: boolean;
   /** Words a candidate would say aloud (headings, code, comments and front matter excluded). */

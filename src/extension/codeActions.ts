@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Finding, mechanicalFixes } from '../core';
-import { addSectionFix, disableRuleFix, FixEdit, metricLineFix, principleFix } from '../core/fixes';
+import { addSectionFix, disableRuleFix, FixEdit, ignoreHereFix, metricLineFix, principleFix, quoteNameFix } from '../core/fixes';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { IndexedFile, StoryIndex } from './storyIndex';
 
@@ -35,12 +35,18 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
 
     const fixes: vscode.CodeAction[] = [];
     const disable = new Map<string, vscode.Diagnostic[]>();
+    const ignores: { rule: string; action: vscode.CodeAction }[] = [];
+    const ignored = new Set<string>();
     for (const diagnostic of ours) {
       const finding = findingFor(file, diagnostic);
       if (!finding) continue;
       if (finding.rule === 'unknown-principle') {
         const edit = principleFix(lines, finding);
         if (edit) fixes.push(this.action(`Change to '${finding.data!.suggestion as string}'`, document, edit, diagnostic, true, false));
+      }
+      if (finding.rule === 'split-principle-name') {
+        const edit = quoteNameFix(lines, finding);
+        if (edit) fixes.push(this.action(`Quote '${finding.data!.raw as string}'`, document, edit, diagnostic, true, false));
       }
       if (!current) continue;
       if (finding.rule === 'missing-section' && isRequiredSection(finding.data?.section)) {
@@ -50,9 +56,22 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
         const edit = metricLineFix(file.summary, lines, eol);
         if (edit) fixes.push(this.action('Add a Result metric line to fill in', document, edit, diagnostic, false, typing));
       }
+      // For every rule: a heuristic can be wrong about one sentence without being wrong about the story.
+      // One comment covers a rule on its line, so findings of one rule on one line share the action.
+      const key = `${finding.rule}:${finding.range.start.line}`;
+      const ignore = ignored.has(key) ? undefined : ignoreHereFix(file.summary, lines, finding, eol);
+      if (ignore) {
+        ignored.add(key);
+        ignores.push({ rule: finding.rule, action: this.action('Ignore this finding here', document, ignore, diagnostic, false, false) });
+      }
       const same = disable.get(finding.rule);
       if (same) same.push(diagnostic);
       else disable.set(finding.rule, [diagnostic]);
+    }
+    // Several under the cursor: the rule id tells them apart.
+    for (const { rule, action } of ignores) {
+      if (ignores.length > 1) action.title = `Ignore this finding here (${rule})`;
+      fixes.push(action);
     }
     // Turning a rule off comes after the real fixes, once per rule, covering every diagnostic it raised here.
     for (const [rule, diagnostics] of disable) {

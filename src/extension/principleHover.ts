@@ -23,7 +23,7 @@ export function activatePrincipleHover(context: vscode.ExtensionContext, index: 
       const md = new vscode.MarkdownString('', false);
       md.isTrusted = false;
       md.supportHtml = false;
-      if (canonical) {
+      if (canonical && !suggestion) {
         const principle = catalog.principles.find((p) => p.name === canonical);
         md.appendMarkdown('**');
         md.appendText(canonical);
@@ -36,6 +36,8 @@ export function activatePrincipleHover(context: vscode.ExtensionContext, index: 
       } else {
         md.appendText(`"${slot.name}" is not a principle of ${catalog.label}.`);
         if (suggestion) md.appendText(` Did you mean ${suggestion}?`);
+        // A misspelling with one clear match is filed under it meanwhile; say so.
+        if (canonical) md.appendText(' The story is counted under it meanwhile.');
       }
       return new vscode.Hover(md, new vscode.Range(slot.line, slot.itemStart, slot.line, slot.itemEnd));
     },

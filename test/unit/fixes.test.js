@@ -9,12 +9,7 @@ const summaryOf = (text) => core.summarize(lint(text), core.defaultConfig());
 const linesOf = (text) => text.split(/\r\n|\r|\n/);
 const rules = (text) => lint(text).findings.map((f) => f.rule);
 
-/** Applies one edit to the text (positions are line/character, as in VS Code). */
-function apply(text, edit, newText = edit.newText) {
-  const lines = text.split('\n');
-  const offset = (p) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return text.slice(0, offset(edit.range.start)) + newText + text.slice(offset(edit.range.end));
-}
+const { apply } = require('./helpers');
 
 /** Runs the fix the way the extension does: summary and lines of the current text. */
 function fixSection(text, kind) {

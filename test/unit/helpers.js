@@ -37,4 +37,11 @@ function only(...ids) {
   return core.resolveConfig({ rules }, core.RULE_IDS).config;
 }
 
-module.exports = { core, storyText, lint, rulesOf, findingsOf, only };
+/** Applies one edit to the text (positions are line/character, as in VS Code). */
+function apply(text, edit, newText = edit.newText) {
+  const lines = text.split('\n');
+  const offset = (p) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return text.slice(0, offset(edit.range.start)) + newText + text.slice(offset(edit.range.end));
+}
+
+module.exports = { core, storyText, lint, rulesOf, findingsOf, only, apply };

@@ -4,9 +4,10 @@ const fs = require('fs');
 const path = require('path');
 const { core } = require('./helpers');
 
-const TARGET = 0.95;
+const TARGET = 1;
 
 // Two corpora by two readers who never saw the engine; the second was measured blind first (97.5% on both rules).
+// Both now agree fully: a disagreement is a regression to look at, not noise.
 for (const corpus of ['labelled', 'labelled-heldout']) {
   const dir = path.join(__dirname, '..', 'fixtures', corpus);
   const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8'));

@@ -52,7 +52,13 @@ describe('STAR sections as people write them', () => {
   }
 
   it('ignores headings inside code blocks', () => {
-    assert.deepStrictEqual(kinds('```\n## Situation\n## Task\n```\n'), []);
+    assert.deepStrictEqual(kinds('## Action\n\nI wrote this:\n\n```\n## Situation\n## Task\n```\n\n## Result\n\nUp 10%.\n'), ['action', 'result']);
+  });
+
+  it('reads an answer pasted whole into a fence, but not a sample story among prose', () => {
+    assert.deepStrictEqual(kinds('# My answer\n\n```\nSituation: the depot ran late.\nAction: I split the routes.\n```\n'), ['situation', 'action']);
+    const prose = 'This page explains how the tool reads a story, which headings it knows and what it reports about them. '.repeat(4);
+    assert.deepStrictEqual(kinds(`${prose}\n\n\`\`\`markdown\n## Situation\nx\n## Task\ny\n\`\`\`\n`), []);
   });
 
   it('gives exact line ranges, counting front matter lines and CRLF endings', () => {
@@ -94,5 +100,33 @@ describe('section names and their quick pre-test', () => {
   it('has a stem in SECTION_NAME_STEMS for every name, so the pre-test never rejects one', () => {
     const { SECTION_NAMES, SECTION_NAME_STEMS } = require('../../out/core/sectionNames');
     for (const names of Object.values(SECTION_NAMES)) for (const n of names) assert.ok(n.length <= 3 || SECTION_NAME_STEMS.test(n), n);
+  });
+});
+
+describe('labels as people paste them', () => {
+  const kindsOf = (body) => core.parseStory(body).sections.map((s) => s.kind);
+
+  it('reads single letters as an outline, but not a lone A: or S:/T: taking turns', () => {
+    assert.deepStrictEqual(kindsOf('S: late\n\nT: fix\n\nA: I split\n\nR: 95% on time\n'), ['situation', 'task', 'action', 'result']);
+    assert.deepStrictEqual(kindsOf('Q: Why?\nA: Because.\n\nQ: When?\nA: Soon.\n'), []);
+    assert.strictEqual(core.parseStory('S: hello\nT: hi\nS: how are you\nT: fine\n').isStory, false);
+  });
+
+  it('splits a paragraph at labels inside it, in S-T-A-R order only', () => {
+    const story = core.parseStory('Situation: late vans. Task: fix it. Action: I split the routes. Result: 95% on time.\n');
+    assert.deepStrictEqual(story.sections.map((s) => s.kind), ['situation', 'task', 'action', 'result']);
+    const action = story.sections[2];
+    assert.strictEqual(story.lines[0].slice(action.contentStart.character, action.endCharacter).trim(), 'I split the routes.');
+    assert.deepStrictEqual(kindsOf('Result: still waiting. Situation: two rounds left.\n'), ['result']);
+  });
+
+  it('takes a line that is only a section name for a label in a plain answer, not inside a story with headings', () => {
+    assert.deepStrictEqual(kindsOf('Situation\nThe vans ran late.\n\nResult\nOn time 95%.\n'), ['situation', 'result']);
+    assert.deepStrictEqual(kindsOf('## Situation\n\nThe vans ran late.\n\n## Action\n\nContext\nI split the routes.\n'), ['situation', 'action']);
+  });
+
+  it('does not read a heading with a sentence after its colon as a section', () => {
+    assert.deepStrictEqual(kindsOf('### Result: what we count as a measure\n\ntext\n'), []);
+    assert.deepStrictEqual(kindsOf('## Situation – Set the Scene\n\ntext\n'), ['situation']);
   });
 });

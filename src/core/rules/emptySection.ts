@@ -29,7 +29,8 @@ export const emptySection: Rule = {
 /** Any block under the marker counts (text, a list, code, a table); a label needs words after it or below it. */
 function hasContent(story: Story, s: Section): boolean {
   const markerLine = s.markerRange.start.line;
-  if (s.form === 'label' && /\S/.test(story.lines[markerLine].slice(s.contentStart.character))) return true;
+  const upTo = s.endCharacter !== undefined && s.endLine === s.contentStart.line ? s.endCharacter : undefined;
+  if (s.form === 'label' && /\S/.test(story.lines[s.contentStart.line].slice(s.contentStart.character, upTo))) return true;
   // Blocks are leaves in reading order, so they are sorted by both start and end: search for the first, rather
   // than walk from the top for every section (quadratic in a file of many headings).
   const blocks = story.blocks;

@@ -5,6 +5,7 @@ import { missingIContribution } from './missingIContribution';
 import { missingQuantifiedResult } from './missingQuantifiedResult';
 import { missingSection } from './missingSection';
 import { noPrinciple } from './noPrinciple';
+import { splitPrincipleName } from './splitPrincipleName';
 import { storyLength } from './storyLength';
 import { templatePlaceholder } from './templatePlaceholder';
 import { unknownPrinciple } from './unknownPrinciple';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   weOverI,
   noPrinciple,
   unknownPrinciple,
+  splitPrincipleName,
   templatePlaceholder,
   storyLength,
 ];

@@ -1,6 +1,7 @@
 import { analyse } from '../analysis';
 import { Rule } from '../rule';
 import { sectionsOf } from '../sectionText';
+import { storyAnchor } from './anchor';
 
 /** Interviewers score what the candidate did; "we did" hides it. */
 export const missingIContribution: Rule = {
@@ -9,7 +10,9 @@ export const missingIContribution: Rule = {
   summary: 'The Action says, in the first person ("I ..."), what you did yourself.',
   check({ story }) {
     const actions = sectionsOf(story, 'action');
-    if (actions.length === 0) return [];
+    if (actions.length === 0) {
+      return [{ message: 'There is no Action section, so the story never says what you did yourself: add one told with "I" ("I rewrote the import job").', range: storyAnchor(story), section: 'Action', data: { absent: true } }];
+    }
     const { action, actionI } = analyse(story);
     if (actionI > 0 || !/\S/.test(action.text)) return [];
     return [

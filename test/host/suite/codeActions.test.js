@@ -233,6 +233,27 @@ describe('quick fixes', function () {
     });
   });
 
+  it('ignores one finding here with a suppression comment, in one undoable edit', async () => {
+    const { doc, original } = await open('fix-result.md');
+    const d = await diagnostic(doc.uri, 'missing-quantified-result');
+    const fix = await action(doc.uri, d.range, 'Ignore this finding here');
+    assert.ok(!fix.isPreferred, 'ignoring is never the preferred fix');
+    const expected = original.replace('\n## Result\n', '\n<!-- star-lint-disable-next-line missing-quantified-result -->\n## Result\n');
+    await applyAndUndo(doc, fix, expected, () => gone(doc.uri, 'missing-quantified-result'));
+  });
+
+  it('offers "Ignore this finding here" for every rule it reports, a front matter finding with a YAML comment', async () => {
+    const { doc, original } = await open('fix-principle.md');
+    for (const d of ours(doc.uri)) {
+      const titles = (await actionsAt(doc.uri, d.range)).map((a) => a.title);
+      assert.ok(titles.includes('Ignore this finding here'), `${ruleOf(d)} on line ${d.range.start.line}: ${titles.join(', ')}`);
+    }
+    const d = await diagnostic(doc.uri, 'unknown-principle');
+    const fix = await action(doc.uri, d.range, 'Ignore this finding here');
+    const line = original.split('\n')[d.range.start.line];
+    await applyAndUndo(doc, fix, original.replace(line, `${line} # star-lint-disable-line unknown-principle`), () => gone(doc.uri, 'unknown-principle'));
+  });
+
   it('offers one "disable" per rule and nothing for other sources\' diagnostics', async () => {
     const { doc } = await open('fix-sections.md');
     const d = await diagnostic(doc.uri, 'missing-section', 'no Task');

@@ -122,7 +122,7 @@ describe('Principle hover and completion', function () {
       const doc = await vscode.workspace.openTextDocument(story('preview-story.md'));
       const pos = endOf(doc, '"Owner');
       const [hover] = await hoverAt(doc, pos.line, pos.character);
-      assert.strictEqual(hover.text, '"Ownershp" is not a principle of Amazon Leadership Principles. Did you mean Ownership?');
+      assert.strictEqual(hover.text, '"Ownershp" is not a principle of Amazon Leadership Principles. Did you mean Ownership? The story is counted under it meanwhile.');
       const img = endOf(doc, '"<img src');
       const [hostile] = await hoverAt(doc, img.line, img.character);
       assert.match(hostile.text, /^"<img src=x onerror=alert\(1\)>" is not a principle/);

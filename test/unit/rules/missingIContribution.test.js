@@ -24,6 +24,13 @@ describe('rule missing-i-contribution', () => {
   it('does not count "I" that is only in the Situation', () => {
     assert.strictEqual(actionFinding('The team rebuilt the service.', { Situation: 'I had just joined.' }).length, 1);
   });
+  it('reports a story with no Action section where missing-section is, saying there is none', () => {
+    const { lint } = require('../helpers');
+    const { findings } = lint(storyText({ sections: { Action: null } }));
+    const [f] = findings.filter((x) => x.rule === 'missing-i-contribution');
+    assert.match(f.message, /no Action section/);
+    assert.deepStrictEqual(f.range, findings.find((x) => x.rule === 'missing-section').range);
+  });
   it('counts a lower-case "i" used as a pronoun', () => {
     assert.deepStrictEqual(actionFinding('then i called every customer back.'), []);
   });

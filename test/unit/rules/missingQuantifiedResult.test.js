@@ -29,8 +29,15 @@ describe('rule missing-quantified-result', () => {
   it('does not count a number in a link or inline code', () => {
     assert.strictEqual(resultFinding('See [the report](https://example.com/2023/42-results) and `retries=3`.').length, 1);
   });
-  it('leaves an empty Result to empty-section and a missing one to missing-section', () => {
+  it('leaves an empty Result to empty-section', () => {
     assert.deepStrictEqual(resultFinding(''), []);
-    assert.deepStrictEqual(resultFinding(null), []);
+  });
+  it('reports a story with no Result section where missing-section is, saying there is none', () => {
+    const { lint } = require('../helpers');
+    const { findings } = lint(storyText({ sections: { Result: null } }));
+    const [f] = findings.filter((x) => x.rule === 'missing-quantified-result');
+    const missing = findings.find((x) => x.rule === 'missing-section');
+    assert.match(f.message, /no Result section/);
+    assert.deepStrictEqual(f.range, missing.range);
   });
 });
