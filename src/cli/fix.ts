@@ -1,5 +1,5 @@
 import { closeSync, ftruncateSync, openSync, writeSync } from 'fs';
-import { applyEdits, mechanicalFixes, Story, visible } from '../core';
+import { applyEdits, Finding, mechanicalFixes, Story, visible } from '../core';
 
 export interface FixOutcome {
   /** The file's new text, when anything changed. */
@@ -8,8 +8,8 @@ export interface FixOutcome {
 }
 
 /** The mechanical fixes of one story applied to its text as on disk; nothing when there is nothing to change. */
-export function fixStory(original: string, story: Story): FixOutcome {
-  const fixes = mechanicalFixes(story);
+export function fixStory(original: string, story: Story, findings: readonly Finding[]): FixOutcome {
+  const fixes = mechanicalFixes({ principles: story.principles, lines: story.lines, findings });
   if (fixes.length === 0) return { descriptions: [] };
   const fixed = applyEdits(original, fixes.map((f) => f.edit));
   return fixed === original ? { descriptions: [] } : { fixed, descriptions: fixes.map((f) => f.description) };

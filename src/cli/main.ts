@@ -135,7 +135,7 @@ function applyFixes(checked: readonly Checked[], dryRun: boolean, io: CliIo): bo
   let failed = false;
   for (const c of checked) {
     if (!c.file) continue;
-    const { fixed, descriptions } = fixStory(c.text, c.result.story);
+    const { fixed, descriptions } = fixStory(c.text, c.result.story, c.result.findings);
     if (fixed === undefined) continue;
     if (dryRun) {
       io.stderr(lineDiff(c.id, c.text, fixed));

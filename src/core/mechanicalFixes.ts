@@ -1,15 +1,18 @@
-import { FixEdit } from './fixes';
-import { PrincipleRef } from './types';
+import { FixEdit, quoteNameFix } from './fixes';
+import { Finding, PrincipleRef } from './types';
 
 /** What the fixes read: a story's principles as parsed (a Story, or a StorySummary) and its current lines. */
 export interface MechanicalFixInput {
   principles: readonly PrincipleRef[];
   lines: readonly string[];
+  /** The story's findings: a split-principle-name finding is fixed by quoting the name. */
+  findings?: readonly Finding[];
 }
 
 /**
  * Fixes that change no prose, safe to apply without a person looking (star-lint --fix): principle names written
- * as an alias or in other case become the catalog's name, and a principle named twice is named once. Each edit
+ * as an alias or in other case become the catalog's name, a name a list split at its comma is quoted, and a
+ * principle named twice is named once. Each edit
  * stays inside the front matter; a misspelling is never "corrected" here (that is a guess, left to a quick fix).
  */
 export interface MechanicalFix {
@@ -31,7 +34,17 @@ export function mechanicalFixes(story: MechanicalFixInput): MechanicalFix[] {
     seen.add(ref.canonical);
     if (ref.raw !== ref.canonical) fixes.push({ edit: rename(story, ref, ref.canonical), description: `"${ref.raw}" → "${ref.canonical}"` });
   }
+  for (const f of story.findings ?? []) {
+    if (f.rule !== 'split-principle-name') continue;
+    const edit = quoteNameFix(story.lines, f);
+    if (edit && !fixes.some((x) => overlaps(x.edit, edit))) fixes.push({ edit, description: `quoted "${String(f.data?.raw)}"` });
+  }
   return fixes;
+}
+
+function overlaps(a: FixEdit, b: FixEdit): boolean {
+  const before = (p: FixEdit['range']['start'], q: FixEdit['range']['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  return !(before(a.range.end, b.range.start) || before(b.range.end, a.range.start));
 }
 
 /** The name stands where its range says (not only the `principles:` line it fell back to). */

@@ -90,7 +90,7 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
   private fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
     const file = this.index.get(document.uri);
     if (!file || file.documentVersion !== document.version) return [];
-    const fixes = mechanicalFixes({ principles: file.summary.principles, lines: document.getText().split(/\r\n|\r|\n/) });
+    const fixes = mechanicalFixes({ principles: file.summary.principles, lines: document.getText().split(/\r\n|\r|\n/), findings: file.summary.findings });
     if (fixes.length === 0) return [];
     const action = new vscode.CodeAction('Fix principle names and duplicates', FIX_ALL);
     action.edit = new vscode.WorkspaceEdit();

@@ -127,6 +127,16 @@ describe('star-lint in CI and pre-commit', function () {
     assert.doesNotMatch(starLint(['--fix', '.'], dir).stderr, /Fixed/);
   });
 
+  it('--fix quotes a principle name that an unquoted list split at its comma', () => {
+    const dir = bank({ 'a.md': STORY('[Are Right, A Lot, Dive Deep]') });
+    const r = starLint(['--fix', 'a.md'], dir);
+    assert.match(r.stderr, /Fixed a\.md: quoted "Are Right, A Lot"\./);
+    assert.match(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), /^principles: \["Are Right, A Lot", Dive Deep\]$/m);
+    const after = JSON.parse(starLint(['--format', 'json', 'a.md'], dir).stdout)[0];
+    assert.deepStrictEqual(after.principles, ['Are Right, A Lot', 'Dive Deep']);
+    assert.ok(!after.findings.some((f) => f.rule === 'split-principle-name'));
+  });
+
   it('--help lists every flag; --version prints the version; unknown flags are usage errors', () => {
     const help = starLint(['--help']).stdout;
     for (const flag of ['--format', '--config', '--max-warnings', '--report', '--fix', '--dry-run', '--stdin-name', '--no-gitignore', '--max-file-size', '--follow-symlinks', '--help', '--version']) assert.ok(help.includes(flag), flag);
