@@ -20,6 +20,13 @@ export interface StarConfig {
   catalogs: Catalog[];
   focusSets: FocusSet[];
   length: LengthTarget;
+  /** The user's own hedge phrases to report, and built-in ones to accept (like Vale's reject/accept vocabularies). */
+  hedges: HedgeLists;
+}
+
+export interface HedgeLists {
+  add: string[];
+  allow: string[];
 }
 
 /** What a user writes: every part optional, catalogs and focus sets added to the built-in ones. */
@@ -29,6 +36,7 @@ export interface UserConfig {
   catalogs?: unknown;
   focusSets?: unknown;
   length?: unknown;
+  hedges?: unknown;
 }
 
 export const DEFAULT_LENGTH: LengthTarget = { minMinutes: 1.5, maxMinutes: 3, wordsPerMinute: 150 };
@@ -40,6 +48,7 @@ export function defaultConfig(): StarConfig {
     catalogs: [...BUILT_IN_CATALOGS],
     focusSets: [...BUILT_IN_FOCUS_SETS],
     length: { ...DEFAULT_LENGTH },
+    hedges: { add: [], allow: [] },
   };
 }
 
@@ -133,7 +142,21 @@ export function resolveConfig(user: UserConfig | undefined, knownRules: readonly
       else config.length = next;
     }
   }
+  if (user.hedges !== undefined) readHedges(user.hedges, config, problems);
   return { config, problems };
+}
+
+function readHedges(raw: unknown, config: StarConfig, problems: string[]): void {
+  if (!isPlainObject(raw)) {
+    problems.push('"hedges" must be an object { add: [phrases], allow: [phrases] }.');
+    return;
+  }
+  for (const key of ['add', 'allow'] as const) {
+    const list = raw[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) problems.push(`"hedges.${key}" must be a list of phrases.`);
+    else config.hedges[key] = list.filter((x: string) => x.trim() !== '').slice(0, 500);
+  }
 }
 
 export function activeCatalog(config: StarConfig): Catalog {
@@ -163,6 +186,7 @@ function readCatalog(raw: unknown, problems: string[]): Catalog | undefined {
         name: String(q.name).trim(),
         aliases: Array.isArray(q.aliases) ? q.aliases.filter((a): a is string => typeof a === 'string') : undefined,
         description: typeof q.description === 'string' ? q.description : undefined,
+        evidence: Array.isArray(q.evidence) ? q.evidence.filter((a): a is string => typeof a === 'string').slice(0, 500) : undefined,
       });
     } else problems.push(`Catalog "${r.id}" has a principle that is neither a name nor { name, aliases, description }.`);
   }

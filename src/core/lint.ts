@@ -1,4 +1,5 @@
 import { activeCatalog, defaultConfig, StarConfig } from './config';
+import { coach } from './coach';
 import { Catalog, PrincipleMatcher } from './principles';
 import { RULES } from './rules';
 import { parseStory } from './story';
@@ -7,6 +8,8 @@ import { Finding, Story } from './types';
 export interface LintResult {
   story: Story;
   findings: Finding[];
+  /** The principles the story's text shows most strongly (at most three, strongest first); [] when none stands out. */
+  suggestedPrinciples: string[];
 }
 
 /** Matchers are built once per catalog object; catalogs come from config and are not mutated. */
@@ -30,7 +33,7 @@ const DEFAULT_CONFIG = defaultConfig();
  */
 export function lintStory(text: string, config: StarConfig = DEFAULT_CONFIG): LintResult {
   const story = parseStory(text, matcherFor(config));
-  return { story, findings: lintParsed(story, config) };
+  return { story, findings: lintParsed(story, config), suggestedPrinciples: story.isStory ? coach(story, config).suggestions : [] };
 }
 
 export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): Finding[] {
@@ -51,6 +54,7 @@ export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): F
       const finding: Finding = { rule: rule.id, severity: setting, message: f.message, range: f.range };
       if (f.section !== undefined) finding.section = f.section;
       if (f.data !== undefined) finding.data = f.data;
+      if (f.principle !== undefined) finding.principle = f.principle;
       findings.push(finding);
     }
   }

@@ -7,6 +7,7 @@ export interface RuleFinding {
   range: Range;
   section?: string;
   data?: Record<string, unknown>;
+  principle?: string;
 }
 
 export interface RuleContext {

@@ -1,3 +1,4 @@
+import { coach } from './coach';
 import { activeCatalog, StarConfig } from './config';
 import { storyHealth, StoryHealth } from './coverage';
 import { LintResult } from './lint';
@@ -25,6 +26,26 @@ export interface StorySummary {
   lineCount: number;
   spokenWordCount: number;
   minutes: number;
+  /** What the story coach read in it (see coach/): the checklist and the suggested principles. */
+  coach: CoachSummary;
+}
+
+export interface CoachSummary {
+  /** False when the story was too thin to judge; the checks below are then empty. */
+  judged: boolean;
+  roleStated: boolean;
+  hedges: number;
+  /** Declared principle (canonical) → shown; principles the coach cannot judge are left out. */
+  shown: Record<string, boolean>;
+  suggestions: string[];
+}
+
+const NOT_JUDGED: CoachSummary = { judged: false, roleStated: false, hedges: 0, shown: {}, suggestions: [] };
+
+function coachSummary(result: LintResult, config: StarConfig): CoachSummary {
+  if (!result.story.isStory) return NOT_JUDGED;
+  const c = coach(result.story, config);
+  return { judged: c.judged, roleStated: c.roleStated, hedges: c.hedges.length, shown: c.shown, suggestions: c.suggestions };
 }
 
 export function summarize(result: LintResult, config: StarConfig): StorySummary {
@@ -47,6 +68,7 @@ export function summarize(result: LintResult, config: StarConfig): StorySummary 
     lineCount: story.lines.length,
     spokenWordCount: story.spokenWordCount,
     minutes: story.spokenWordCount / config.length.wordsPerMinute,
+    coach: coachSummary(result, config),
   };
 }
 
@@ -72,5 +94,6 @@ export function summarizeHeader(header: StoryHeader, config: StarConfig): StoryS
     lineCount: header.lines.length,
     spokenWordCount: 0,
     minutes: 0,
+    coach: NOT_JUDGED,
   };
 }

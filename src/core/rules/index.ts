@@ -1,10 +1,13 @@
 import { Rule } from '../rule';
 import { emptySection } from './emptySection';
+import { hedging } from './hedging';
 import { invalidFrontMatter } from './invalidFrontMatter';
 import { missingIContribution } from './missingIContribution';
+import { missingRole } from './missingRole';
 import { missingQuantifiedResult } from './missingQuantifiedResult';
 import { missingSection } from './missingSection';
 import { noPrinciple } from './noPrinciple';
+import { principleNotShown } from './principleNotShown';
 import { storyLength } from './storyLength';
 import { templatePlaceholder } from './templatePlaceholder';
 import { unknownPrinciple } from './unknownPrinciple';
@@ -22,6 +25,9 @@ export const RULES: readonly Rule[] = [
   unknownPrinciple,
   templatePlaceholder,
   storyLength,
+  missingRole,
+  hedging,
+  principleNotShown,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
