@@ -24,5 +24,5 @@ export { findFirstPersonSingular } from './firstPerson';
 export { sectionKindsOf } from './sectionNames';
 export { proseOf, sectionsOf } from './sectionText';
 export * from './types';
-export { coach, listenFor, evidenceModel } from './coach';
+export { coach, suggestPrinciples, listenFor, evidenceModel } from './coach';
 export type { CoachReport, CoachHedge } from './coach';

@@ -1,5 +1,5 @@
 import { activeCatalog, defaultConfig, StarConfig } from './config';
-import { coach } from './coach';
+import { suggestPrinciples } from './coach';
 import { Catalog, PrincipleMatcher } from './principles';
 import { RULES } from './rules';
 import { parseStory } from './story';
@@ -33,7 +33,10 @@ const DEFAULT_CONFIG = defaultConfig();
  */
 export function lintStory(text: string, config: StarConfig = DEFAULT_CONFIG): LintResult {
   const story = parseStory(text, matcherFor(config));
-  return { story, findings: lintParsed(story, config), suggestedPrinciples: story.isStory ? coach(story, config).suggestions : [] };
+  const result = { story, findings: lintParsed(story, config) } as LintResult;
+  // Read on demand: weighing every principle costs as much as the rules together, and most callers never ask.
+  Object.defineProperty(result, 'suggestedPrinciples', { enumerable: true, get: () => (story.isStory ? suggestPrinciples(story, config) : []) });
+  return result;
 }
 
 export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): Finding[] {

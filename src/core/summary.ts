@@ -1,4 +1,4 @@
-import { coach } from './coach';
+import { coach, suggestPrinciples } from './coach';
 import { activeCatalog, StarConfig } from './config';
 import { storyHealth, StoryHealth } from './coverage';
 import { LintResult } from './lint';
@@ -45,7 +45,7 @@ const NOT_JUDGED: CoachSummary = { judged: false, roleStated: false, hedges: 0, 
 function coachSummary(result: LintResult, config: StarConfig): CoachSummary {
   if (!result.story.isStory) return NOT_JUDGED;
   const c = coach(result.story, config);
-  return { judged: c.judged, roleStated: c.roleStated, hedges: c.hedges.length, shown: c.shown, suggestions: c.suggestions };
+  return { judged: c.judged, roleStated: c.roleStated, hedges: c.hedges.length, shown: c.shown, suggestions: suggestPrinciples(result.story, config) };
 }
 
 export function summarize(result: LintResult, config: StarConfig): StorySummary {

@@ -1,6 +1,12 @@
 import { Catalog } from '../principles';
 import { AMAZON_EVIDENCE } from './lexicon';
-import { PhraseMatcher, Word } from './words';
+import { PhraseMatcher, Words } from './words';
+
+export interface Tally {
+  scores: number[];
+  /** How often each term has counted so far, by term id. */
+  seen: Uint8Array;
+}
 
 export interface PrincipleEvidence {
   name: string;
@@ -20,7 +26,7 @@ interface Term {
 
 /** Prose of one part of the story and how much what it says counts as evidence. */
 export interface WeightedWords {
-  words: readonly Word[];
+  words: Words;
   weight: number;
 }
 
@@ -41,39 +47,56 @@ export const MAX_SUGGESTIONS = 3;
 export class EvidenceModel {
   readonly principles: PrincipleEvidence[] = [];
   private readonly matcher = new PhraseMatcher<Term>();
+  /** Each principle's terms on their own: judging the declared principles scans only theirs. */
+  private readonly own: PhraseMatcher<Term>[] = [];
+  /** How many terms there are (term ids run from 0). */
+  private readonly terms: number;
 
   constructor(catalog: Catalog) {
     let id = 0;
     catalog.principles.forEach((p, index) => {
-      const own = p.evidence?.filter((t) => typeof t === 'string' && t.trim());
+      const given = p.evidence?.filter((t) => typeof t === 'string' && t.trim());
       const lexicon = AMAZON_EVIDENCE[p.name];
-      const strong = own && own.length > 0 ? own : (lexicon?.strong ?? []);
-      const weak = own && own.length > 0 ? [] : (lexicon?.weak ?? []);
+      const strong = given && given.length > 0 ? given : (lexicon?.strong ?? []);
+      const weak = given && given.length > 0 ? [] : (lexicon?.weak ?? []);
       // Keyed per principle: two principles may share a phrase, one principle counts it once.
       const matcher = this.matcher;
-      for (const t of strong) if (matcher.add(t, { principle: index, weight: STRONG, id, text: t }, String(index))) id++;
-      for (const t of weak) if (matcher.add(t, { principle: index, weight: WEAK, id, text: t }, String(index))) id++;
+      const own = new PhraseMatcher<Term>();
+      this.own.push(own);
+      for (const [list, weight] of [[strong, STRONG], [weak, WEAK]] as const) {
+        for (const t of list) {
+          const term = { principle: index, weight, id, text: t };
+          if (matcher.add(t, term, String(index))) {
+            own.add(t, term);
+            id++;
+          }
+        }
+      }
       const fallback = p.description ? p.description.replace(/\.$/, '').toLowerCase() : `what ${p.name} asks of a story`;
       this.principles.push({ name: p.name, listenFor: lexicon?.listenFor ?? fallback, hasTerms: strong.length + weak.length > 0 });
     });
+    this.terms = id;
   }
 
-  /** One score per principle of the catalog, in catalog order; `explain` hears each term that counted. */
-  score(parts: readonly WeightedWords[], explain?: (principle: number, term: string, points: number) => void): number[] {
-    const scores = new Array<number>(this.principles.length).fill(0);
-    const seen = new Map<number, number>();
-    for (const part of parts) {
-      if (part.weight <= 0) continue;
-      this.matcher.scan(part.words, (term) => {
-        const times = seen.get(term.id) ?? 0;
-        if (times >= REPEAT.length) return;
-        seen.set(term.id, times + 1);
-        const points = term.weight * part.weight * REPEAT[times];
-        scores[term.principle] += points;
-        explain?.(term.principle, term.text, points);
-      });
-    }
-    return scores;
+  /** A fresh tally: one score per principle of the catalog, in catalog order. */
+  tally(): Tally {
+    return { scores: new Array<number>(this.principles.length).fill(0), seen: new Uint8Array(this.terms) };
+  }
+
+  /**
+   * Adds what one part of the story says, for every principle or (`only`) for one; `explain` hears each
+   * term that counted.
+   */
+  add(tally: Tally, part: WeightedWords, only?: number, explain?: (principle: number, term: string, points: number) => void): void {
+    if (part.weight <= 0) return;
+    (only === undefined ? this.matcher : this.own[only]).scan(part.words, (term) => {
+      const times = tally.seen[term.id];
+      if (times >= REPEAT.length) return;
+      tally.seen[term.id] = times + 1;
+      const points = term.weight * part.weight * REPEAT[times];
+      tally.scores[term.principle] += points;
+      explain?.(term.principle, term.text, points);
+    });
   }
 
   /** The principles the scores show most strongly, best first; none when nothing stands out. */

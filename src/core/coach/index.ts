@@ -1,12 +1,12 @@
 import { analyse } from '../analysis';
 import { activeCatalog, StarConfig } from '../config';
 import { Catalog } from '../principles';
-import { proseOf, SectionText, sectionsOf } from '../sectionText';
+import { proseOf, sectionsOf } from '../sectionText';
 import { Range, SectionKind, Story } from '../types';
-import { EvidenceModel, WeightedWords } from './evidence';
+import { EvidenceModel } from './evidence';
 import { compileHedgeWords, findHedges, HedgeKind, HedgeWords } from './hedges';
 import { statesRole } from './role';
-import { Word, wordsOf } from './words';
+import { wordsOf } from './words';
 
 export interface CoachHedge {
   range: Range;
@@ -25,15 +25,13 @@ export interface CoachReport {
   hedges: CoachHedge[];
   /** Declared principle (canonical) → whether the story shows it; missing when the coach has no terms for it. */
   shown: Record<string, boolean>;
-  /** At most three, strongest first; empty when nothing stands out. */
-  suggestions: string[];
 }
 
 /**
  * How much what each part says counts as evidence: the Action and Result are what the writer did; the
- * Situation often holds the customer or the constraint; the Learnings are reflection.
+ * Situation often holds the customer or the constraint. The Learnings are reflection, not evidence.
  */
-const SECTION_WEIGHT: Record<SectionKind, number> = { situation: 0.8, task: 0.8, action: 1, result: 1, learnings: 0.3 };
+const SECTION_WEIGHT: Record<Exclude<SectionKind, 'learnings'>, number> = { situation: 0.8, task: 0.8, action: 1, result: 1 };
 /**
  * Below this much evidence a declared principle is reported: it takes one strong term anywhere in the
  * Situation to Result, or two weak ones in the Action and Result. Set low on purpose: a writer told that a
@@ -67,43 +65,76 @@ function hedgeWordsOf(config: StarConfig): HedgeWords {
   return compiled;
 }
 
+/** The parts of a story the coach reads, with how much each counts as evidence. */
+const PARTS = ['situation', 'task', 'action', 'result'] as const;
+const CHECK_ORDER = ['action', 'result', 'situation', 'task'] as const;
+
+function proseFor(story: Story, kind: (typeof PARTS)[number]) {
+  // The Action without quotations is already computed for the other rules.
+  return kind === 'action' ? analyse(story).action : proseOf(story, sectionsOf(story, kind), { withoutQuotes: true });
+}
+
+/** The checks the rules need: role, hedges, and whether each declared principle is shown. */
 export function coach(story: Story, config: StarConfig): CoachReport {
   const cached = story.derived.coach as { config: StarConfig; report: CoachReport } | undefined;
   if (cached && cached.config === config) return cached.report;
 
-  const parts: Record<SectionKind, { prose: SectionText; words: Word[] }> = {} as never;
-  let total = 0;
-  for (const kind of ['situation', 'task', 'action', 'result', 'learnings'] as const) {
-    // The Action without quotations is already computed for the other rules.
-    const prose = kind === 'action' ? analyse(story).action : proseOf(story, sectionsOf(story, kind), { withoutQuotes: true });
-    const words = wordsOf(prose.text);
-    parts[kind] = { prose, words };
-    if (kind !== 'learnings') total += words.length;
-  }
-  const judged = total >= MIN_WORDS;
-
   const model = evidenceModel(activeCatalog(config));
-  const weighted: WeightedWords[] = (Object.keys(parts) as SectionKind[]).map((k) => ({ words: parts[k].words, weight: SECTION_WEIGHT[k] }));
-  const scores = model.score(weighted);
-  const shown: Record<string, boolean> = {};
+  const declared: number[] = [];
   for (const p of story.principles) {
     const index = p.canonical === undefined ? -1 : model.principles.findIndex((e) => e.name === p.canonical);
-    if (index >= 0 && model.principles[index].hasTerms) shown[p.canonical!] = scores[index] >= SHOWN_AT;
+    if (index >= 0 && model.principles[index].hasTerms && !declared.includes(index)) declared.push(index);
   }
-
+  const tally = model.tally();
   const user = hedgeWordsOf(config);
   const hedges: CoachHedge[] = [];
-  for (const [kind, section] of [['action', 'Action'], ['result', 'Result']] as const) {
-    const { prose, words } = parts[kind];
-    for (const h of findHedges(words, user)) {
-      hedges.push({ range: { start: prose.positionAt(h.start), end: prose.positionAt(h.end) }, text: prose.text.slice(h.start, h.end), key: h.key, kind: h.kind, section });
+  let roleStated = false;
+  let total = 0;
+  // Section by section, each text's words used before the next is split (the word buffers are shared). The
+  // Action and Result come first: hedges need them anyway, and once the role is found and every declared
+  // principle shown, the Situation and Task have nothing left to tell.
+  for (const kind of CHECK_ORDER) {
+    const early = kind === 'situation' || kind === 'task';
+    if (early && roleStated && declared.every((d) => tally.scores[d] >= SHOWN_AT) && total >= MIN_WORDS) break;
+    const prose = proseFor(story, kind);
+    const words = wordsOf(prose.text);
+    if (words.count === 0) continue;
+    total += words.count;
+    for (const d of declared) if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d);
+    if (!roleStated) roleStated = statesRole(words);
+    if (!early) {
+      const section = kind === 'action' ? 'Action' : 'Result';
+      for (const h of findHedges(words, prose.text, user)) {
+        hedges.push({ range: { start: prose.positionAt(h.start), end: prose.positionAt(h.end) }, text: prose.text.slice(h.start, h.end), key: h.key, kind: h.kind, section });
+      }
     }
   }
-
-  const roleStated = statesRole(parts.situation.words) || statesRole(parts.task.words) || statesRole(parts.action.words) || statesRole(parts.result.words);
-  const report: CoachReport = { judged, roleStated, hedges, shown, suggestions: judged ? model.suggest(scores) : [] };
+  const shown: Record<string, boolean> = {};
+  for (const d of declared) shown[model.principles[d].name] = tally.scores[d] >= SHOWN_AT;
+  const report: CoachReport = { judged: total >= MIN_WORDS, roleStated, hedges, shown };
   story.derived.coach = { config, report };
   return report;
+}
+
+/**
+ * The principles the story's text shows most strongly, at most three, strongest first; [] when nothing
+ * stands out or the story is too thin. Computed apart from the rules' checks (it weighs every principle of
+ * the catalog), so a caller that does not ask for it does not pay for it.
+ */
+export function suggestPrinciples(story: Story, config: StarConfig): string[] {
+  const cached = story.derived.suggestions as { config: StarConfig; list: string[] } | undefined;
+  if (cached && cached.config === config) return cached.list;
+  const model = evidenceModel(activeCatalog(config));
+  const tally = model.tally();
+  let total = 0;
+  for (const kind of PARTS) {
+    const words = wordsOf(proseFor(story, kind).text);
+    total += words.count;
+    model.add(tally, { words, weight: SECTION_WEIGHT[kind] });
+  }
+  const list = total >= MIN_WORDS ? model.suggest(tally.scores) : [];
+  story.derived.suggestions = { config, list };
+  return list;
 }
 
 export function listenFor(config: StarConfig, principle: string): string | undefined {

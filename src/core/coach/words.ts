@@ -1,64 +1,206 @@
 /**
- * The coach reads a story as a list of words, once: every check (evidence, role, hedges) walks this list or
- * looks words up in maps built once per catalog, so the cost stays linear in the story's length.
+ * The coach reads a story as numbered words, once. Every word the coach knows (evidence terms with their
+ * inflections, role and hedge words, users' phrases) has an id in one vocabulary; a word of the story is
+ * hashed while its characters are read and looked up by that number, so no string is made for it and a
+ * word the coach does not know costs a lookup and nothing else. Every check then compares numbers.
  */
-export interface Word {
-  /** Lower case, curly apostrophes made straight. */
-  w: string;
-  /** A light stem, so "mentored", "mentoring" and "mentors" meet. */
-  s: string;
-  start: number;
-  end: number;
-  /** What separates this word from the previous one: 0 space, 1 a comma or dash, 2 a sentence or line end. */
-  gap: 0 | 1 | 2;
-  /** Joined to the previous word by a hyphen or slash ("co-founded", "part-time"). */
-  joined: boolean;
+
+interface Entry {
+  form: string;
+  formId: number;
+  stemId: number;
+  /** A second hash of the form: two independent 30-bit hashes tell words apart without comparing letters. */
+  check: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-export function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const lower = m[0].toLowerCase();
-    const w = lower.indexOf('’') === -1 ? lower : lower.replace(/’/g, "'");
-    const joined = m.index === last + 1 && last > 0 && (text.charCodeAt(last) === 45 || text.charCodeAt(last) === 47);
-    out.push({ w, s: stemOf(w), start: m.index, end: m.index + m[0].length, gap: joined ? 0 : gapKind(text, last, m.index), joined });
-    last = m.index + m[0].length;
+/** The two hashes of a word, read letter by letter as the scanner does (ASCII and Latin-1 capitals lowered). */
+function hashesOf(form: string): [number, number] {
+  let h = 0;
+  let g = 0;
+  for (let i = 0; i < form.length; i++) {
+    let c = form.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) c += 32;
+    else if (c === 8217) c = 39;
+    h = (Math.imul(h, 31) + c) | 0;
+    g = (Math.imul(g, 1000003) ^ c) | 0;
   }
+  return [h & 0x3fffffff, g & 0x3fffffff];
+}
+
+class Vocabulary {
+  // Keys kept to 30 bits: small integers are the fast kind of map key.
+  private readonly byHash = new Map<number, Entry | Entry[]>();
+  private readonly stems = new Map<string, number>();
+  readonly forms: string[] = [''];
+  /** 1 in a slot when some known word hashes there: most words of a story are turned away without a map lookup. */
+  readonly filter = new Uint8Array(1 << 16);
+
+  /** The id of a lower-case word, added with the id of its stem when new. */
+  add(form: string): Entry {
+    const [h, g] = hashesOf(form);
+    const found = this.lookup(h, g);
+    if (found) return found;
+    const key = stem(form);
+    let stemId = this.stems.get(key);
+    if (stemId === undefined) {
+      stemId = this.stems.size + 1;
+      this.stems.set(key, stemId);
+    }
+    const entry = { form, formId: this.forms.length, stemId, check: g };
+    this.forms.push(form);
+    const slot = this.byHash.get(h);
+    if (slot === undefined) this.byHash.set(h, entry);
+    else if (Array.isArray(slot)) slot.push(entry);
+    else this.byHash.set(h, [slot, entry]);
+    this.filter[h & 0xffff] = 1;
+    return entry;
+  }
+
+  /** A stem's id (0 when no known word has it). */
+  stemId(stemKey: string): number {
+    return this.stems.get(stemKey) ?? 0;
+  }
+
+  find(form: string): Entry | undefined {
+    const [h, g] = hashesOf(form);
+    return this.lookup(h, g);
+  }
+
+  /** The entry whose two hashes these are. */
+  lookup(h: number, g: number): Entry | undefined {
+    if (this.filter[h & 0xffff] === 0) return undefined;
+    const slot = this.byHash.get(h);
+    if (slot === undefined) return undefined;
+    if (!Array.isArray(slot)) return slot.check === g ? slot : undefined;
+    for (const e of slot) if (e.check === g) return e;
+    return undefined;
+  }
+}
+
+export const vocabulary = new Vocabulary();
+
+/** Adds a word and the inflections the stemmer sends to the same stem, so a story's "mentoring" meets a term's "mentored". */
+export function addWithInflections(word: string): Entry {
+  const entry = vocabulary.add(word);
+  const key = stem(word);
+  const last = key[key.length - 1];
+  const candidates = [key, key + 'e', key + 's', key + 'es', key + 'ed', key + 'd', key + 'ing', key + last + 'ed', key + last + 'ing', key + "'s", key + 'e' + "'s", word + 's', word + 'es', word + "'s"];
+  if (key.endsWith('y')) candidates.push(key.slice(0, -1) + 'ies', key.slice(0, -1) + 'ied');
+  for (const c of candidates) if (c !== word && stem(c) === key) vocabulary.add(c);
+  return entry;
+}
+
+/** Ids of plain words (no inflections), in order, for the role and hedge finders. */
+export function idList(words: string): number[] {
+  return words.split(/\s+/).filter(Boolean).map((w) => vocabulary.add(w).formId);
+}
+
+/** A set of word forms, as a bitmap over their ids. */
+export class WordSet {
+  private readonly bits: Uint8Array;
+  constructor(words: string) {
+    const list = words.split(/\s+/).filter(Boolean).map((w) => vocabulary.add(w).formId);
+    this.bits = new Uint8Array(Math.max(0, ...list) + 1);
+    for (const id of list) this.bits[id] = 1;
+  }
+  has(id: number): boolean {
+    return id < this.bits.length && this.bits[id] === 1;
+  }
+}
+
+/** The words of a text: ids (0 for a word the coach does not know), offsets and what separates each from the last. */
+export interface Words {
+  count: number;
+  form: Int32Array;
+  stem: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** 0 a space, 1 a comma or dash, 2 a sentence or paragraph end. */
+  gap: Uint8Array;
+  /** 1 when joined to the previous word by a hyphen or slash ("co-founded"). */
+  joined: Uint8Array;
+}
+
+/** Buffers reused by every call: the words of one text are read before the next text is split. */
+let buffers: Words = allocate(1024);
+
+function allocate(cap: number): Words {
+  return { count: 0, form: new Int32Array(cap), stem: new Int32Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), gap: new Uint8Array(cap), joined: new Uint8Array(cap) };
+}
+
+/**
+ * One pass over the characters, hashing each word as its letters are read (capitals lowered on the way), so
+ * no string is made for a word. The result is only valid until the next call: callers use one text's words
+ * before splitting the next.
+ */
+export function wordsOf(text: string): Words {
+  const n = text.length;
+  if (buffers.form.length < (n >> 1) + 1) buffers = allocate((n >> 1) + 1024);
+  const out = buffers;
+  let gap = 2;
+  let newline = false;
+  let joined = 0;
+  let i = 0;
+  let k = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!(c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordChar(c))) {
+      if (c === 32) {
+        i++;
+        continue;
+      }
+      // . ! ? ; : end a clause; so do a blank line and a new list item, but not a wrapped line. , ( ) " – — soften it.
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) gap = 2;
+      else if (c === 10) {
+        if (newline) gap = 2;
+        newline = true;
+      } else if (newline && (c === 45 || c === 42 || c === 43 || c === 62 || c === 35 || c === 124)) gap = 2;
+      else if (gap === 0 && (c === 44 || c === 40 || c === 41 || c === 8211 || c === 8212 || c === 34 || c === 8220 || c === 8221)) gap = 1;
+      joined = (c === 45 || c === 47) && gap === 0 && !newline && i > 0 && isWordChar(text.charCodeAt(i - 1)) && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) ? 1 : 0;
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    let g = 0;
+    for (;;) {
+      if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) c += 32;
+      h = (Math.imul(h, 31) + c) | 0;
+      g = (Math.imul(g, 1000003) ^ c) | 0;
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      if (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordChar(c)) continue;
+      if ((c === 39 || c === 8217) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        c = 39;
+        continue;
+      }
+      break;
+    }
+    const e = vocabulary.lookup(h & 0x3fffffff, g & 0x3fffffff);
+    if (e) {
+      out.form[k] = e.formId;
+      out.stem[k] = e.stemId;
+    } else {
+      out.form[k] = 0;
+      out.stem[k] = 0;
+    }
+    out.start[k] = start;
+    out.end[k] = i;
+    out.gap[k] = joined ? 0 : gap;
+    out.joined[k] = joined;
+    k++;
+    gap = 0;
+    newline = false;
+    joined = 0;
+  }
+  out.count = k;
   return out;
 }
 
-function gapKind(text: string, from: number, to: number): 0 | 1 | 2 {
-  let kind: 0 | 1 | 2 = from === 0 ? 2 : 0;
-  let newline = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // . ! ? ; : end a clause for our purposes; so do a blank line and a new list item, but not a wrapped line.
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return 2;
-    if (c === 10) {
-      if (newline) return 2;
-      newline = true;
-    } else if (newline && (c === 45 || c === 42 || c === 43 || c === 62 || c === 35 || c === 124)) return 2;
-    if (c === 44 || c === 40 || c === 41 || c === 8211 || c === 8212 || c === 34 || c === 8220 || c === 8221) kind = 1;
-  }
-  return kind;
-}
-
-const stems = new Map<string, string>();
-
-/** Memoised: a story repeats its words, and stories share most of theirs. */
-function stemOf(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = stem(word);
-    // Bounded, so odd input cannot grow it without end.
-    if (stems.size >= 20000) stems.clear();
-    if (word.length <= 40) stems.set(word, s);
-  }
-  return s;
+/** Letters and digits; anything past ASCII is a letter unless it is punctuation, a symbol or half an emoji. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return !(c === 160 || c === 171 || c === 187 || c === 183 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || (c >= 0xfe00 && c <= 0xfe0f));
 }
 
 /** Suffix stripping, not linguistics: it only has to send a term and its inflections to the same key. */
@@ -81,68 +223,108 @@ export function stem(word: string): string {
   return w;
 }
 
-/** A phrase of a word list: its stems, and what it stands for. */
-export interface Phrase<T> {
-  /** Stems to compare, or (when `exact[k]`) the word itself; `_` is any word. */
-  keys: string[];
+/** Splits a phrase as a story's words would be split, lower case. */
+function phraseWords(phrase: string): string[] {
+  const out: string[] = [];
+  for (const m of phrase.toLowerCase().replace(/’/g, "'").matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|_/gu)) out.push(m[0]);
+  return out;
+}
+
+interface Phrase<T> {
+  /** Per word: a stem id, or a form id when `exact`, or -1 for any word (`_`). */
+  keys: number[];
   exact: boolean[];
   value: T;
 }
 
 /**
- * Many phrases matched in one pass: phrases are filed under their first stem, so each word of the text
- * is looked up once and compared only with the few phrases that start with it. A phrase does not run
- * across a sentence end. `_` in a phrase matches any one word; a word written `=trained` matches only
- * that form (its stem, "train", would also match a release train).
+ * Many phrases matched in one pass: only words the vocabulary knows are looked at, and only phrases whose
+ * first two words match are compared further. A phrase does not run across a sentence end. `_` matches any
+ * one word; a word written `=trained` matches only that form (its stem, "train", would match a release train).
  */
+interface Node<T> {
+  single?: Phrase<T>[];
+  pairs?: Map<number, Phrase<T>[]>;
+  anySecond?: Phrase<T>[];
+}
+
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  /** Phrases by the stem id of their first word; the bitmap turns most words away before any lookup. */
+  private readonly byFirst = new Map<number, Node<T>>();
+  private firstBits = new Uint8Array(256);
   private readonly known = new Set<string>();
 
   /** False when the same phrase was already added in this scope (inflections of one word are one phrase). */
   add(phrase: string, value: T, scope = ''): boolean {
-    const keys: string[] = [];
+    const keys: number[] = [];
     const exact: boolean[] = [];
     for (const part of phrase.split(/\s+/)) {
-      if (part === '_') {
-        keys.push('_');
-        exact.push(false);
-        continue;
-      }
       const literal = part.startsWith('=');
-      for (const x of wordsOf(literal ? part.slice(1) : part)) {
-        keys.push(literal ? x.w : x.s);
-        exact.push(literal);
+      for (const w of phraseWords(literal ? part.slice(1) : part)) {
+        if (w === '_') {
+          keys.push(-1);
+          exact.push(false);
+        } else {
+          const e = literal ? vocabulary.add(w) : addWithInflections(w);
+          keys.push(literal ? e.formId : e.stemId);
+          exact.push(literal);
+        }
       }
     }
-    if (keys.length === 0 || keys[0] === '_') return false;
+    if (keys.length === 0 || keys[0] === -1) return false;
     const id = scope + '|' + keys.map((k, i) => (exact[i] ? '=' : '') + k).join(' ');
     if (this.known.has(id)) return false;
     this.known.add(id);
-    const first = exact[0] ? stemOf(keys[0]) : keys[0];
-    const list = this.byFirst.get(first);
     const entry = { keys, exact, value };
-    if (list) list.push(entry);
-    else this.byFirst.set(first, [entry]);
+    // Indexed by stem ids; an exact word is filed under its stem and checked when compared.
+    const first = exact[0] ? vocabulary.add(vocabulary.forms[keys[0]]).stemId : keys[0];
+    let node = this.byFirst.get(first);
+    if (!node) this.byFirst.set(first, (node = {}));
+    if (first >= this.firstBits.length) {
+      const grown = new Uint8Array(Math.max(first + 1, this.firstBits.length * 2));
+      grown.set(this.firstBits);
+      this.firstBits = grown;
+    }
+    this.firstBits[first] = 1;
+    if (keys.length === 1) (node.single ??= []).push(entry);
+    else if (keys[1] === -1) (node.anySecond ??= []).push(entry);
+    else {
+      const second = exact[1] ? vocabulary.add(vocabulary.forms[keys[1]]).stemId : keys[1];
+      const pairs = (node.pairs ??= new Map());
+      const list = pairs.get(second);
+      if (list) list.push(entry);
+      else pairs.set(second, [entry]);
+    }
     return true;
   }
 
   /** Calls `found` for every phrase that matches at each word, with the index of its first and last word. */
-  scan(words: readonly Word[], found: (value: T, first: number, last: number) => void): void {
-    for (let i = 0; i < words.length; i++) {
-      const list = this.byFirst.get(words[i].s);
-      if (!list) continue;
-      for (const p of list) {
-        const n = p.keys.length;
-        if (i + n > words.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          const word = words[i + k];
-          if (k > 0 && word.gap === 2) ok = false;
-          else if (p.keys[k] !== '_') ok = p.exact[k] ? word.w === p.keys[k] : word.s === p.keys[k];
-        }
-        if (ok) found(p.value, i, i + n - 1);
+  scan(words: Words, found: (value: T, first: number, last: number) => void): void {
+    const n = words.count;
+    const stems = words.stem;
+    const bits = this.firstBits;
+    for (let i = 0; i < n; i++) {
+      const s = stems[i];
+      if (s >= bits.length || bits[s] === 0) continue;
+      const node = this.byFirst.get(s)!;
+      if (node.single) for (const p of node.single) if (!p.exact[0] || p.keys[0] === words.form[i]) found(p.value, i, i);
+      if (node.pairs && i + 1 < n && words.gap[i + 1] < 2) {
+        const list = node.pairs.get(stems[i + 1]);
+        if (list) for (const p of list) if (matches(p, words, i)) found(p.value, i, i + p.keys.length - 1);
       }
+      if (node.anySecond) for (const p of node.anySecond) if (matches(p, words, i)) found(p.value, i, i + p.keys.length - 1);
     }
   }
+}
+
+function matches<T>(p: Phrase<T>, words: Words, i: number): boolean {
+  const n = p.keys.length;
+  if (i + n > words.count) return false;
+  for (let k = 0; k < n; k++) {
+    const at = i + k;
+    if (k > 0 && words.gap[at] === 2) return false;
+    const key = p.keys[k];
+    if (key !== -1 && (p.exact[k] ? words.form[at] !== key : words.stem[at] !== key)) return false;
+  }
+  return true;
 }

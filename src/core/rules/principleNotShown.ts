@@ -15,11 +15,10 @@ export const principleNotShown: Rule = {
       const name = p.canonical;
       if (name === undefined || done.has(name) || report.shown[name] !== false) continue;
       done.add(name);
-      const also = report.suggestions.filter((s) => s !== name && !story.principles.some((q) => q.canonical === s));
       out.push({
         message:
           `Nothing in this story shows ${name} yet. Interviewers listen for ${listenFor(config, name) ?? 'evidence of it'}. ` +
-          `Add what you did that shows it, or file the story under a principle it does show${also.length ? ` (it reads most like ${also.join(', ')})` : ''}.`,
+          'Add what you did that shows it, or file the story under a principle it does show (hover its title for suggestions).',
         range: p.range,
         principle: name,
         data: { principle: name },
