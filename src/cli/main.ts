@@ -69,6 +69,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       title: result.story.title,
       principles: [...new Set(result.story.principles.map((p) => p.canonical).filter((c): c is string => !!c))],
       findings: result.findings,
+      suggestedPrinciples: result.suggestedPrinciples,
     });
     stories.push({ id: name, result });
   }

@@ -3,7 +3,7 @@ import { activeCatalog, StarConfig } from './config';
 import { storyHealth, StoryHealth } from './coverage';
 import { LintResult } from './lint';
 import { StoryHeader } from './story';
-import { Finding, PrincipleRef, Range, SectionKind } from './types';
+import { Finding, PrincipleRef, Range, SectionKind, Story } from './types';
 
 /**
  * What a long-lived index keeps of a story: small and plain (no text, no lines, no tokens), so a
@@ -42,10 +42,10 @@ export interface CoachSummary {
 
 const NOT_JUDGED: CoachSummary = { judged: false, roleStated: false, hedges: 0, shown: {}, suggestions: [] };
 
-function coachSummary(result: LintResult, config: StarConfig): CoachSummary {
-  if (!result.story.isStory) return NOT_JUDGED;
-  const c = coach(result.story, config);
-  return { judged: c.judged, roleStated: c.roleStated, hedges: c.hedges.length, shown: c.shown, suggestions: suggestPrinciples(result.story, config) };
+export function coachSummary(story: Story, config: StarConfig): CoachSummary {
+  if (!story.isStory) return NOT_JUDGED;
+  const c = coach(story, config);
+  return { judged: c.judged, roleStated: c.roleStated, hedges: c.hedges.length, shown: c.shown, suggestions: suggestPrinciples(story, config) };
 }
 
 export function summarize(result: LintResult, config: StarConfig): StorySummary {
@@ -68,7 +68,7 @@ export function summarize(result: LintResult, config: StarConfig): StorySummary 
     lineCount: story.lines.length,
     spokenWordCount: story.spokenWordCount,
     minutes: story.spokenWordCount / config.length.wordsPerMinute,
-    coach: coachSummary(result, config),
+    coach: coachSummary(story, config),
   };
 }
 

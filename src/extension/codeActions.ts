@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Finding } from '../core';
+import { addPrincipleFix, roleLineFix } from '../core/coachFixes';
 import { addSectionFix, disableRuleFix, FixEdit, metricLineFix, principleFix } from '../core/fixes';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { IndexedFile, StoryIndex } from './storyIndex';
@@ -46,6 +47,14 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
       } else if (finding.rule === 'missing-quantified-result') {
         const edit = metricLineFix(file.summary, lines, eol);
         if (edit) fixes.push(this.action('Add a Result metric line to fill in', document, edit, diagnostic, false, typing));
+      } else if (finding.rule === 'missing-role') {
+        const edit = roleLineFix(file.summary, lines, eol);
+        if (edit) fixes.push(this.action('Add a line saying your role', document, edit, diagnostic, true, typing));
+      } else if (finding.rule === 'no-principle') {
+        // One fix per principle the story's text shows most strongly, strongest first.
+        file.summary.coach.suggestions.forEach((name, i) => {
+          fixes.push(this.action(`Add principle: ${name}`, document, addPrincipleFix(file.summary, lines, name, eol), diagnostic, i === 0, false));
+        });
       }
       const same = disable.get(finding.rule);
       if (same) same.push(diagnostic);

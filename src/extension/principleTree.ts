@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { appendChecklist, untrustedMarkdown } from './checklistMarkdown';
 import { activeCatalog, Catalog, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../core';
 import { Commands, ContextKeys, Views } from './constants';
 import { StoryConfigProvider } from './settings';
@@ -269,7 +270,7 @@ function principleItem(node: PrincipleNode, practised = 0): vscode.TreeItem {
   item.description = gap ? 'no story' : plural(stories.length, 'story', 'stories');
   item.contextValue = gap ? 'principle.gap' : 'principle';
   item.iconPath = gap ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('star-full');
-  const tip = safeMarkdown();
+  const tip = untrustedMarkdown();
   if (gap) tip.appendText(`No story yet for ${principle.name}.`);
   else {
     tip.appendMarkdown('**');
@@ -312,7 +313,7 @@ function storyItem(node: StoryNode): vscode.TreeItem {
   item.contextValue = 'story';
   item.command = { command: 'vscode.open', title: 'Open Story', arguments: [file.uri] };
 
-  const tip = safeMarkdown();
+  const tip = untrustedMarkdown();
   tip.appendMarkdown('**');
   tip.appendText(file.displayTitle);
   tip.appendMarkdown('**\n\n');
@@ -320,6 +321,9 @@ function storyItem(node: StoryNode): vscode.TreeItem {
   const principles = file.summary.principles.map((p) => p.canonical ?? p.raw);
   tip.appendMarkdown('\n\n');
   tip.appendText(principles.length > 0 ? `Principles: ${[...new Set(principles)].join(', ')}` : 'No principle listed.');
+  tip.appendMarkdown('\n\n');
+  tip.appendText('Checklist:');
+  appendChecklist(tip, file.summary);
   tip.appendMarkdown('\n\n');
   if (findings.length === 0) tip.appendText('No problems found.');
   else {
@@ -337,13 +341,6 @@ function storyItem(node: StoryNode): vscode.TreeItem {
   return item;
 }
 
-/** Story text reaches tooltips only through appendText (escaped), and the string may run nothing. */
-function safeMarkdown(): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  return md;
-}
 
 export interface PrincipleTreeApi {
   provider: PrincipleTreeProvider;
