@@ -5,7 +5,7 @@ import { proseOf, sectionsOf } from '../sectionText';
 import { Range, SectionKind, Story } from '../types';
 import { EvidenceModel } from './evidence';
 import { compileHedgeWords, findHedges, HedgeKind, HedgeWords } from './hedges';
-import { statesRole } from './role';
+import { MAY_STATE_ROLE, statesRole } from './role';
 import { wordsOf } from './words';
 
 export interface CoachHedge {
@@ -74,6 +74,12 @@ function proseFor(story: Story, kind: (typeof PARTS)[number]) {
   return kind === 'action' ? analyse(story).action : proseOf(story, sectionsOf(story, kind), { withoutQuotes: true });
 }
 
+/** Words in a text, counted by their starts: enough to tell a thin story from one worth judging. */
+function roughWordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
 /** The checks the rules need: role, hedges, and whether each declared principle is shown. */
 export function coach(story: Story, config: StarConfig): CoachReport {
   const cached = story.derived.coach as { config: StarConfig; report: CoachReport } | undefined;
@@ -97,11 +103,18 @@ export function coach(story: Story, config: StarConfig): CoachReport {
     const early = kind === 'situation' || kind === 'task';
     if (early && roleStated && declared.every((d) => tally.scores[d] >= SHOWN_AT) && total >= MIN_WORDS) break;
     const prose = proseFor(story, kind);
+    const needRole = !roleStated && MAY_STATE_ROLE.test(prose.text);
+    const needEvidence = declared.some((d) => tally.scores[d] < SHOWN_AT);
+    // The Situation and Task are read only for what is still open; their words still count towards "judged".
+    if (early && !needRole && !needEvidence) {
+      total += roughWordCount(prose.text);
+      continue;
+    }
     const words = wordsOf(prose.text);
     if (words.count === 0) continue;
     total += words.count;
-    for (const d of declared) if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d);
-    if (!roleStated) roleStated = statesRole(words);
+    if (needEvidence) for (const d of declared) if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d);
+    if (needRole) roleStated = statesRole(words);
     if (!early) {
       const section = kind === 'action' ? 'Action' : 'Result';
       for (const h of findHedges(words, prose.text, user)) {
