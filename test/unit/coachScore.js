@@ -4,14 +4,18 @@ const fs = require('fs');
 const path = require('path');
 const core = require('../../out/core');
 
-function score(dir, config) {
-  const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8'));
+/** Rates over one or more corpus folders taken together. */
+function score(dirs, config) {
   const tally = {
     role: { missed: [], wrong: [], noRole: 0, withRole: 0 },
     hedging: { missed: [], wrong: [], hedged: 0, clear: 0 },
     notShown: { missed: [], wrong: [], shown: 0, notShown: 0 },
     suggestions: { anyMiss: [], firstMiss: [], stories: 0 },
   };
+  let stories = 0;
+  for (const dir of [].concat(dirs)) {
+  const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8'));
+  stories += Object.keys(labels).length;
   for (const [file, label] of Object.entries(labels)) {
     const { findings, suggestedPrinciples } = core.lintStory(fs.readFileSync(path.join(dir, file), 'utf8'), config);
     const fired = (rule) => findings.some((f) => f.rule === rule);
@@ -53,10 +57,11 @@ function score(dir, config) {
       if (!label.bestPrinciples.includes(suggestedPrinciples[0])) t.firstMiss.push(`${file} (${suggestedPrinciples[0]})`);
     }
   }
+  }
   const rate = (n, d) => (d === 0 ? 0 : n / d);
   const { role, hedging, notShown, suggestions } = tally;
   return {
-    stories: Object.keys(labels).length,
+    stories,
     roleRecall: rate(role.noRole - role.missed.length, role.noRole),
     roleFalsePositive: rate(role.wrong.length, role.withRole),
     hedgingRecall: rate(hedging.hedged - hedging.missed.length, hedging.hedged),
@@ -72,7 +77,8 @@ function score(dir, config) {
 module.exports = { score };
 
 if (require.main === module) {
-  const r = score(path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'fixtures', 'coach')));
+  const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const r = score(dirs.length ? dirs.map((d) => path.resolve(d)) : [path.join(__dirname, '..', 'fixtures', 'coach')]);
   const { tally, ...rates } = r;
   console.log(JSON.stringify(rates, null, 2));
   if (process.argv.includes('--details')) console.log(JSON.stringify(tally, null, 2));
