@@ -9,7 +9,7 @@ export interface LintResult {
   story: Story;
   findings: Finding[];
   /** The principles the story's text shows most strongly (at most three, strongest first); [] when none stands out. */
-  suggestedPrinciples: string[];
+  readonly suggestedPrinciples: string[];
 }
 
 /** Matchers are built once per catalog object; catalogs come from config and are not mutated. */
@@ -28,15 +28,29 @@ export function matcherFor(config: StarConfig): PrincipleMatcher {
 const DEFAULT_CONFIG = defaultConfig();
 
 /**
+ * A lint result whose suggestions are worked out when first read: weighing every principle of the catalog
+ * costs as much as the rules together, and most callers never ask. A getter on the class, not one defined
+ * on each object (that made every result a slow dictionary object).
+ */
+class Linted implements LintResult {
+  constructor(
+    readonly story: Story,
+    readonly findings: Finding[],
+    private readonly config: StarConfig,
+  ) {}
+
+  get suggestedPrinciples(): string[] {
+    return this.story.isStory ? suggestPrinciples(this.story, this.config) : [];
+  }
+}
+
+/**
  * Parses a story once and runs every enabled rule over it. Files that are not stories get no findings.
  * Never throws: a rule that fails on some input is a bug, but it must not take the others down with it.
  */
 export function lintStory(text: string, config: StarConfig = DEFAULT_CONFIG): LintResult {
   const story = parseStory(text, matcherFor(config));
-  const result = { story, findings: lintParsed(story, config) } as LintResult;
-  // Read on demand: weighing every principle costs as much as the rules together, and most callers never ask.
-  Object.defineProperty(result, 'suggestedPrinciples', { enumerable: true, get: () => (story.isStory ? suggestPrinciples(story, config) : []) });
-  return result;
+  return new Linted(story, lintParsed(story, config), config);
 }
 
 export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): Finding[] {

@@ -1,7 +1,7 @@
 import { analyse } from '../analysis';
 import { activeCatalog, StarConfig } from '../config';
 import { Catalog } from '../principles';
-import { proseOf, sectionsOf } from '../sectionText';
+import { lineStartsOf, proseOf, sectionsOf } from '../sectionText';
 import { Range, SectionKind, Story } from '../types';
 import { EvidenceModel } from './evidence';
 import { compileHedgeWords, findHedges, HedgeKind, HedgeWords } from './hedges';
@@ -74,10 +74,20 @@ function proseFor(story: Story, kind: (typeof PARTS)[number]) {
   return kind === 'action' ? analyse(story).action : proseOf(story, sectionsOf(story, kind), { withoutQuotes: true });
 }
 
-/** Words in a text, counted by their starts: enough to tell a thin story from one worth judging. */
-function roughWordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+/** For a section that is not read, its length in words is estimated from its characters. */
+const CHARS_PER_WORD = 6;
+
+/** The lines of a story's sections of one kind, as written (markup and all). */
+function rawText(story: Story, kind: SectionKind): string {
+  const starts = lineStartsOf(story);
+  let out = '';
+  for (const s of story.sections) {
+    if (s.kind !== kind) continue;
+    const from = starts[s.contentStart.line] ?? story.text.length;
+    const to = s.endLine + 1 < starts.length ? starts[s.endLine + 1] : story.text.length;
+    if (to > from) out += story.text.slice(from, to);
+  }
+  return out;
 }
 
 /** The checks the rules need: role, hedges, and whether each declared principle is shown. */
@@ -102,14 +112,18 @@ export function coach(story: Story, config: StarConfig): CoachReport {
   for (const kind of CHECK_ORDER) {
     const early = kind === 'situation' || kind === 'task';
     if (early && roleStated && declared.every((d) => tally.scores[d] >= SHOWN_AT) && total >= MIN_WORDS) break;
+    const needEvidence = declared.some((d) => tally.scores[d] < SHOWN_AT);
+    // The Situation and Task are read only for what is still open: when no statement of role can be in their
+    // raw lines, they are not even turned into prose (their length still counts towards "judged").
+    if (early && !needEvidence) {
+      const raw = rawText(story, kind);
+      if (roleStated || !MAY_STATE_ROLE.test(raw)) {
+        total += Math.floor(raw.length / CHARS_PER_WORD);
+        continue;
+      }
+    }
     const prose = proseFor(story, kind);
     const needRole = !roleStated && MAY_STATE_ROLE.test(prose.text);
-    const needEvidence = declared.some((d) => tally.scores[d] < SHOWN_AT);
-    // The Situation and Task are read only for what is still open; their words still count towards "judged".
-    if (early && !needRole && !needEvidence) {
-      total += roughWordCount(prose.text);
-      continue;
-    }
     const words = wordsOf(prose.text);
     if (words.count === 0) continue;
     total += words.count;

@@ -114,7 +114,7 @@ function roleWithin(t: Words, from: number, span: number): number {
  * Every statement of role the finder accepts starts with one of these: a native scan of the text, far cheaper
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
-export const MAY_STATE_ROLE = /\b(?:as|my|our)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|worked|work)\b)/i;
+export const MAY_STATE_ROLE = /\bas\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|worked|work)\b)/i;
 
 export function statesRole(t: Words): boolean {
   const n = t.count;
