@@ -28,18 +28,22 @@ function hashesOf(form: string): [number, number] {
 }
 
 class Vocabulary {
-  // Keys kept to 30 bits: small integers are the fast kind of map key.
-  private readonly byHash = new Map<number, Entry | Entry[]>();
+  /**
+   * An open-addressing table in typed arrays (slot → first hash, second hash, entry), far cheaper per lookup
+   * than a Map: every word of every story is looked up here. Grown (and rehashed) when half full.
+   */
+  private hashes = new Int32Array(1 << 15);
+  private checks = new Int32Array(1 << 15);
+  private slots = new Int32Array(1 << 15);
+  private readonly entries: Entry[] = [{ form: '', formId: 0, stemId: 0, check: 0 }];
   private readonly stems = new Map<string, number>();
   readonly forms: string[] = [''];
-  /** 1 in a slot when some known word hashes there: most words of a story are turned away without a map lookup. */
-  readonly filter = new Uint8Array(1 << 16);
 
   /** The id of a lower-case word, added with the id of its stem when new. */
   add(form: string): Entry {
     const [h, g] = hashesOf(form);
     const found = this.lookup(h, g);
-    if (found) return found;
+    if (found) return this.entries[found];
     const key = stem(form);
     let stemId = this.stems.get(key);
     if (stemId === undefined) {
@@ -48,12 +52,27 @@ class Vocabulary {
     }
     const entry = { form, formId: this.forms.length, stemId, check: g };
     this.forms.push(form);
-    const slot = this.byHash.get(h);
-    if (slot === undefined) this.byHash.set(h, entry);
-    else if (Array.isArray(slot)) slot.push(entry);
-    else this.byHash.set(h, [slot, entry]);
-    this.filter[h & 0xffff] = 1;
+    this.entries.push(entry);
+    if (this.entries.length * 2 > this.slots.length) this.grow();
+    this.place(h, g, this.entries.length - 1);
     return entry;
+  }
+
+  private place(h: number, g: number, index: number): void {
+    const mask = this.slots.length - 1;
+    let i = h & mask;
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    this.hashes[i] = h;
+    this.checks[i] = g;
+    this.slots[i] = index;
+  }
+
+  private grow(): void {
+    const { hashes, checks, slots } = this;
+    this.hashes = new Int32Array(slots.length * 2);
+    this.checks = new Int32Array(slots.length * 2);
+    this.slots = new Int32Array(slots.length * 2);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.place(hashes[i], checks[i], slots[i]);
   }
 
   /** A stem's id (0 when no known word has it). */
@@ -63,17 +82,22 @@ class Vocabulary {
 
   find(form: string): Entry | undefined {
     const [h, g] = hashesOf(form);
-    return this.lookup(h, g);
+    const index = this.lookup(h, g);
+    return index ? this.entries[index] : undefined;
   }
 
-  /** The entry whose two hashes these are. */
-  lookup(h: number, g: number): Entry | undefined {
-    if (this.filter[h & 0xffff] === 0) return undefined;
-    const slot = this.byHash.get(h);
-    if (slot === undefined) return undefined;
-    if (!Array.isArray(slot)) return slot.check === g ? slot : undefined;
-    for (const e of slot) if (e.check === g) return e;
-    return undefined;
+  /** The index of the entry whose two hashes these are, 0 when none. */
+  lookup(h: number, g: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let i = h & mask; slots[i] !== 0; i = (i + 1) & mask) {
+      if (this.hashes[i] === h && this.checks[i] === g) return slots[i];
+    }
+    return 0;
+  }
+
+  entry(index: number): Entry {
+    return this.entries[index];
   }
 }
 
@@ -176,8 +200,9 @@ export function wordsOf(text: string): Words {
       }
       break;
     }
-    const e = vocabulary.lookup(h & 0x3fffffff, g & 0x3fffffff);
-    if (e) {
+    const index = vocabulary.lookup(h & 0x3fffffff, g & 0x3fffffff);
+    if (index !== 0) {
+      const e = vocabulary.entry(index);
       out.form[k] = e.formId;
       out.stem[k] = e.stemId;
     } else {
