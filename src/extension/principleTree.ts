@@ -11,6 +11,8 @@ const REFRESH_DEBOUNCE_MS = 100;
 const BUILD_SLICE_MS = 8;
 /** workspaceState key of the focus set the view is filtered to. */
 const FILTER_STATE_KEY = 'starStories.principles.focusSet';
+/** A gap's tooltip names at most this many stories that could cover it. */
+const COULD_COVER_SHOWN = 5;
 /** A tooltip lists at most this many findings; the Problems panel has the rest. */
 const TOOLTIP_FINDINGS = 10;
 
@@ -18,6 +20,8 @@ export interface PrincipleNode {
   kind: 'principle';
   principle: Principle;
   stories: StoryNode[];
+  /** Titles of stories that do not claim the principle but whose text shows it (the coach's suggestions). */
+  couldCover: string[];
 }
 
 export interface UnassignedNode {
@@ -37,7 +41,7 @@ export type TreeNode = PrincipleNode | UnassignedNode | StoryNode;
 export interface TreeSnapshot {
   catalog: string;
   filter?: string;
-  principles: { principle: string; count: number; gap: boolean; stories: SnapshotStory[] }[];
+  principles: { principle: string; count: number; gap: boolean; stories: SnapshotStory[]; couldCover: string[] }[];
   unassigned: SnapshotStory[];
 }
 
@@ -133,7 +137,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
 
     const stories = this.index.stories().sort(byTitle);
     const nodes = new Map<string, PrincipleNode>();
-    for (const principle of catalog.principles) nodes.set(principle.name, { kind: 'principle', principle, stories: [] });
+    for (const principle of catalog.principles) nodes.set(principle.name, { kind: 'principle', principle, stories: [], couldCover: [] });
     const unassigned: UnassignedNode = { kind: 'unassigned', stories: [] };
     const firstNode = new Map<string, StoryNode>();
     let storiesWithProblems = 0;
@@ -154,6 +158,10 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         if (node && !parents.includes(node)) parents.push(node);
       }
       if (parents.length === 0) parents.push(unassigned);
+      for (const name of file.summary.coach?.suggestions ?? []) {
+        const node = nodes.get(name);
+        if (node && !parents.includes(node) && node.couldCover.length < COULD_COVER_SHOWN) node.couldCover.push(file.displayTitle);
+      }
       for (const parent of parents) {
         const node: StoryNode = { kind: 'story', file, parent };
         parent.stories.push(node);
@@ -211,7 +219,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     const principles: TreeSnapshot['principles'] = [];
     let unassigned: SnapshotStory[] = [];
     for (const r of m.roots) {
-      if (r.kind === 'principle') principles.push({ principle: r.principle.name, count: r.stories.length, gap: r.stories.length === 0, stories: r.stories.map(plain) });
+      if (r.kind === 'principle') principles.push({ principle: r.principle.name, count: r.stories.length, gap: r.stories.length === 0, stories: r.stories.map(plain), couldCover: r.couldCover });
       else unassigned = r.stories.map(plain);
     }
     return { catalog: m.catalog.id, filter: m.filter?.id, principles, unassigned };
@@ -271,7 +279,18 @@ function principleItem(node: PrincipleNode, practised = 0): vscode.TreeItem {
   item.contextValue = gap ? 'principle.gap' : 'principle';
   item.iconPath = gap ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('star-full');
   const tip = untrustedMarkdown();
-  if (gap) tip.appendText(`No story yet for ${principle.name}.`);
+  if (gap && node.couldCover.length > 0) item.description = `no story · ${plural(node.couldCover.length, 'could cover it', 'could cover it')}`;
+  if (gap) {
+    tip.appendText(`No story yet for ${principle.name}.`);
+    if (node.couldCover.length > 0) {
+      tip.appendMarkdown('\n\n');
+      tip.appendText('Stories whose text shows it, though they do not list it:');
+      for (const title of node.couldCover) {
+        tip.appendMarkdown('\n- ');
+        tip.appendText(title);
+      }
+    }
+  }
   else {
     tip.appendMarkdown('**');
     tip.appendText(principle.name);

@@ -83,6 +83,15 @@ describe('the story coach', function () {
     await undoTo(doc, original);
   });
 
+  it('names, on a principle no story claims, the stories whose text shows it', async () => {
+    const api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
+    const gap = await waitFor(() => {
+      const snap = api.tree.snapshot();
+      return snap && snap.principles.find((p) => p.principle === 'Hire and Develop the Best' && p.gap && p.couldCover.length > 0);
+    }, 'a gap with stories that could cover it');
+    assert.ok(gap.couldCover.includes('Reworked partner onboarding'), gap.couldCover.join('; '));
+  });
+
   it('shows the checklist when hovering the story\'s title', async () => {
     const { doc } = await open('fix-sections.md');
     await diagnostic(doc.uri, 'principle-not-shown');
