@@ -92,6 +92,12 @@ describe('the story coach', function () {
     assert.ok(gap.couldCover.includes('Reworked partner onboarding'), gap.couldCover.join('; '));
   });
 
+  it('lists in Practice, after the stories that claim the principle, those whose text could answer it', async () => {
+    const result = await vscode.commands.executeCommand('starStories.practice', { principle: 'Hire and Develop the Best', pickStory: false, notify: false });
+    assert.deepStrictEqual(result.stories, []);
+    assert.ok(result.couldAnswer.some((s) => s.title === 'Reworked partner onboarding'), JSON.stringify(result.couldAnswer));
+  });
+
   it('shows the checklist when hovering the story\'s title', async () => {
     const { doc } = await open('fix-sections.md');
     await diagnostic(doc.uri, 'principle-not-shown');
