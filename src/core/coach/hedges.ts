@@ -1,4 +1,5 @@
-import { idList, PhraseMatcher, Words, WordSet } from './words';
+import { idList, WordSet } from './vocabulary';
+import { PhraseMatcher, Words } from './words';
 
 /**
  * Finds hedges in the Action and the Result: words that make the writer's own part or the outcome sound

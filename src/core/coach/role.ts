@@ -1,4 +1,5 @@
-import { idList, Words, WordSet } from './words';
+import { idList, WordSet } from './vocabulary';
+import { Words } from './words';
 
 /**
  * Finds where a story says what the writer's own role was: "as the night-shift lead", "I was the only UX
