@@ -123,7 +123,8 @@ export function coach(story: Story, config: StarConfig): CoachReport {
       }
     }
     const prose = proseFor(story, kind);
-    const needRole = !roleStated && MAY_STATE_ROLE.test(prose.text);
+    // The Action and Result are read anyway; the pre-check only pays where it can save reading a section.
+    const needRole = !roleStated && (!early || MAY_STATE_ROLE.test(prose.text));
     const words = wordsOf(prose.text);
     if (words.count === 0) continue;
     total += words.count;
