@@ -87,6 +87,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       title: result.story.title,
       principles: [...new Set(result.story.principles.map((p) => p.canonical).filter((c): c is string => !!c))],
       findings: result.findings,
+      suggestedPrinciples: result.suggestedPrinciples,
     });
     checked.push({ id, file, text, result });
   };

@@ -24,6 +24,13 @@ export interface StarConfig {
   length: LengthTarget;
   /** Globs of files never checked, relative to the folder the config file is in (the CLI: the current folder). */
   ignores: string[];
+  /** The user's own hedge phrases to report, and built-in ones to accept (like Vale's reject/accept vocabularies). */
+  hedges: HedgeLists;
+}
+
+export interface HedgeLists {
+  add: string[];
+  allow: string[];
 }
 
 /** What a user writes: every part optional, catalogs and focus sets added to the built-in ones. */
@@ -34,10 +41,11 @@ export interface UserConfig {
   focusSets?: unknown;
   length?: unknown;
   ignores?: unknown;
+  hedges?: unknown;
 }
 
 /** Every top-level key a config may have; anything else is reported, so a typo never turns a setting off unseen. */
-export const CONFIG_KEYS: readonly (keyof UserConfig)[] = ['rules', 'catalog', 'catalogs', 'focusSets', 'length', 'ignores'];
+export const CONFIG_KEYS: readonly (keyof UserConfig)[] = ['rules', 'catalog', 'catalogs', 'focusSets', 'length', 'ignores', 'hedges'];
 
 function nearestKey(key: string): string | undefined {
   const lower = key.toLowerCase();
@@ -63,6 +71,7 @@ export function defaultConfig(): StarConfig {
     focusSets: [...BUILT_IN_FOCUS_SETS],
     length: { ...DEFAULT_LENGTH },
     ignores: [],
+    hedges: { add: [], allow: [] },
   };
 }
 
@@ -166,6 +175,7 @@ export function resolveConfig(user: UserConfig | undefined, knownRules: readonly
     if (!Array.isArray(user.ignores) || !user.ignores.every((g) => typeof g === 'string')) problems.push('"ignores" must be a list of globs such as "drafts/**".');
     else config.ignores = (user.ignores as string[]).filter((g) => g.trim()).slice(0, MAX_IGNORES);
   }
+  if (user.hedges !== undefined) readHedges(user.hedges, config, problems);
   return { config, problems };
 }
 
@@ -180,6 +190,19 @@ export function isIgnored(config: StarConfig, relativePath: string): boolean {
   let globs = compiledIgnores.get(config);
   if (!globs) compiledIgnores.set(config, (globs = config.ignores.map(compileGlob)));
   return matchesAnyGlob(relativePath, globs);
+}
+
+function readHedges(raw: unknown, config: StarConfig, problems: string[]): void {
+  if (!isPlainObject(raw)) {
+    problems.push('"hedges" must be an object { add: [phrases], allow: [phrases] }.');
+    return;
+  }
+  for (const key of ['add', 'allow'] as const) {
+    const list = raw[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) problems.push(`"hedges.${key}" must be a list of phrases.`);
+    else config.hedges[key] = list.filter((x: string) => x.trim() !== '').slice(0, 500);
+  }
 }
 
 export function activeCatalog(config: StarConfig): Catalog {
@@ -216,6 +239,7 @@ function readCatalog(raw: unknown, problems: string[]): Catalog | undefined {
         name: String(q.name).trim(),
         aliases: Array.isArray(q.aliases) ? q.aliases.slice(0, MAX_ALIASES).filter((a): a is string => typeof a === 'string') : undefined,
         description: typeof q.description === 'string' ? q.description : undefined,
+        evidence: Array.isArray(q.evidence) ? q.evidence.filter((a): a is string => typeof a === 'string').slice(0, 500) : undefined,
       });
     } else problems.push(`Catalog "${r.id}" has a principle that is neither a name nor { name, aliases, description }.`);
   }

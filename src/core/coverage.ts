@@ -1,5 +1,6 @@
 import { activeCatalog, StarConfig } from './config';
 import { analyse } from './analysis';
+import { coachSummary, CoachSummary } from './summary';
 import { Finding, REQUIRED_SECTIONS, SectionKind, Story } from './types';
 import { visible } from './text';
 
@@ -27,6 +28,8 @@ export interface CoverageStory {
   principles: string[];
   findings: number;
   health: StoryHealth;
+  /** What the coach read in the story (role, hedges, principles shown, suggestions), when known. */
+  coach?: CoachSummary;
 }
 
 export interface CoverageRow {
@@ -66,6 +69,7 @@ export function buildCoverage(inputs: readonly CoverageInput[], config: StarConf
       principles,
       findings: input.findings.length,
       health: storyHealth(input.story),
+      coach: coachSummary(input.story, config),
     });
     if (principles.length === 0) unassigned.push(input.id);
     for (const p of principles) byName.get(p)!.stories.push(input.id);
@@ -95,11 +99,20 @@ export function coverageMarkdown(coverage: Coverage): string {
   if (coverage.unassigned.length > 0) {
     out.push(`| _Unassigned_ | ${coverage.unassigned.length} | ${coverage.unassigned.map((id) => cell(title.get(id) ?? id)).join('; ')} |`);
   }
-  out.push('', '| Story | File | S | T | A | R | Number in Result | "I" in Action | Findings |', '| --- | --- | :-: | :-: | :-: | :-: | :-: | :-: | ---: |');
+  out.push(
+    '',
+    '| Story | File | S | T | A | R | Number in Result | "I" in Action | Role (WHO) | Clear (no hedges) | Principles not shown | Suggested principles | Findings |',
+    '| --- | --- | :-: | :-: | :-: | :-: | :-: | :-: | :-: | :-: | --- | --- | ---: |',
+  );
   for (const s of coverage.stories) {
     const h = s.health;
     const secs = REQUIRED_SECTIONS.map((k) => MARK(h.sections[k as keyof StoryHealth['sections']])).join(' | ');
-    out.push(`| ${cell(s.title)} | ${cell(s.id)} | ${secs} | ${MARK(h.quantifiedResult)} | ${MARK(h.iContribution)} | ${s.findings} |`);
+    const c = s.coach;
+    // A story too short to judge gets a dash, not a cross: the coach has nothing to go on.
+    const judged = (ok: boolean) => (c?.judged ? MARK(ok) : '–');
+    const notShown = c ? Object.keys(c.shown).filter((p) => !c.shown[p]) : [];
+    const coachCells = `${judged(!!c?.roleStated)} | ${judged((c?.hedges ?? 0) === 0)} | ${cell(notShown.join('; '))} | ${cell((c?.suggestions ?? []).join('; '))}`;
+    out.push(`| ${cell(s.title)} | ${cell(s.id)} | ${secs} | ${MARK(h.quantifiedResult)} | ${MARK(h.iContribution)} | ${coachCells} | ${s.findings} |`);
   }
   return out.join('\n') + '\n';
 }

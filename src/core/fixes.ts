@@ -37,16 +37,16 @@ const METRIC_PROMPTS = ['<what changed>', '<number before>', '<number after>', '
 const SUPPRESS_KEY = 'star-lint-disable';
 const SUPPRESS_COMMENT = /<!--\s*star-lint-disable\b.*?(-->)/;
 
-function pos(line: number, character: number): Range {
+export function pos(line: number, character: number): Range {
   return { start: { line, character }, end: { line, character } };
 }
 
-function isBlank(line: string | undefined): boolean {
+export function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === '';
 }
 
 /** Escapes text that must stay literal in a snippet. */
-function snippetText(text: string): string {
+export function snippetText(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
 }
 

@@ -1,4 +1,5 @@
 import { activeCatalog, defaultConfig, resolveConfig, StarConfig, UserConfig } from './config';
+import { suggestPrinciples } from './coach';
 import { Catalog, PrincipleMatcher } from './principles';
 import { RULE_IDS, RULES } from './rules';
 import { parseStory } from './story';
@@ -7,6 +8,8 @@ import { Finding, Story } from './types';
 export interface LintResult {
   story: Story;
   findings: Finding[];
+  /** The principles the story's text shows most strongly (at most three, strongest first); [] when none stands out. */
+  readonly suggestedPrinciples: string[];
 }
 
 /** Matchers are built once per catalog object; catalogs come from config and are not mutated. */
@@ -25,6 +28,23 @@ export function matcherFor(config: StarConfig): PrincipleMatcher {
 const DEFAULT_CONFIG = defaultConfig();
 
 /**
+ * A lint result whose suggestions are worked out when first read: weighing every principle of the catalog
+ * costs as much as the rules together, and most callers never ask. A getter on the class, not one defined
+ * on each object (that made every result a slow dictionary object).
+ */
+class Linted implements LintResult {
+  constructor(
+    readonly story: Story,
+    readonly findings: Finding[],
+    private readonly config: StarConfig,
+  ) {}
+
+  get suggestedPrinciples(): string[] {
+    return this.story.isStory ? suggestPrinciples(this.story, this.config) : [];
+  }
+}
+
+/**
  * Parses a story once and runs every enabled rule over it. Files that are not stories get no findings.
  * Never throws: a rule that fails on some input is a bug, but it must not take the others down with it.
  */
@@ -32,7 +52,7 @@ export function lintStory(text: string, config: StarConfig | UserConfig = DEFAUL
   if (typeof text !== 'string') throw new TypeError(`lintStory: "text" must be a string (the Markdown of one story), not ${describeValue(text)}.`);
   const resolved = asStarConfig(config);
   const story = parseStory(text, matcherFor(resolved));
-  return { story, findings: lintParsed(story, resolved) };
+  return new Linted(story, lintParsed(story, resolved), resolved);
 }
 
 /**
@@ -83,6 +103,7 @@ export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): F
       const finding: Finding = { rule: rule.id, severity: setting, message: f.message, range: f.range };
       if (f.section !== undefined) finding.section = f.section;
       if (f.data !== undefined) finding.data = f.data;
+      if (f.principle !== undefined) finding.principle = f.principle;
       findings.push(finding);
     }
   }

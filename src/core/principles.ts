@@ -4,6 +4,8 @@ export interface Principle {
   aliases?: string[];
   /** One line in our own words, shown on hover and in the coverage view. */
   description?: string;
+  /** Words and phrases that show the principle in a story (custom catalogs); built-in ones have a lexicon. */
+  evidence?: string[];
 }
 
 export interface Catalog {

@@ -1,5 +1,5 @@
 import { StarConfig } from './config';
-import { Range, Severity, Story } from './types';
+import { Range, SeveritySetting, Story } from './types';
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
 export interface RuleFinding {
@@ -7,6 +7,7 @@ export interface RuleFinding {
   range: Range;
   section?: string;
   data?: Record<string, unknown>;
+  principle?: string;
 }
 
 export interface RuleContext {
@@ -17,7 +18,8 @@ export interface RuleContext {
 export interface Rule {
   /** Stable id used by settings, suppressions, the CLI and the README. */
   id: string;
-  defaultSeverity: Severity;
+  /** `off` for a rule that must be turned on (the coach's, until they are fast enough to run on every keystroke). */
+  defaultSeverity: SeveritySetting;
   /** One line: what the rule checks. */
   summary: string;
   /** Rules that read sections etc. only apply to stories; front matter errors apply to any story-like file. */

@@ -1,8 +1,9 @@
+import { coach, suggestPrinciples } from './coach';
 import { activeCatalog, StarConfig } from './config';
 import { storyHealth, StoryHealth } from './coverage';
 import { LintResult } from './lint';
 import { StoryHeader } from './story';
-import { Finding, PrincipleRef, Range, SectionKind } from './types';
+import { Finding, PrincipleRef, Range, SectionKind, Story } from './types';
 
 /**
  * What a long-lived index keeps of a story: small and plain (no text, no lines, no tokens), so a
@@ -25,6 +26,26 @@ export interface StorySummary {
   lineCount: number;
   spokenWordCount: number;
   minutes: number;
+  /** What the story coach read in it (see coach/): the checklist and the suggested principles. */
+  coach: CoachSummary;
+}
+
+export interface CoachSummary {
+  /** False when the story was too thin to judge; the checks below are then empty. */
+  judged: boolean;
+  roleStated: boolean;
+  hedges: number;
+  /** Declared principle (canonical) → shown; principles the coach cannot judge are left out. */
+  shown: Record<string, boolean>;
+  suggestions: string[];
+}
+
+const NOT_JUDGED: CoachSummary = { judged: false, roleStated: false, hedges: 0, shown: {}, suggestions: [] };
+
+export function coachSummary(story: Story, config: StarConfig): CoachSummary {
+  if (!story.isStory) return NOT_JUDGED;
+  const c = coach(story, config);
+  return { judged: c.judged, roleStated: c.roleStated, hedges: c.hedges.length, shown: c.shown, suggestions: suggestPrinciples(story, config) };
 }
 
 export function summarize(result: LintResult, config: StarConfig): StorySummary {
@@ -47,6 +68,7 @@ export function summarize(result: LintResult, config: StarConfig): StorySummary 
     lineCount: story.lines.length,
     spokenWordCount: story.spokenWordCount,
     minutes: story.spokenWordCount / config.length.wordsPerMinute,
+    coach: coachSummary(story, config),
   };
 }
 
@@ -72,5 +94,6 @@ export function summarizeHeader(header: StoryHeader, config: StarConfig): StoryS
     lineCount: header.lines.length,
     spokenWordCount: 0,
     minutes: 0,
+    coach: NOT_JUDGED,
   };
 }

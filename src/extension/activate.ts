@@ -9,6 +9,7 @@ import { activatePractice, PracticeApi } from './practice';
 import { activatePreview } from './preview';
 import { activatePrincipleCompletion } from './principleCompletion';
 import { activatePrincipleHover } from './principleHover';
+import { activateStoryHover } from './storyHover';
 import { activatePrincipleTree, PrincipleTreeApi } from './principleTree';
 import { StoryConfigProvider } from './settings';
 import { activateStatusBar, StatusBarApi } from './statusBar';
@@ -69,6 +70,7 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
 
   const preview = activatePreview(context, configs);
   activatePrincipleHover(context, index, configs);
+  activateStoryHover(context, index);
   activatePrincipleCompletion(context, index, configs);
 
   // The scan is asynchronous and works in slices: activation does not wait for the disk.

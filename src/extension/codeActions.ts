@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Finding, mechanicalFixes } from '../core';
+import { addPrincipleFix, roleLineFix } from '../core/coachFixes';
 import { addSectionFix, disableRuleFix, FixEdit, ignoreHereFix, metricLineFix, principleFix, quoteNameFix } from '../core/fixes';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { IndexedFile, StoryIndex } from './storyIndex';
@@ -55,6 +56,14 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
       } else if (finding.rule === 'missing-quantified-result') {
         const edit = metricLineFix(file.summary, lines, eol);
         if (edit) fixes.push(this.action('Add a Result metric line to fill in', document, edit, diagnostic, false, typing));
+      } else if (finding.rule === 'missing-role') {
+        const edit = roleLineFix(file.summary, lines, eol);
+        if (edit) fixes.push(this.action('Add a line saying your role', document, edit, diagnostic, true, typing));
+      } else if (finding.rule === 'no-principle') {
+        // One fix per principle the story's text shows most strongly, strongest first.
+        file.summary.coach.suggestions.forEach((name, i) => {
+          fixes.push(this.action(`Add principle: ${name}`, document, addPrincipleFix(file.summary, lines, name, eol), diagnostic, i === 0, false));
+        });
       }
       // For every rule: a heuristic can be wrong about one sentence without being wrong about the story.
       // One comment covers a rule on its line, so findings of one rule on one line share the action.

@@ -36,6 +36,8 @@ export const Settings = {
   catalog: 'catalog',
   catalogs: 'catalogs',
   focusSets: 'focusSets',
+  hedgesAdd: 'hedges.add',
+  hedgesAllow: 'hedges.allow',
   lengthMinMinutes: 'length.minMinutes',
   lengthMaxMinutes: 'length.maxMinutes',
   lengthWordsPerMinute: 'length.wordsPerMinute',

@@ -57,6 +57,7 @@ export function activateCoverage(context: vscode.ExtensionContext, index: StoryI
         unknownPrinciples: [...unknown],
         findings: file.summary.findings.length,
         health: file.summary.health,
+        coach: file.summary.coach,
       });
       if (principles.length === 0) unassigned.push(id);
       for (const p of principles) byName.get(p)!.stories.push(id);

@@ -64,10 +64,15 @@ const HEALTH_COLUMNS: { key: string; label: string; title: string }[] = [
   { key: 'result', label: 'R', title: 'Result section' },
   { key: 'quantifiedResult', label: '#', title: 'A number in the Result (how much, how many, how fast)' },
   { key: 'iContribution', label: 'I', title: 'What "I" did, in the Action' },
+  { key: 'role', label: 'W', title: 'WHO: your own role is stated' },
+  { key: 'clear', label: 'C', title: 'Clear: no hedges ("I helped", "I think", "kind of")' },
 ];
 
 function healthValue(story: CoverageStory, key: string): boolean {
   if (key === 'quantifiedResult') return story.health.quantifiedResult;
+  // A story the coach could not judge (too short, or not read yet) is not marked as missing these.
+  if (key === 'role') return !story.coach?.judged || story.coach.roleStated;
+  if (key === 'clear') return !story.coach?.judged || story.coach.hedges === 0;
   if (key === 'iContribution') return story.health.iContribution;
   return story.health.sections[key as keyof CoverageStory['health']['sections']];
 }
@@ -79,6 +84,7 @@ function mark(yes: boolean, title: string, first: boolean): string {
 
 function storyRow(story: CoverageViewStory, rows: CoverageViewRow[]): string {
   const claimed = new Set(story.principles);
+  const suggested = new Set(story.coach?.suggestions ?? []);
   const out: string[] = [];
   const unassigned = story.principles.length === 0;
   out.push(`<tr class="story${unassigned ? ' unassigned' : ''}">`);
@@ -94,6 +100,9 @@ function storyRow(story: CoverageViewStory, rows: CoverageViewRow[]): string {
     const gap = row.stories.length === 0 ? ' gap' : '';
     if (claimed.has(row.principle)) {
       out.push(`<td class="hit${gap}" title="${escapeHtml(`${story.title} — ${row.principle}`)}"><span aria-hidden="true">●</span><span class="sr">${escapeHtml(row.principle)}</span></td>`);
+    } else if (suggested.has(row.principle)) {
+      // Not claimed, but the story's text shows it: marked apart from a claim, in symbol and in words.
+      out.push(`<td class="could${gap}" title="${escapeHtml(`${story.title} could cover ${row.principle}: its text shows it, its front matter does not list it`)}"><span aria-hidden="true">○</span><span class="sr">${escapeHtml(`could cover ${row.principle}`)}</span></td>`);
     } else out.push(`<td class="miss${gap}"></td>`);
   }
   HEALTH_COLUMNS.forEach((col, i) => out.push(mark(healthValue(story, col.key), col.title, i === 0)));
@@ -162,8 +171,10 @@ export function renderCoverageBody(model: CoverageView): string {
   out.push('</div>');
   out.push(
     '<p class="legend"><span class="hit-key" aria-hidden="true">●</span> the story claims the principle · ' +
+    '<span class="could-key" aria-hidden="true">○</span> its text shows it, unclaimed · ' +
       '<span class="gap-key">tinted column</span> a principle with no story yet · S T A R: the four sections · ' +
-      '#: a number in the Result · I: your own part in the Action · Problems: findings in the Problems panel. ' +
+      '#: a number in the Result · I: your own part in the Action · W: your role stated · C: clear, no hedges · ' +
+      'Problems: findings in the Problems panel. ' +
       'Click a title to open the story.</p>',
   );
   return out.join('\n');

@@ -38,6 +38,8 @@ export interface PracticeResult {
   question: PracticeQuestion;
   /** Stories tagged with the principle, by title. */
   stories: PracticeStory[];
+  /** Stories not tagged with it whose text shows it (the coach's suggestions): listed after those that claim it. */
+  couldAnswer: PracticeStory[];
   /** The principle has no story yet. */
   gap: boolean;
   /** True when the chooser picked the principle ("Surprise me"). */
@@ -161,6 +163,12 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
       .filter((f) => f.summary.canonicalPrinciples.includes(principle))
       .sort((a, b) => a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) || a.uri.toString().localeCompare(b.uri.toString()));
 
+  const couldAnswer = (principle: string): IndexedFile[] =>
+    index
+      .stories()
+      .filter((f) => !f.summary.canonicalPrinciples.includes(principle) && f.summary.coach?.suggestions.includes(principle))
+      .sort((a, b) => a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) || a.uri.toString().localeCompare(b.uri.toString()));
+
   const coverage = (): Record<string, number> => {
     const out: Record<string, number> = {};
     for (const f of index.stories()) for (const p of new Set(f.summary.canonicalPrinciples)) out[p] = (out[p] ?? 0) + 1;
@@ -202,7 +210,7 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
     const newStory = 'New Story';
     const another = 'Another Question';
     const stopLabel = 'Stop Timer';
-    const buttons = [result.gap ? newStory : openStory, another, stopLabel];
+    const buttons = [result.gap && result.couldAnswer.length === 0 ? newStory : openStory, another, stopLabel];
     void vscode.window.showInformationMessage(`${result.principle}: ${result.question.text}`, ...buttons).then(async (choice) => {
       if (choice === openStory) await pickStory(result);
       else if (choice === newStory) await vscode.commands.executeCommand(Commands.newStoryForPrinciple, result.principle);
@@ -212,9 +220,15 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
   };
 
   const pickStory = async (result: PracticeResult): Promise<string | undefined> => {
-    if (result.stories.length === 0) return undefined;
+    if (result.stories.length === 0 && result.couldAnswer.length === 0) return undefined;
+    const item = (s: PracticeStory, could: boolean) => ({
+      label: s.title,
+      description: vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri)),
+      detail: could ? `Could answer it: its text shows ${result.principle}, though it does not list it` : undefined,
+      uri: s.uri,
+    });
     const pick = await vscode.window.showQuickPick(
-      result.stories.map((s) => ({ label: s.title, description: vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri)), uri: s.uri })),
+      [...result.stories.map((s) => item(s, false)), ...result.couldAnswer.map((s) => item(s, true))],
       {
         title: `Stories for ${result.principle}: open one beside while you answer (Esc to answer without notes)`,
         placeHolder: result.question.text,
@@ -276,6 +290,7 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
       principle: chosen.principle,
       question: chosen.question,
       stories,
+      couldAnswer: couldAnswer(chosen.principle).map((f) => ({ title: f.displayTitle, uri: f.uri.toString() })),
       gap: stories.length === 0,
       surprise: principle === undefined,
       focus: focus?.principles,
@@ -284,7 +299,7 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
     if (args.notify !== false) showQuestion(result, result.surprise ? { pickStory: args.pickStory } : { principle: result.principle, pickStory: args.pickStory });
 
     if (typeof args.story === 'string') {
-      const wanted = stories.find((s) => s.uri === args.story);
+      const wanted = [...stories, ...result.couldAnswer].find((s) => s.uri === args.story);
       if (wanted) {
         await openBeside(vscode.Uri.parse(wanted.uri));
         result.opened = wanted.uri;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { appendChecklist, untrustedMarkdown } from './checklistMarkdown';
 import { activeCatalog, Catalog, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../core';
 import { Commands, ContextKeys, Views } from './constants';
 import { StoryConfigProvider } from './settings';
@@ -10,6 +11,8 @@ const REFRESH_DEBOUNCE_MS = 100;
 const BUILD_SLICE_MS = 8;
 /** workspaceState key of the focus set the view is filtered to. */
 const FILTER_STATE_KEY = 'starStories.principles.focusSet';
+/** A gap's tooltip names at most this many stories that could cover it. */
+const COULD_COVER_SHOWN = 5;
 /** A tooltip lists at most this many findings; the Problems panel has the rest. */
 const TOOLTIP_FINDINGS = 10;
 
@@ -17,6 +20,8 @@ export interface PrincipleNode {
   kind: 'principle';
   principle: Principle;
   stories: StoryNode[];
+  /** Titles of stories that do not claim the principle but whose text shows it (the coach's suggestions). */
+  couldCover: string[];
 }
 
 export interface UnassignedNode {
@@ -36,7 +41,7 @@ export type TreeNode = PrincipleNode | UnassignedNode | StoryNode;
 export interface TreeSnapshot {
   catalog: string;
   filter?: string;
-  principles: { principle: string; count: number; gap: boolean; stories: SnapshotStory[] }[];
+  principles: { principle: string; count: number; gap: boolean; stories: SnapshotStory[]; couldCover: string[] }[];
   unassigned: SnapshotStory[];
 }
 
@@ -132,7 +137,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
 
     const stories = this.index.stories().sort(byTitle);
     const nodes = new Map<string, PrincipleNode>();
-    for (const principle of catalog.principles) nodes.set(principle.name, { kind: 'principle', principle, stories: [] });
+    for (const principle of catalog.principles) nodes.set(principle.name, { kind: 'principle', principle, stories: [], couldCover: [] });
     const unassigned: UnassignedNode = { kind: 'unassigned', stories: [] };
     const firstNode = new Map<string, StoryNode>();
     let storiesWithProblems = 0;
@@ -153,6 +158,10 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         if (node && !parents.includes(node)) parents.push(node);
       }
       if (parents.length === 0) parents.push(unassigned);
+      for (const name of file.summary.coach?.suggestions ?? []) {
+        const node = nodes.get(name);
+        if (node && !parents.includes(node) && node.couldCover.length < COULD_COVER_SHOWN) node.couldCover.push(file.displayTitle);
+      }
       for (const parent of parents) {
         const node: StoryNode = { kind: 'story', file, parent };
         parent.stories.push(node);
@@ -210,7 +219,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     const principles: TreeSnapshot['principles'] = [];
     let unassigned: SnapshotStory[] = [];
     for (const r of m.roots) {
-      if (r.kind === 'principle') principles.push({ principle: r.principle.name, count: r.stories.length, gap: r.stories.length === 0, stories: r.stories.map(plain) });
+      if (r.kind === 'principle') principles.push({ principle: r.principle.name, count: r.stories.length, gap: r.stories.length === 0, stories: r.stories.map(plain), couldCover: r.couldCover });
       else unassigned = r.stories.map(plain);
     }
     return { catalog: m.catalog.id, filter: m.filter?.id, principles, unassigned };
@@ -269,8 +278,19 @@ function principleItem(node: PrincipleNode, practised = 0): vscode.TreeItem {
   item.description = gap ? 'no story' : plural(stories.length, 'story', 'stories');
   item.contextValue = gap ? 'principle.gap' : 'principle';
   item.iconPath = gap ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('star-full');
-  const tip = safeMarkdown();
-  if (gap) tip.appendText(`No story yet for ${principle.name}.`);
+  const tip = untrustedMarkdown();
+  if (gap && node.couldCover.length > 0) item.description = `no story · ${plural(node.couldCover.length, 'could cover it', 'could cover it')}`;
+  if (gap) {
+    tip.appendText(`No story yet for ${principle.name}.`);
+    if (node.couldCover.length > 0) {
+      tip.appendMarkdown('\n\n');
+      tip.appendText('Stories whose text shows it, though they do not list it:');
+      for (const title of node.couldCover) {
+        tip.appendMarkdown('\n- ');
+        tip.appendText(title);
+      }
+    }
+  }
   else {
     tip.appendMarkdown('**');
     tip.appendText(principle.name);
@@ -312,7 +332,7 @@ function storyItem(node: StoryNode): vscode.TreeItem {
   item.contextValue = 'story';
   item.command = { command: 'vscode.open', title: 'Open Story', arguments: [file.uri] };
 
-  const tip = safeMarkdown();
+  const tip = untrustedMarkdown();
   tip.appendMarkdown('**');
   tip.appendText(file.displayTitle);
   tip.appendMarkdown('**\n\n');
@@ -320,6 +340,9 @@ function storyItem(node: StoryNode): vscode.TreeItem {
   const principles = file.summary.principles.map((p) => p.canonical ?? p.raw);
   tip.appendMarkdown('\n\n');
   tip.appendText(principles.length > 0 ? `Principles: ${[...new Set(principles)].join(', ')}` : 'No principle listed.');
+  tip.appendMarkdown('\n\n');
+  tip.appendText('Checklist:');
+  appendChecklist(tip, file.summary);
   tip.appendMarkdown('\n\n');
   if (findings.length === 0) tip.appendText('No problems found.');
   else {
@@ -337,13 +360,6 @@ function storyItem(node: StoryNode): vscode.TreeItem {
   return item;
 }
 
-/** Story text reaches tooltips only through appendText (escaped), and the string may run nothing. */
-function safeMarkdown(): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  return md;
-}
 
 export interface PrincipleTreeApi {
   provider: PrincipleTreeProvider;

@@ -88,6 +88,16 @@ export class StoryConfigProvider implements vscode.Disposable {
       if (v !== undefined) length[name] = v;
     }
     if (Object.keys(length).length > 0) user.length = length;
+    // The settings' phrases join the file's, so a person can add their own without editing the shared file.
+    const hedges: Record<string, unknown> = { ...(isObject(user.hedges) ? user.hedges : {}) };
+    for (const [key, name] of [
+      [Settings.hedgesAdd, 'add'],
+      [Settings.hedgesAllow, 'allow'],
+    ] as const) {
+      const v = explicit<unknown[]>(settings, key);
+      if (Array.isArray(v)) hedges[name] = [...(Array.isArray(hedges[name]) ? (hedges[name] as unknown[]) : []), ...v];
+    }
+    if (Object.keys(hedges).length > 0) user.hedges = hedges;
 
     for (const line of overridden) this.note(`${folder?.name ?? 'no folder'}: ${line}.`);
     const { config, problems } = resolveConfig(user, RULE_IDS);

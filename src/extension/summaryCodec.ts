@@ -16,7 +16,7 @@ export function encodeSummary(s: StorySummary): EncodedSummary {
     s.title ?? null,
     s.principles.map((p) => [p.raw, p.canonical ?? null, p.suggestion ?? null, ...rangeOut(p.range)]),
     s.canonicalPrinciples,
-    s.findings.map((f) => [f.rule, f.severity, f.message, ...rangeOut(f.range), f.section ?? null, f.data ?? null]),
+    s.findings.map((f) => [f.rule, f.severity, f.message, ...rangeOut(f.range), f.section ?? null, f.data ?? null, f.principle ?? null]),
     [s.health.sections.situation, s.health.sections.task, s.health.sections.action, s.health.sections.result, s.health.quantifiedResult, s.health.iContribution].map(Number),
     s.sections.map((x) => [x.kind, x.form === 'heading' ? 0 : 1, ...rangeOut(x.markerRange), x.level, x.endLine]),
     s.frontMatterEndLine,
@@ -24,12 +24,13 @@ export function encodeSummary(s: StorySummary): EncodedSummary {
     s.lineCount,
     s.spokenWordCount,
     s.minutes,
+    [Number(s.coach.judged), Number(s.coach.roleStated), s.coach.hedges, Object.entries(s.coach.shown).map(([k, v]) => [k, Number(v)]), s.coach.suggestions],
   ];
 }
 
 /** The summary, with its keys in the order `summarize` writes them; throws on anything that does not fit. */
 export function decodeSummary(value: unknown): StorySummary {
-  const a = array(value, 11);
+  const a = array(value, 12);
   const title = a[0] === null ? undefined : str(a[0]);
   const principles = array(a[1]).map((raw): PrincipleRef => {
     const p = array(raw, 7);
@@ -42,7 +43,7 @@ export function decodeSummary(value: unknown): StorySummary {
   });
   const canonicalPrinciples = array(a[2]).map(str);
   const findings = array(a[3]).map((raw): Finding => {
-    const f = array(raw, 9);
+    const f = array(raw, 10);
     const severity = str(f[1]) as Severity;
     if (!SEVERITIES.includes(severity)) throw new Error(`unknown severity ${severity}`);
     const finding: Finding = { rule: str(f[0]), severity, message: str(f[2]), range: rangeIn(f, 3) };
@@ -51,6 +52,7 @@ export function decodeSummary(value: unknown): StorySummary {
       if (typeof f[8] !== 'object' || Array.isArray(f[8])) throw new Error('finding data is not an object');
       finding.data = f[8] as Record<string, unknown>;
     }
+    if (f[9] !== null) finding.principle = str(f[9]);
     return finding;
   });
   const h = array(a[4], 6).map((n) => {
@@ -76,8 +78,23 @@ export function decodeSummary(value: unknown): StorySummary {
     lineCount: int(a[8]),
     spokenWordCount: int(a[9]),
     minutes: num(a[10]),
+    coach: coachIn(a[11]),
   };
   return summary;
+}
+
+function coachIn(value: unknown): StorySummary['coach'] {
+  const c = array(value, 5);
+  const flag = (v: unknown) => {
+    if (v !== 0 && v !== 1) throw new Error('coach flag is not 0 or 1');
+    return v === 1;
+  };
+  const shown: Record<string, boolean> = {};
+  for (const pair of array(c[3])) {
+    const p = array(pair, 2);
+    shown[str(p[0])] = flag(p[1]);
+  }
+  return { judged: flag(c[0]), roleStated: flag(c[1]), hedges: int(c[2]), shown, suggestions: array(c[4]).map(str) };
 }
 
 function rangeOut(r: Range): number[] {

@@ -39,14 +39,15 @@ describe('star-lint command line', function () {
     // Named paths in the order given; inside a folder, by code point.
     assert.deepStrictEqual(out.map((f) => f.file), ['warnings/no-task.md', 'warnings/we-only.md', 'clean/README.md', 'clean/onboarding.md']);
     const weOnly = out[1];
-    assert.deepStrictEqual(Object.keys(weOnly), ['file', 'isStory', 'title', 'principles', 'findings']);
+    assert.deepStrictEqual(Object.keys(weOnly), ['file', 'isStory', 'title', 'principles', 'suggestedPrinciples', 'findings']);
+    assert.deepStrictEqual(weOnly.suggestedPrinciples, ['Deliver Results']);
     assert.strictEqual(weOnly.title, 'Rescuing the launch');
     assert.deepStrictEqual(weOnly.principles, ['Deliver Results']);
     const i = weOnly.findings.find((f) => f.rule === 'missing-i-contribution');
     assert.deepStrictEqual(i, { rule: 'missing-i-contribution', severity: 'warning', message: i.message, line: 11, column: 1, endLine: 11, endColumn: 10, section: 'Action' });
     const missing = out[0].findings.find((f) => f.rule === 'missing-section');
     assert.strictEqual(missing.section, 'Task');
-    assert.deepStrictEqual(out[2], { file: 'clean/README.md', isStory: false, title: 'My story bank', principles: [], findings: [] });
+    assert.deepStrictEqual(out[2], { file: 'clean/README.md', isStory: false, title: 'My story bank', principles: [], suggestedPrinciples: [], findings: [] });
     for (const f of out.flatMap((x) => x.findings)) assert.ok(['error', 'warning', 'info'].includes(f.severity));
   });
 
@@ -134,7 +135,8 @@ describe('star-lint command line', function () {
     assert.match(r.stdout, /^# Story coverage: Amazon Leadership Principles/);
     assert.match(r.stdout, /\| Deliver Results \| 1 \| Rescuing the launch \|/);
     assert.match(r.stdout, /\| Frugality \| \*\*0 \(gap\)\*\* \|/);
-    assert.match(r.stdout, /\| Rescuing the launch \| warnings\/we-only\.md \| ✓ \| ✓ \| ✓ \| ✓ \| ✗ \| ✗ \| \d+ \|/);
+    // The coach's columns: no role stated, no hedges, nothing declared left unshown, what the story reads like.
+    assert.match(r.stdout, /\| Rescuing the launch \| warnings\/we-only\.md \| ✓ \| ✓ \| ✓ \| ✓ \| ✗ \| ✗ \| ✗ \| ✓ \| {2}\| Deliver Results \| \d+ \|/);
   });
 
   it('prints help and version', () => {

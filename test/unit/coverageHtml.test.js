@@ -129,14 +129,26 @@ describe('coverage webview HTML', () => {
     const m = model();
     const html = renderCoverageHtml(m, OPTIONS);
     const full = health(rowOf(html, 'file:///bank/full.md'));
-    assert.deepStrictEqual(full.marks, [true, true, true, true, true, true]);
+    // S T A R, number, I, then the coach's WHO (no role is stated) and Clear (no hedges).
+    assert.deepStrictEqual(full.marks, [true, true, true, true, true, true, false, true]);
     assert.strictEqual(full.findings, m.stories.find((s) => s.id.endsWith('full.md')).findings);
     const hostile = health(rowOf(html, 'file:///bank/hostile.md'));
     // No Task, no number in the Result, only "we" in the Action.
-    assert.deepStrictEqual(hostile.marks, [true, false, true, true, false, false]);
+    assert.deepStrictEqual(hostile.marks.slice(0, 6), [true, false, true, true, false, false]);
     assert.ok(hostile.findings >= 3, `the hostile story has problems (${hostile.findings})`);
     assert.match(rowOf(html, 'file:///bank/hostile.md'), /<td class="findings some"/);
     assert.match(rowOf(html, 'file:///bank/none.md'), /<span class="note">No principle listed<\/span>/);
+  });
+
+  it('marks, apart from a claim, a principle a story\'s text shows but its front matter does not list', () => {
+    const cfg = core.defaultConfig();
+    const coverage = core.buildCoverage([input('file:///bank/own.md', FULL(['Ownership']), cfg)], cfg);
+    const row = rowOf(renderCoverageHtml(coverage, OPTIONS), 'file:///bank/own.md');
+    const suggested = coverage.stories[0].coach.suggestions.filter((p) => p !== 'Ownership');
+    assert.ok(suggested.length > 0);
+    const could = [...row.matchAll(/<td class="could[^"]*"[^>]*>.*?<span class="sr">could cover ([^<]*)<\/span><\/td>/g)].map((m) => decode(m[1]));
+    assert.deepStrictEqual(could, suggested.sort((a, b) => cfg.catalogs[0].principles.findIndex((p) => p.name === a) - cfg.catalogs[0].principles.findIndex((p) => p.name === b)));
+    assert.match(row, /<td class="hit[^"]*"[^>]*>.*?<span class="sr">Ownership<\/span>/);
   });
 
   it('orders story rows by title and shows each file path under its title', () => {

@@ -44,4 +44,12 @@ function apply(text, edit, newText = edit.newText) {
   return text.slice(0, offset(edit.range.start)) + newText + text.slice(offset(edit.range.end));
 }
 
-module.exports = { core, storyText, lint, rulesOf, findingsOf, only, apply };
+/** The coach's rules are off by default (see src/core/rules/missingRole.ts): their tests turn them on. */
+const COACH_RULES = { 'missing-role': 'info', hedging: 'info', 'principle-not-shown': 'info' };
+
+/** A resolved config with the coach's rules on, over the user config given. */
+function coachConfig(user = {}) {
+  return core.resolveConfig({ ...user, rules: { ...COACH_RULES, ...(user.rules ?? {}) } }, core.RULE_IDS).config;
+}
+
+module.exports = { core, storyText, lint, rulesOf, findingsOf, only, apply, coachConfig, COACH_RULES };

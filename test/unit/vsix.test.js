@@ -45,9 +45,10 @@ describe('the packaged VSIX', function () {
     spawnSync(process.execPath, [path.join(root, 'scripts', 'bundle.js')], { cwd: root });
   });
 
-  it('is under 300 KB', () => {
+  // Two minified bundles (the Node host's and the web host's, each with the engine and the coach's word lists).
+  it('is under 400 KB', () => {
     console.log(`      star-stories.vsix: ${(bytes / 1024).toFixed(1)} KB, ${entries.length} entries`);
-    assert.ok(bytes < 300 * 1024, `${bytes} bytes`);
+    assert.ok(bytes < 400 * 1024, `${bytes} bytes`);
   });
 
   it('holds the bundle, manifest, docs (vsce renames them readme.md and changelog.md), snippets, grammars and media, and nothing else', () => {

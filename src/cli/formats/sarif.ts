@@ -4,7 +4,7 @@ import { cliSeverity, FileReport } from './text';
 /** Where each rule is explained; the README's rule sections are named by their ids. */
 export const RULE_HELP_URL = 'https://github.com/star-stories/star-stories#';
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+const LEVEL: Record<string, 'error' | 'warning' | 'note' | 'none'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and other tools read it: one run, the rules with their help links, one
@@ -17,7 +17,7 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
     name: r.id,
     shortDescription: { text: r.summary },
     helpUri: RULE_HELP_URL + r.id,
-    defaultConfiguration: { level: LEVEL[cliSeverity(r.defaultSeverity)] },
+    defaultConfiguration: { level: r.defaultSeverity === 'off' ? 'none' : LEVEL[cliSeverity(r.defaultSeverity)] },
   }));
   const known = new Set(rules.map((r) => r.id));
   for (const f of reports.flatMap((r) => r.findings)) {

@@ -7,6 +7,8 @@ export interface FileReport {
   title?: string;
   principles: string[];
   findings: Finding[];
+  /** What the story shows most strongly (the coach's suggestions); [] for a file that is not a story. */
+  suggestedPrinciples: string[];
 }
 
 /** The CLI speaks three severities; a hint is reported as info. */
@@ -36,6 +38,7 @@ export function formatJson(reports: readonly FileReport[]): string {
       isStory: r.isStory,
       title: r.title ?? null,
       principles: r.principles,
+      suggestedPrinciples: r.suggestedPrinciples,
       findings: r.findings.map((f) => ({
         rule: f.rule,
         severity: cliSeverity(f.severity),
@@ -45,6 +48,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         endLine: f.range.end.line + 1,
         endColumn: f.range.end.character + 1,
         ...(f.section ? { section: f.section } : {}),
+        ...(f.principle ? { principle: f.principle } : {}),
       })),
     })),
     null,
@@ -87,6 +91,7 @@ export function tooLargeReport(file: string, size: number, limit: number): FileR
     file,
     isStory: false,
     principles: [],
+    suggestedPrinciples: [],
     findings: [
       {
         rule: 'file-too-large',

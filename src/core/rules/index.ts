@@ -1,11 +1,14 @@
 import { Rule } from '../rule';
 import { emptySection } from './emptySection';
+import { hedging } from './hedging';
 import { invalidFrontMatter } from './invalidFrontMatter';
 import { missingIContribution } from './missingIContribution';
+import { missingRole } from './missingRole';
 import { missingQuantifiedResult } from './missingQuantifiedResult';
 import { missingSection } from './missingSection';
 import { noPrinciple } from './noPrinciple';
 import { splitPrincipleName } from './splitPrincipleName';
+import { principleNotShown } from './principleNotShown';
 import { storyLength } from './storyLength';
 import { templatePlaceholder } from './templatePlaceholder';
 import { unknownPrinciple } from './unknownPrinciple';
@@ -24,6 +27,9 @@ export const RULES: readonly Rule[] = [
   splitPrincipleName,
   templatePlaceholder,
   storyLength,
+  missingRole,
+  hedging,
+  principleNotShown,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

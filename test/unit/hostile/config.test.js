@@ -21,7 +21,7 @@ describe('hostile input: configuration and the engine API', () => {
     const { problems, config } = core.resolveConfig({ rule: { 'story-length': 'off' }, Catalogs: [], banana: 1, length: { maxMinutes: 4 } }, core.RULE_IDS);
     assert.ok(problems.includes('Unknown key "rule" in the configuration is ignored; did you mean "rules"?'), problems.join('\n'));
     assert.ok(problems.some((p) => /"Catalogs" .* did you mean "catalogs"\?/.test(p)), problems.join('\n'));
-    assert.ok(problems.some((p) => /"banana" .* the keys are rules, catalog, catalogs, focusSets, length, ignores\./.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /"banana" .* the keys are rules, catalog, catalogs, focusSets, length, ignores, hedges\./.test(p)), problems.join('\n'));
     assert.strictEqual(config.length.maxMinutes, 4);
   });
 

@@ -1,0 +1,136 @@
+import { idList, WordSet } from './vocabulary';
+import { PhraseMatcher, Words } from './words';
+
+/**
+ * Finds hedges in the Action and the Result: words that make the writer's own part or the outcome sound
+ * smaller or uncertain. The callers pass prose with quotations already blanked (someone else's words).
+ */
+export type HedgeKind = 'opinion' | 'shrinker' | 'softener' | 'tried' | 'custom';
+
+export interface Hedge {
+  /** Offsets in the prose that was scanned. */
+  start: number;
+  end: number;
+  /** Normalised phrase, as users name it in their allow list ("i helped", "kind of"). */
+  key: string;
+  kind: HedgeKind;
+}
+
+/** The user's word lists, compiled once per config. */
+export interface HedgeWords {
+  added: PhraseMatcher<string>;
+  allowed: Set<string>;
+}
+
+export function compileHedgeWords(add: readonly string[], allow: readonly string[]): HedgeWords {
+  const added = new PhraseMatcher<string>();
+  for (const phrase of add) if (phrase.trim()) added.add(phrase, normalisePhrase(phrase));
+  return { added, allowed: new Set(allow.map(normalisePhrase).filter(Boolean)) };
+}
+
+export function normalisePhrase(phrase: string): string {
+  return phrase.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const OPINION = new WordSet('think believe guess suppose feel reckon');
+/** Verbs that make the writer a helper in their own story. */
+const SHRINKERS = new WordSet('helped help assisted assist contributed participated');
+const SHRINKERS_PAST = new WordSet('helped assisted contributed participated');
+/** Adverbs that may stand between "I" and the verb ("I also helped"). */
+const BETWEEN = new WordSet('also just mainly mostly only then really simply partly primarily basically actively personally even later eventually further');
+const SINGLE_SOFTENERS = new WordSet('somewhat hopefully maybe probably perhaps');
+/** "this kind of error" is a noun phrase, not a softener. */
+const DETERMINERS = new WordSet('this that the a an any what some every which these those one same no each other right all our my their his her its whatever new different first only usual exact of');
+/** What "I supported" is a hedge about; supporting customers or production is a job, not a hedge. */
+const SUPPORTED_WHAT = new WordSet('team teams effort efforts work project lead leads manager engineers colleagues initiative rollout launch migration process director group senior seniors them him her');
+/** After "I tried to ...", words that say how it went or what came next. */
+const OUTCOME = new WordSet("worked succeeded managed did didn't failed fail wasn't couldn't instead but which eventually resulted so when until after then however yet although though because got finally");
+/** Who a clause is about: "I explained it and helped her" still has the writer helping. */
+const SUBJECTS = new WordSet('i we he she they it you who which that');
+const FEEL_WHAT = new WordSet('like that it this we the our my');
+/** Words a hedge can start at, or that change the clause's subject: every other word is passed over at once. */
+const TRIGGERS = new WordSet("i i'd and kind sort a more in somewhat hopefully maybe probably perhaps we he she they it you who which that");
+// Plain numbers, compared on every word.
+const [W_I, W_I_D, W_SAY, W_WAS, W_GOT, W_BECAME, W_INVOLVED, W_PART, W_OF, W_TOOK, W_TAKE, W_PLAYED, W_A, W_SMALL, W_MINOR, W_SUPPORTING, W_ROLE, W_KIND, W_SORT, W_BIT, W_MORE, W_OR, W_LESS, W_IN, W_MY, W_OPINION, W_WOULD, W_OTHERWISE, W_SUPPORTED, W_TRIED, W_ATTEMPTED, W_TO, W_OUR, W_HARD, W_AND, W_PROBABLY, W_FEEL] = idList("i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel");
+
+const words = (t: Words, text: string, first: number, last: number) => normalisePhrase(text.slice(t.start[first], t.end[last]));
+
+export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
+  const found: Hedge[] = [];
+  const n = t.count;
+  const f = t.form;
+  const push = (first: number, last: number, key: string, kind: HedgeKind) => {
+    if (user.allowed.size > 0 && (user.allowed.has(key) || user.allowed.has(words(t, text, first, last)))) return;
+    found.push({ start: t.start[first], end: t.end[last], key, kind });
+  };
+  /** The word at i when it is in the same clause as the one before it; -1 otherwise. */
+  const at = (i: number) => (i < n && t.gap[i] < 2 ? f[i] : -1);
+  let subject = 0;
+  for (let i = 0; i < n; i++) {
+    const w = f[i];
+    if (t.gap[i] === 2) subject = 0;
+    if (!TRIGGERS.has(w)) continue;
+    if (SUBJECTS.has(w)) subject = w;
+    if (w === W_AND && subject === W_I && SHRINKERS_PAST.has(at(i + 1))) {
+      push(i + 1, i + 1, `i ${text.slice(t.start[i + 1], t.end[i + 1]).toLowerCase()}`, 'shrinker');
+    } else if (w === W_I) {
+      let j = i + 1;
+      while (j < i + 3 && BETWEEN.has(at(j))) j++;
+      const v = at(j);
+      if (v <= 0) continue;
+      if (OPINION.has(v)) {
+        // "I feel proud" says something else than "I feel it worked".
+        if (v !== W_FEEL || FEEL_WHAT.has(at(j + 1))) push(i, j, `i ${text.slice(t.start[j], t.end[j]).toLowerCase()}`, 'opinion');
+      } else if (SHRINKERS.has(v)) {
+        const verb = text.slice(t.start[j], t.end[j]).toLowerCase();
+        push(i, j, `i ${verb === 'help' ? 'helped' : verb === 'assist' ? 'assisted' : verb}`, 'shrinker');
+      } else if (v === W_SUPPORTED) {
+        const n1 = at(j + 1);
+        if (SUPPORTED_WHAT.has(n1) || (DETERMINERS.has(n1) && (SUPPORTED_WHAT.has(at(j + 2)) || SUPPORTED_WHAT.has(at(j + 3))))) push(i, j, 'i supported', 'shrinker');
+      } else if ((v === W_WAS || v === W_GOT || v === W_BECAME) && at(j + 1) === W_INVOLVED) {
+        push(i, j + 1, 'i was involved in', 'shrinker');
+      } else if (v === W_WAS && at(j + 1) === W_PART && at(j + 2) === W_OF) {
+        push(i, j + 2, 'i was part of', 'shrinker');
+      } else if ((v === W_TOOK || v === W_TAKE) && at(j + 1) === W_PART) {
+        push(i, j + 1, 'i took part in', 'shrinker');
+      } else if (v === W_PLAYED && at(j + 1) === W_A && (at(j + 2) === W_PART || at(j + 2) === W_ROLE || at(j + 2) === W_SMALL || at(j + 2) === W_MINOR || at(j + 2) === W_SUPPORTING)) {
+        push(i, j + 2, 'i played a part', 'shrinker');
+      } else if ((v === W_TRIED || v === W_ATTEMPTED) && (at(j + 1) === W_TO || at(j + 1) === W_MY || at(j + 1) === W_OUR || at(j + 1) === W_HARD)) {
+        // "I tried two models" is trying options out; "I tried to" is effort that may not have worked.
+        if (!saysHowItWent(t, j + 1)) push(i, j + 1, 'i tried to', 'tried');
+      }
+    } else if (w === W_I_D && at(i + 1) === W_SAY) {
+      push(i, i + 1, "i'd say", 'opinion');
+    } else if (SINGLE_SOFTENERS.has(w)) {
+      const prev = i > 0 && t.gap[i] === 0 ? f[i - 1] : -1;
+      // "would probably have missed it" weighs a path not taken, not the outcome.
+      if (w === W_PROBABLY && (prev === W_WOULD || prev === W_OTHERWISE || at(i + 1) === W_WOULD)) continue;
+      push(i, i, text.slice(t.start[i], t.end[i]).toLowerCase(), 'softener');
+    } else if ((w === W_KIND || w === W_SORT) && at(i + 1) === W_OF) {
+      const prev = i > 0 && t.gap[i] === 0 ? f[i - 1] : -1;
+      if (!DETERMINERS.has(prev)) push(i, i + 1, w === W_KIND ? 'kind of' : 'sort of', 'softener');
+    } else if (w === W_A && at(i + 1) === W_BIT && at(i + 2) !== W_OF) {
+      push(i, i + 1, 'a bit', 'softener');
+    } else if (w === W_MORE && at(i + 1) === W_OR && at(i + 2) === W_LESS) {
+      push(i, i + 2, 'more or less', 'softener');
+    } else if (w === W_IN && at(i + 1) === W_MY && at(i + 2) === W_OPINION) {
+      push(i, i + 2, 'in my opinion', 'opinion');
+    }
+  }
+  // A phrase of the user's that starts where a built-in hedge does is the same hedge.
+  const starts = new Set(found.map((h) => h.start));
+  user.added.scan(t, (key, first, last) => {
+    if (!starts.has(t.start[first])) push(first, last, key, 'custom');
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** True when the words after "I tried" say whether it worked, or what the writer did next. */
+function saysHowItWent(t: Words, from: number): boolean {
+  let sentences = 0;
+  for (let k = from; k < t.count && k < from + 40; k++) {
+    if (t.gap[k] === 2 && ++sentences > 1) return false;
+    if (OUTCOME.has(t.form[k])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,170 @@
+import { analyse } from '../analysis';
+import { activeCatalog, StarConfig } from '../config';
+import { Catalog } from '../principles';
+import { lineStartsOf, proseOf, sectionsOf } from '../sectionText';
+import { Range, SectionKind, Story } from '../types';
+import { EvidenceModel } from './evidence';
+import { compileHedgeWords, findHedges, HedgeKind, HedgeWords } from './hedges';
+import { MAY_STATE_ROLE, statesRole } from './role';
+import { wordsOf } from './words';
+
+export interface CoachHedge {
+  range: Range;
+  /** The words as written. */
+  text: string;
+  key: string;
+  kind: HedgeKind;
+  section: 'Action' | 'Result';
+}
+
+/** What the coach reads in one story; computed once per parsed story and config, shared by rules and summaries. */
+export interface CoachReport {
+  /** False when the story is too thin to judge (an empty template says nothing either way). */
+  judged: boolean;
+  roleStated: boolean;
+  hedges: CoachHedge[];
+  /** Declared principle (canonical) → whether the story shows it; missing when the coach has no terms for it. */
+  shown: Record<string, boolean>;
+}
+
+/**
+ * How much what each part says counts as evidence: the Action and Result are what the writer did; the
+ * Situation often holds the customer or the constraint. The Learnings are reflection, not evidence.
+ */
+const SECTION_WEIGHT: Record<Exclude<SectionKind, 'learnings'>, number> = { situation: 0.8, task: 0.8, action: 1, result: 1 };
+/**
+ * Below this much evidence a declared principle is reported: it takes one strong term anywhere in the
+ * Situation to Result, or two weak ones in the Action and Result. Set low on purpose: a writer told that a
+ * story does not show what it does show stops trusting the coach.
+ */
+export const SHOWN_AT = 1.6;
+/** Fewer words than this in the story's sections and there is nothing to judge. */
+const MIN_WORDS = 40;
+
+const models = new WeakMap<Catalog, EvidenceModel>();
+const hedgeLists = new WeakMap<object, HedgeWords>();
+const NO_HEDGE_WORDS = compileHedgeWords([], []);
+
+export function evidenceModel(catalog: Catalog): EvidenceModel {
+  let m = models.get(catalog);
+  if (!m) {
+    m = new EvidenceModel(catalog);
+    models.set(catalog, m);
+  }
+  return m;
+}
+
+function hedgeWordsOf(config: StarConfig): HedgeWords {
+  const h = config.hedges;
+  if (!h || (h.add.length === 0 && h.allow.length === 0)) return NO_HEDGE_WORDS;
+  let compiled = hedgeLists.get(h);
+  if (!compiled) {
+    compiled = compileHedgeWords(h.add, h.allow);
+    hedgeLists.set(h, compiled);
+  }
+  return compiled;
+}
+
+/** The parts of a story the coach reads, with how much each counts as evidence. */
+const PARTS = ['situation', 'task', 'action', 'result'] as const;
+const CHECK_ORDER = ['action', 'result', 'situation', 'task'] as const;
+
+function proseFor(story: Story, kind: (typeof PARTS)[number]) {
+  // The Action without quotations is already computed for the other rules.
+  return kind === 'action' ? analyse(story).action : proseOf(story, sectionsOf(story, kind), { withoutQuotes: true });
+}
+
+/** For a section that is not read, its length in words is estimated from its characters. */
+const CHARS_PER_WORD = 6;
+
+/** The lines of a story's sections of one kind, as written (markup and all). */
+function rawText(story: Story, kind: SectionKind): string {
+  const starts = lineStartsOf(story);
+  let out = '';
+  for (const s of story.sections) {
+    if (s.kind !== kind) continue;
+    const from = starts[s.contentStart.line] ?? story.text.length;
+    const to = s.endLine + 1 < starts.length ? starts[s.endLine + 1] : story.text.length;
+    if (to > from) out += story.text.slice(from, to);
+  }
+  return out;
+}
+
+/** The checks the rules need: role, hedges, and whether each declared principle is shown. */
+export function coach(story: Story, config: StarConfig): CoachReport {
+  const cached = story.derived.coach as { config: StarConfig; report: CoachReport } | undefined;
+  if (cached && cached.config === config) return cached.report;
+
+  const model = evidenceModel(activeCatalog(config));
+  const declared: number[] = [];
+  for (const p of story.principles) {
+    const index = p.canonical === undefined ? -1 : model.principles.findIndex((e) => e.name === p.canonical);
+    if (index >= 0 && model.principles[index].hasTerms && !declared.includes(index)) declared.push(index);
+  }
+  const tally = model.tally();
+  const user = hedgeWordsOf(config);
+  const hedges: CoachHedge[] = [];
+  let roleStated = false;
+  let total = 0;
+  // Section by section, each text's words used before the next is split (the word buffers are shared). The
+  // Action and Result come first: hedges need them anyway, and once the role is found and every declared
+  // principle shown, the Situation and Task have nothing left to tell.
+  for (const kind of CHECK_ORDER) {
+    const early = kind === 'situation' || kind === 'task';
+    if (early && roleStated && declared.every((d) => tally.scores[d] >= SHOWN_AT) && total >= MIN_WORDS) break;
+    const needEvidence = declared.some((d) => tally.scores[d] < SHOWN_AT);
+    // The Situation and Task are read only for what is still open: when no statement of role can be in their
+    // raw lines, they are not even turned into prose (their length still counts towards "judged").
+    if (early && !needEvidence) {
+      const raw = rawText(story, kind);
+      if (roleStated || !MAY_STATE_ROLE.test(raw)) {
+        total += Math.floor(raw.length / CHARS_PER_WORD);
+        continue;
+      }
+    }
+    const prose = proseFor(story, kind);
+    // The Action and Result are read anyway; the pre-check only pays where it can save reading a section.
+    const needRole = !roleStated && (!early || MAY_STATE_ROLE.test(prose.text));
+    const words = wordsOf(prose.text);
+    if (words.count === 0) continue;
+    total += words.count;
+    if (needEvidence) for (const d of declared) if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d);
+    if (needRole) roleStated = statesRole(words);
+    if (!early) {
+      const section = kind === 'action' ? 'Action' : 'Result';
+      for (const h of findHedges(words, prose.text, user)) {
+        hedges.push({ range: { start: prose.positionAt(h.start), end: prose.positionAt(h.end) }, text: prose.text.slice(h.start, h.end), key: h.key, kind: h.kind, section });
+      }
+    }
+  }
+  const shown: Record<string, boolean> = {};
+  for (const d of declared) shown[model.principles[d].name] = tally.scores[d] >= SHOWN_AT;
+  const report: CoachReport = { judged: total >= MIN_WORDS, roleStated, hedges, shown };
+  story.derived.coach = { config, report };
+  return report;
+}
+
+/**
+ * The principles the story's text shows most strongly, at most three, strongest first; [] when nothing
+ * stands out or the story is too thin. Computed apart from the rules' checks (it weighs every principle of
+ * the catalog), so a caller that does not ask for it does not pay for it.
+ */
+export function suggestPrinciples(story: Story, config: StarConfig): string[] {
+  const cached = story.derived.suggestions as { config: StarConfig; list: string[] } | undefined;
+  if (cached && cached.config === config) return cached.list;
+  const model = evidenceModel(activeCatalog(config));
+  const tally = model.tally();
+  let total = 0;
+  for (const kind of PARTS) {
+    const words = wordsOf(proseFor(story, kind).text);
+    total += words.count;
+    model.add(tally, { words, weight: SECTION_WEIGHT[kind] });
+  }
+  const list = total >= MIN_WORDS ? model.suggest(tally.scores) : [];
+  story.derived.suggestions = { config, list };
+  return list;
+}
+
+export function listenFor(config: StarConfig, principle: string): string | undefined {
+  return evidenceModel(activeCatalog(config)).principles.find((p) => p.name === principle)?.listenFor;
+}

@@ -1,0 +1,152 @@
+/**
+ * Every word the coach knows, numbered: evidence terms with their inflections, role and hedge words, users'
+ * phrases. A story's words are looked up here by two hashes computed while they are read (see words.ts).
+ */
+
+export interface Entry {
+  form: string;
+  formId: number;
+  stemId: number;
+  /** A second hash of the form: two independent 30-bit hashes tell words apart without comparing letters. */
+  check: number;
+}
+
+/** The two hashes of a word, read letter by letter as the scanner does (ASCII and Latin-1 capitals lowered). */
+function hashesOf(form: string): [number, number] {
+  let h = 0;
+  let g = 0;
+  for (let i = 0; i < form.length; i++) {
+    let c = form.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) c += 32;
+    else if (c === 8217) c = 39;
+    h = (Math.imul(h, 31) + c) | 0;
+    g = (Math.imul(g, 1000003) ^ c) | 0;
+  }
+  return [h & 0x3fffffff, g & 0x3fffffff];
+}
+
+class Vocabulary {
+  /**
+   * An open-addressing table in typed arrays (slot → first hash, second hash, entry), far cheaper per lookup
+   * than a Map: every word of every story is looked up here. Grown (and rehashed) when half full.
+   */
+  private hashes = new Int32Array(1 << 15);
+  private checks = new Int32Array(1 << 15);
+  private slots = new Int32Array(1 << 15);
+  private readonly entries: Entry[] = [{ form: '', formId: 0, stemId: 0, check: 0 }];
+  private readonly stems = new Map<string, number>();
+  readonly forms: string[] = [''];
+
+  /** The id of a lower-case word, added with the id of its stem when new. */
+  add(form: string): Entry {
+    const [h, g] = hashesOf(form);
+    const found = this.lookup(h, g);
+    if (found) return this.entries[found];
+    const key = stem(form);
+    let stemId = this.stems.get(key);
+    if (stemId === undefined) {
+      stemId = this.stems.size + 1;
+      this.stems.set(key, stemId);
+    }
+    const entry = { form, formId: this.forms.length, stemId, check: g };
+    this.forms.push(form);
+    this.entries.push(entry);
+    if (this.entries.length * 2 > this.slots.length) this.grow();
+    this.place(h, g, this.entries.length - 1);
+    return entry;
+  }
+
+  private place(h: number, g: number, index: number): void {
+    const mask = this.slots.length - 1;
+    let i = h & mask;
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    this.hashes[i] = h;
+    this.checks[i] = g;
+    this.slots[i] = index;
+  }
+
+  private grow(): void {
+    const { hashes, checks, slots } = this;
+    this.hashes = new Int32Array(slots.length * 2);
+    this.checks = new Int32Array(slots.length * 2);
+    this.slots = new Int32Array(slots.length * 2);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.place(hashes[i], checks[i], slots[i]);
+  }
+
+  /** A stem's id (0 when no known word has it). */
+  stemId(stemKey: string): number {
+    return this.stems.get(stemKey) ?? 0;
+  }
+
+  find(form: string): Entry | undefined {
+    const [h, g] = hashesOf(form);
+    const index = this.lookup(h, g);
+    return index ? this.entries[index] : undefined;
+  }
+
+  /** The index of the entry whose two hashes these are, 0 when none. */
+  lookup(h: number, g: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let i = h & mask; slots[i] !== 0; i = (i + 1) & mask) {
+      if (this.hashes[i] === h && this.checks[i] === g) return slots[i];
+    }
+    return 0;
+  }
+
+  entry(index: number): Entry {
+    return this.entries[index];
+  }
+}
+
+export const vocabulary = new Vocabulary();
+
+/** Adds a word and the inflections the stemmer sends to the same stem, so a story's "mentoring" meets a term's "mentored". */
+export function addWithInflections(word: string): Entry {
+  const entry = vocabulary.add(word);
+  const key = stem(word);
+  const last = key[key.length - 1];
+  const candidates = [key, key + 'e', key + 's', key + 'es', key + 'ed', key + 'd', key + 'ing', key + last + 'ed', key + last + 'ing', key + "'s", key + 'e' + "'s", word + 's', word + 'es', word + "'s"];
+  if (key.endsWith('y')) candidates.push(key.slice(0, -1) + 'ies', key.slice(0, -1) + 'ied');
+  for (const c of candidates) if (c !== word && stem(c) === key) vocabulary.add(c);
+  return entry;
+}
+
+/** Ids of plain words (no inflections), in order, for the role and hedge finders. */
+export function idList(words: string): number[] {
+  return words.split(/\s+/).filter(Boolean).map((w) => vocabulary.add(w).formId);
+}
+
+/** A set of word forms, as a bitmap over their ids. */
+export class WordSet {
+  private readonly bits: Uint8Array;
+  constructor(words: string) {
+    const list = words.split(/\s+/).filter(Boolean).map((w) => vocabulary.add(w).formId);
+    this.bits = new Uint8Array(Math.max(0, ...list) + 1);
+    for (const id of list) this.bits[id] = 1;
+  }
+  has(id: number): boolean {
+    return id < this.bits.length && this.bits[id] === 1;
+  }
+}
+
+/** Suffix stripping, not linguistics: it only has to send a term and its inflections to the same key. */
+export function stem(word: string): string {
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') || w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  let cut = false;
+  if (w.endsWith('ing') && w.length >= 6) {
+    w = w.slice(0, -3);
+    cut = true;
+  } else if (w.endsWith('ed') && w.length >= 5 && !w.endsWith('eed')) {
+    w = w.slice(0, -2);
+    cut = true;
+  }
+  if (cut && w.length >= 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1])) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
