@@ -2,15 +2,16 @@
 // The story coach in a real VS Code: its three rules in the Problems panel at information severity, the
 // missing-role and no-principle quick fixes (applied, then one undo), and the checklist on the title's hover.
 // Fixtures are the workspace's existing stories; edits are never saved (editors are reverted after each test).
+// The three rules are off by default for now (see src/core/rules/missingRole.ts): these tests turn them on in the
+// workspace's settings, as a user would.
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, waitFor } = require('./support');
+const { EXTENSION_ID, waitFor, storyUri } = require('./support');
 
 const SOURCE = 'STAR Stories';
 const ruleOf = (d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code);
 const ours = (uri, rule) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && ruleOf(d) === rule);
-const storyUri = (name) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'stories', name);
 
 async function open(name) {
   const doc = await vscode.workspace.openTextDocument(storyUri(name));
@@ -31,6 +32,13 @@ describe('the story coach', function () {
   before(async () => {
     const api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
     await api.index.whenReady();
+    await vscode.workspace.getConfiguration('starStories').update('rules', { 'missing-role': 'information', hedging: 'information', 'principle-not-shown': 'information' }, vscode.ConfigurationTarget.Workspace);
+    await waitFor(async () => (await api.configs.configFor(vscode.workspace.workspaceFolders[0].uri)).rules.hedging === 'info', 'the coach rules to be on');
+    await api.index.whenReady();
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('starStories').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   afterEach(async () => {
@@ -102,11 +110,13 @@ describe('the story coach', function () {
     const { doc } = await open('fix-sections.md');
     await diagnostic(doc.uri, 'principle-not-shown');
     const line = doc.getText().split('\n').findIndex((l) => /^title:/.test(l));
+    // MarkdownString.appendText keeps spacing with &nbsp; and escapes Markdown with backslashes: read it back as text.
+    const plain = (c) => String(c.value ?? c).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
     const hovers = await waitFor(async () => {
       const hs = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 2));
-      return hs.find((h) => h.contents.some((c) => String(c.value ?? c).includes('Interviewer checklist'))) && hs;
+      return hs.find((h) => h.contents.some((c) => plain(c).includes('Interviewer checklist'))) && hs;
     }, 'the checklist hover');
-    const text = hovers.flatMap((h) => h.contents.map((c) => String(c.value ?? c))).join('\n');
+    const text = hovers.flatMap((h) => h.contents.map(plain)).join('\n');
     for (const item of ['WHO', 'HOW MUCH', 'Clear', 'Ownership', 'Reads most like']) assert.ok(text.includes(item), `${item} in ${text}`);
   });
 });

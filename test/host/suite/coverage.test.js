@@ -133,13 +133,14 @@ describe('Story Coverage panel', function () {
     assert.match(good, />Rebuilt the deploy checklist<\/button>/);
     assert.match(good, /<span class="file">stories\/coverage-checklist\.md<\/span>/);
     assert.deepStrictEqual(principleCells(good), [true, true, false, false]);
-    assert.deepStrictEqual(marks(good), [true, true, true, true, true, true]);
+    // S, T, A, R, a number, an "I", then the coach's: a role stated (not here), clear of hedges.
+    assert.deepStrictEqual(marks(good), [true, true, true, true, true, true, false, true]);
     assert.strictEqual(problems(good), 0);
 
     const bad = rowOf(html, storyUri('coverage-hostile.md'));
     assert.deepStrictEqual(principleCells(bad), [true, false, true, false]);
     // No Task section, no number in the Result, only "we" in the Action.
-    assert.deepStrictEqual(marks(bad), [true, false, true, true, false, false]);
+    assert.deepStrictEqual(marks(bad), [true, false, true, true, false, false, false, true]);
     const count = api.index.get(storyUri('coverage-hostile.md')).summary.findings.length;
     assert.ok(count >= 3);
     assert.strictEqual(problems(bad), count);
