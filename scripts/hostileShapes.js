@@ -33,6 +33,9 @@ const STORY_SHAPES = {
   'grouped digits (1 000)': inResult('1 000 '),
   'month days (Mar 3)': inResult('Mar 3 '),
   'template blanks ([X])': inResult('[X] '),
+  // A line that ends with a bracket is read for labels after their text ("... [Situation]").
+  'template blanks on a line that ends with one': (n) => inResult('[X] ')(n) + '[X]\n',
+  'parentheses on a line that ends with a bracket': (n) => inResult('(a) ')(n) + '[X]\n',
   '"we" with no "I"': inAction('we '),
   'straight quotes around "I"': inAction('"I '),
   'curly quotes that never close': inAction('“I we '),

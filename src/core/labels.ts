@@ -118,10 +118,17 @@ function tableRow(line: string, p: number): Label | undefined {
  */
 export function readTrailingLabels(line: string): Label[] {
   const found: Label[] = [];
-  for (let open = nextOpening(line, 1); open !== -1; open = nextOpening(line, open + 1)) {
-    const close = line.indexOf(line[open] === '[' ? ']' : ')', open + 1);
-    if (close === -1) break;
-    if (close - open > 30 || !isCapital(line.charCodeAt(open + 1))) continue;
+  // The next `(` and `[` are each looked up once per opening passed, not from every opening (a line of `[`
+  // with no `(` was searched to its end again and again: quadratic).
+  let round = line.indexOf('(', 1);
+  let square = line.indexOf('[', 1);
+  for (let tried = 0; tried < MAX_OPENINGS_TRIED; tried++) {
+    const open = round === -1 ? square : square === -1 ? round : Math.min(round, square);
+    if (open === -1) break;
+    if (open === round) round = line.indexOf('(', open + 1);
+    else square = line.indexOf('[', open + 1);
+    const close = indexWithin(line, line[open] === '[' ? ']' : ')', open + 1, open + 31);
+    if (close === -1 || !isCapital(line.charCodeAt(open + 1))) continue;
     if (line[open - 1] !== ' ' && line[open - 1] !== '\t') continue;
     TRAILING_END.lastIndex = close + 1;
     if (!TRAILING_END.test(line)) continue;
@@ -133,16 +140,20 @@ export function readTrailingLabels(line: string): Label[] {
   return found;
 }
 
+/** Brackets looked at in one line: an answer's labels come in the first few dozen; a line of thousands is no outline. */
+const MAX_OPENINGS_TRIED = 64;
+
+/** The first `c` in `line` from `from` up to (not including) `to`, or -1: a bounded search. */
+function indexWithin(line: string, c: string, from: number, to: number): number {
+  const end = Math.min(to, line.length);
+  for (let i = from; i < end; i++) if (line[i] === c) return i;
+  return -1;
+}
+
 const MAX_LABELS_IN_LINE = 8;
 
 /** After a trailing label: the sentence's end, then a space or the line's end. */
 const TRAILING_END = /[.!?,;]*["”]?(?:\s|$)/y;
-
-function nextOpening(line: string, from: number): number {
-  const round = line.indexOf('(', from);
-  const square = line.indexOf('[', from);
-  return round === -1 ? square : square === -1 ? round : Math.min(round, square);
-}
 
 /**
  * Labels inside a line, after the end of a sentence: `... was slow. Task: speed it up. Action: I ...`.

@@ -45,20 +45,14 @@ function decodeLikeTheIndex(bytes) {
 
 let worstStall = 0;
 
-/** Watches the extension host's event loop: the longest gap between 25 ms ticks, beyond the 25 ms. */
+/** The host's event-loop monitor (support.js), keeping the worst stall of the whole file for its summary. */
 function stallMonitor() {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - 25);
-    last = now;
-  }, 25);
+  const monitor = support.stallMonitor();
   return {
     stop() {
-      clearInterval(timer);
+      const worst = monitor.stop();
       worstStall = Math.max(worstStall, worst);
-      return Math.round(worst);
+      return worst;
     },
   };
 }

@@ -57,4 +57,21 @@ function findExtensionLog() {
   return undefined;
 }
 
-module.exports = { EXTENSION_ID, waitFor, sleep, folder, storyUri, findExtensionLog };
+/** Watches the extension host's event loop: `stop()` gives the longest gap between 25 ms ticks, beyond the 25 ms. */
+function stallMonitor() {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - 25);
+    last = now;
+  }, 25);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.round(worst);
+    },
+  };
+}
+
+module.exports = { EXTENSION_ID, waitFor, sleep, folder, storyUri, findExtensionLog, stallMonitor };
