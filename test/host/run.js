@@ -396,14 +396,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- browser
 
-async function launchBrowser() {
+async function launchBrowser(extraArgs = []) {
   let chromium;
   try {
     ({ chromium } = require(path.join(HOST_MODULES, 'playwright-core')));
   } catch (e) {
     fail(`playwright-core is not installed in test/host: ${e.message}`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 // The workbench sends its own start-up chatter down the same channel as the extension
@@ -662,11 +662,22 @@ function withTimeout(promise, ms, message) {
   return Promise.race([promise, t]).finally(() => clearTimeout(timer));
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    if (e instanceof HostError) log(`error: ${e.message}`);
-    else log(`error: ${e && e.stack ? e.stack : e}`);
-    process.exit(1);
-  },
-);
+function exitWith(promise) {
+  promise.then(
+    (code) => process.exit(code),
+    (e) => {
+      if (e instanceof HostError) log(`error: ${e.message}`);
+      else log(`error: ${e && e.stack ? e.stack : e}`);
+      process.exit(1);
+    },
+  );
+}
+
+// Other runners (test/web/run.js) reuse the pieces that start code-server and Chromium.
+module.exports = {
+  REPO_ROOT, HostError, fail, log, exitWith, checkAptPackages, acquireLock, ensureInstalled,
+  checkExtension, freePort, copyDir, writeUserSettings, startCodeServer, stopCodeServer, tailOf,
+  launchBrowser, forwardLog, workbenchUrl, withTimeout, quickOpen, runCommand, waitForQuietStatus,
+};
+
+if (require.main === module) exitWith(main());
