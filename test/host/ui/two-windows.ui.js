@@ -78,6 +78,7 @@ function expectedState(core, workspace) {
   let total = 0;
   let withProblems = 0;
   let unassigned = 0;
+  const couldCover = new Map();
   let story;
   const walk = (dir) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -90,6 +91,8 @@ function expectedState(core, workspace) {
       if (s.findings.length > 0) withProblems++;
       const own = [...new Set(s.canonicalPrinciples)].filter((n) => counts.has(n));
       for (const n of own) counts.set(n, counts.get(n) + 1);
+      // The coach's suggestions: a principle no story claims names how many stories could cover it (at most 5).
+      for (const n of s.coach?.suggestions ?? []) if (counts.has(n) && !own.includes(n)) couldCover.set(n, Math.min(5, (couldCover.get(n) ?? 0) + 1));
       if (own.length === 0) unassigned++;
       if (path.relative(workspace, p) === REL) story = { summary: s, principles: own };
     }
@@ -99,7 +102,7 @@ function expectedState(core, workspace) {
   // Hints never reach the Problems panel; the engine's defaults have none, but keep the two honest.
   const shown = story.summary.findings.filter((f) => f.severity !== 'hint');
   const principles = {};
-  for (const [name, n] of counts) principles[name] = n === 0 ? 'no story' : `${n} ${n === 1 ? 'story' : 'stories'}`;
+  for (const [name, n] of counts) principles[name] = n > 0 ? `${n} ${n === 1 ? 'story' : 'stories'}` : couldCover.get(name) ? `no story · ${couldCover.get(name)} could cover it` : 'no story';
   if (unassigned > 0) principles.Unassigned = `${unassigned} ${unassigned === 1 ? 'story' : 'stories'}`;
   return {
     problems: shown.map((f) => `${f.rule} Ln ${f.range.start.line + 1}`).sort(),
