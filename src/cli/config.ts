@@ -1,12 +1,9 @@
 import * as path from 'path';
-import { CONFIG_FILE_NAMES, parseConfigText, resolveConfig, RULE_IDS, StarConfig } from '../core';
+import { CONFIG_FILE_NAMES, MAX_CONFIG_BYTES, parseConfigText, resolveConfig, RULE_IDS, StarConfig, unreadConfigReason } from '../core';
 import { readSafely } from '../node/safeRead';
 import { shown } from './paths';
 
 export type LoadedConfig = { config: StarConfig; problems: string[]; source: string } | { error: string };
-
-/** A config of a few rules is a few hundred bytes; this bound only stops a hostile one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** The named config file, else the first of the usual names in the current folder, else the defaults. */
 export function loadConfig(configPath: string | undefined, cwd: string): LoadedConfig {
@@ -20,8 +17,7 @@ export function loadConfig(configPath: string | undefined, cwd: string): LoadedC
       continue;
     }
     if (!('bytes' in read)) {
-      const why = 'error' in read ? read.error : 'skipped' in read ? read.skipped : `it is over ${MAX_CONFIG_BYTES / 1024} KB`;
-      return { error: `Cannot read config "${name}": ${why}.` };
+      return { error: `Cannot read config "${name}": ${unreadConfigReason(read)}.` };
     }
     const parsed = parseConfigText(new TextDecoder().decode(read.bytes), name);
     if (parsed.error) return { error: parsed.error };

@@ -55,9 +55,9 @@ export async function collectFiles(paths: readonly string[], options: CollectOpt
       stat = await fs.stat(abs);
     } catch (e) {
       if (GLOB_CHARS.test(p)) {
-        const before = out.files.length + seen.size;
+        const before = seen.size;
         await expandGlob(p, options, add, out);
-        if (out.files.length + seen.size === before) out.unmatched.push(p);
+        if (seen.size === before) out.unmatched.push(p);
       } else out.problems.push(`Cannot read "${p}": ${describeError(e)}.`);
       continue;
     }

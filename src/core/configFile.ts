@@ -33,6 +33,14 @@ function withoutClosingMarker(text: string): string {
   return (lastLine === '---' || lastLine === '...') && trimmed.indexOf('\n') !== -1 ? trimmed.slice(0, trimmed.length - 3) : text;
 }
 
+/** A config of a few rules is a few hundred bytes; this bound, for the CLI and the extension alike, stops a hostile one. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** Why a config file was not read, in words for a message: the reader's error, its reason to skip, or its size. */
+export function unreadConfigReason(read: { error: string } | { skipped: string } | { tooLarge: number }): string {
+  return 'error' in read ? read.error : 'skipped' in read ? read.skipped : `it is over ${MAX_CONFIG_BYTES / 1024} KB`;
+}
+
 /** Names the CLI and the extension look for at the top of a folder, in this order. */
 export const CONFIG_FILE_NAMES = ['.starlintrc.json', '.starlintrc.yaml', '.starlintrc.yml', '.starlintrc'] as const;
 

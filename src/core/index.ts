@@ -13,7 +13,7 @@ export { defaultConfig, resolveConfig, parseSeverity, activeCatalog, isIgnored, 
 export type { StarConfig, UserConfig, LengthTarget } from './config';
 export { AMAZON_CATALOG, BUILT_IN_CATALOGS, BUILT_IN_FOCUS_SETS, PrincipleMatcher, normalizeName } from './principles';
 export type { Catalog, Principle, FocusSet } from './principles';
-export { parseConfigText, CONFIG_FILE_NAMES, defaultConfigText } from './configFile';
+export { parseConfigText, CONFIG_FILE_NAMES, defaultConfigText, MAX_CONFIG_BYTES, unreadConfigReason } from './configFile';
 export { buildCoverage, coverageMarkdown, storyHealth } from './coverage';
 export type { Coverage, CoverageRow, CoverageStory, CoverageInput, StoryHealth } from './coverage';
 export { summarize, summarizeHeader, coachSummary } from './summary';

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, parseConfigText, parseSeverity, resolveConfig, RULE_IDS, StarConfig, UserConfig } from '../core';
+import { CONFIG_FILE_NAMES, MAX_CONFIG_BYTES, parseConfigText, unreadConfigReason, parseSeverity, resolveConfig, RULE_IDS, StarConfig, UserConfig } from '../core';
 import { Settings } from './constants';
 import { StoryFileReader } from './index/fileReader';
 
-/** A config of a few rules is a few hundred bytes; this bound only stops a hostile one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * The engine's config for a file: defaults, then the workspace folder's `.starlintrc` (shared with the CLI
@@ -113,9 +111,9 @@ export class StoryConfigProvider implements vscode.Disposable {
     const found = reads.find((r) => !('missing' in r.read));
     if (!found) return undefined;
     const { name, read } = found;
+    if ('missing' in read) return undefined; // never: `found` is the first that exists
     if ('bytes' in read) return { name, ...parseConfigText(new TextDecoder().decode(read.bytes), name) };
-    const why = 'error' in read ? read.error : 'skipped' in read ? read.skipped : `it is over ${MAX_CONFIG_BYTES / 1024} KB`;
-    return { name, error: `${name} cannot be read (${why}), so the defaults apply.` };
+    return { name, error: `${name} cannot be read (${unreadConfigReason(read)}), so the defaults apply.` };
   }
 
   /** Which source won, once per fact (a config change may repeat it; a repeat says nothing new). */
