@@ -15,12 +15,16 @@
   const state = vscode.getState();
   if (state && (state.x || state.y)) window.scrollTo(state.x || 0, state.y || 0);
   let queued = false;
-  window.addEventListener('scroll', () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      vscode.setState({ x: window.scrollX, y: window.scrollY });
-    });
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        vscode.setState({ x: window.scrollX, y: window.scrollY });
+      });
+    },
+    { passive: true },
+  );
 })();

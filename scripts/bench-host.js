@@ -56,7 +56,19 @@ function startHost(workspace, phase, state, port) {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, 'test', 'host', 'run.js'), '--workspace', workspace, '--state', state, '--port', String(port), '--tests', path.join(root, 'test', 'host', 'bench', 'index.js'), '--timeout', '900'],
+      [
+        path.join(root, 'test', 'host', 'run.js'),
+        '--workspace',
+        workspace,
+        '--state',
+        state,
+        '--port',
+        String(port),
+        '--tests',
+        path.join(root, 'test', 'host', 'bench', 'index.js'),
+        '--timeout',
+        '900',
+      ],
       { cwd: root, env: { ...process.env, STAR_BENCH_STORIES: String(N), STAR_BENCH_PHASE: phase }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
@@ -106,10 +118,12 @@ function measureFloor(workspace) {
 
 function freePort() {
   return new Promise((resolve) => {
-    const server = require('net').createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+    const server = require('net')
+      .createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address();
+        server.close(() => resolve(port));
+      });
   });
 }
 
@@ -117,7 +131,9 @@ function table(title, result) {
   const row = (label, key, unit) => {
     const v = result[key];
     const ok = key === 'heapGrowthMB' ? v < TARGETS[key] : v <= TARGETS[key];
-    console.log(`  ${label.padEnd(44)} ${String(v).padStart(9)} ${unit}  (target ${key === 'heapGrowthMB' ? '<' : '≤'} ${TARGETS[key]} ${unit}: ${ok ? 'ok' : 'MISSED'})`);
+    console.log(
+      `  ${label.padEnd(44)} ${String(v).padStart(9)} ${unit}  (target ${key === 'heapGrowthMB' ? '<' : '≤'} ${TARGETS[key]} ${unit}: ${ok ? 'ok' : 'MISSED'})`,
+    );
   };
   console.log(title);
   row('activation (loading the bundle + activate)', 'activationMs', 'ms');
@@ -127,15 +143,22 @@ function table(title, result) {
   console.log(`    (blocks over 30 ms during the scan: ${result.blocksOver30Ms})`);
   row('heap growth after indexing', 'heapGrowthMB', 'MB');
   row('edit to diagnostics, after the debounce', 'editToDiagnosticsMs', 'ms');
-  console.log(`  (activation: ${result.loadMs} ms loading the bundle + ${result.activateBodyMs} ms in activate; ${result.activationWallMs} ms from the bundle's first line to the end of activate, VS Code's own steps between included)`);
-  console.log(`  (stories with diagnostics: ${result.storiesWithDiagnostics}; scan: front matter ${result.scan.headersMs} ms, full check ${result.scan.checkedMs} ms` +
-    (result.cachedStories ? `; ${result.cachedStories} stories from the saved index at ${result.cachedMs} ms, every file read again by ${result.revalidatedMs} ms)` : ')'));
+  console.log(
+    `  (activation: ${result.loadMs} ms loading the bundle + ${result.activateBodyMs} ms in activate; ${result.activationWallMs} ms from the bundle's first line to the end of activate, VS Code's own steps between included)`,
+  );
+  console.log(
+    `  (stories with diagnostics: ${result.storiesWithDiagnostics}; scan: front matter ${result.scan.headersMs} ms, full check ${result.scan.checkedMs} ms` +
+      (result.cachedStories
+        ? `; ${result.cachedStories} stories from the saved index at ${result.cachedMs} ms, every file read again by ${result.revalidatedMs} ms)`
+        : ')'),
+  );
 }
 
 async function main() {
   const started = Date.now();
   const workspace = makeWorkspace();
-  if (!asJson) console.log(`workspace: ${workspace} (${N} stories + ${N} notes, made or reused in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!asJson)
+    console.log(`workspace: ${workspace} (${N} stories + ${N} notes, made or reused in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   // Cold: VS Code has never seen the folder (new state). Warm: VS Code started again with the state the cold start left.
   const state = fs.mkdtempSync(path.join(os.tmpdir(), 'star-bench-state-'));
   const port = await freePort(); // the folder's storage is named after its URI, which holds the port
@@ -151,7 +174,9 @@ async function main() {
     }
     console.log(`STAR Stories in a real VS Code ${vscodeVersion}: ${stories} stories + ${notes} notes`);
     table('First start (nothing saved yet: every file read from the disk):', cold);
-    console.log(`  floor (plain Node, one process, ${floor.floorFiles} files): reads + front matter ${floor.floorTreeMs} ms (tree target ≤ 2.5× = ${Math.round(2.5 * floor.floorTreeMs)} ms), reads + engine ${floor.floorDiagnosticsMs} ms (diagnostics target ≤ 2× = ${Math.round(2 * floor.floorDiagnosticsMs)} ms)`);
+    console.log(
+      `  floor (plain Node, one process, ${floor.floorFiles} files): reads + front matter ${floor.floorTreeMs} ms (tree target ≤ 2.5× = ${Math.round(2.5 * floor.floorTreeMs)} ms), reads + engine ${floor.floorDiagnosticsMs} ms (diagnostics target ≤ 2× = ${Math.round(2 * floor.floorDiagnosticsMs)} ms)`,
+    );
     table('Next start (VS Code opened again: the saved index first, every file read again behind it):', warm);
     console.log(JSON.stringify(result));
   } finally {

@@ -105,10 +105,20 @@ if (asJson) {
   console.log(JSON.stringify(result));
 } else {
   const ok = (good) => (good ? 'ok' : 'MISSED');
-  console.log(`STAR Stories engine benchmark: ${STORIES} generated stories, ${result.meanWords} words on average, median of ${ROUNDS} interleaved rounds`);
+  console.log(
+    `STAR Stories engine benchmark: ${STORIES} generated stories, ${result.meanWords} words on average, median of ${ROUNDS} interleaved rounds`,
+  );
   console.log(`  (a) gray-matter + markdown-it parse  ${result.parseUsPerStory.toFixed(1).padStart(8)} µs/story`);
-  console.log(`  (b) full engine (lintStory)          ${result.engineUsPerStory.toFixed(1).padStart(8)} µs/story   ${result.engineOverParse.toFixed(2)}× the parse (target ≤ 1.5×: ${ok(result.engineOverParse <= 1.5)})`);
-  console.log(`  (c) markdownlint default lint        ${result.markdownlintUsPerStory.toFixed(1).padStart(8)} µs/story   ${result.markdownlintOverEngine.toFixed(1)}× the engine (target ≥ 10×: ${ok(result.markdownlintOverEngine >= 10)})`);
-  console.log(`  heap growth after 10,000 distinct edits: ${result.heapGrowthMB.toFixed(2)} MB (target: flat, < 5 MB: ${ok(result.heapGrowthMB < 5)})`);
-  console.log(`  slowest 1 MB hostile story of ${Object.keys(STORY_SHAPES).length} shapes: ${result.hostile1MBWorstMs.toFixed(0)} ms, ${result.hostile1MBWorstShape} (target < 1,000 ms: ${ok(result.hostile1MBWorstMs < 1000)})`);
+  console.log(
+    `  (b) full engine (lintStory)          ${result.engineUsPerStory.toFixed(1).padStart(8)} µs/story   ${result.engineOverParse.toFixed(2)}× the parse (target ≤ 1.5×: ${ok(result.engineOverParse <= 1.5)})`,
+  );
+  console.log(
+    `  (c) markdownlint default lint        ${result.markdownlintUsPerStory.toFixed(1).padStart(8)} µs/story   ${result.markdownlintOverEngine.toFixed(1)}× the engine (target ≥ 10×: ${ok(result.markdownlintOverEngine >= 10)})`,
+  );
+  console.log(
+    `  heap growth after 10,000 distinct edits: ${result.heapGrowthMB.toFixed(2)} MB (target: flat, < 5 MB: ${ok(result.heapGrowthMB < 5)})`,
+  );
+  console.log(
+    `  slowest 1 MB hostile story of ${Object.keys(STORY_SHAPES).length} shapes: ${result.hostile1MBWorstMs.toFixed(0)} ms, ${result.hostile1MBWorstShape} (target < 1,000 ms: ${ok(result.hostile1MBWorstMs < 1000)})`,
+  );
 }

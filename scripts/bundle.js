@@ -20,7 +20,13 @@ const noNodeBuiltins = {
       if (!names.has(args.path)) return undefined;
       const stub = NODE_STUBS[args.path.replace(/^node:/, '')];
       if (stub) return { path: stub };
-      return { errors: [{ text: `"${args.path}" is a Node-only module; the web build cannot load it (imported by ${path.relative(root, args.importer)})` }] };
+      return {
+        errors: [
+          {
+            text: `"${args.path}" is a Node-only module; the web build cannot load it (imported by ${path.relative(root, args.importer)})`,
+          },
+        ],
+      };
     });
   },
 };

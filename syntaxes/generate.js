@@ -23,10 +23,67 @@ const path = require('path');
 /** Heading and label words per section, matched case-insensitively (kept in step with src/core/sectionNames.ts). */
 const SECTION_WORDS = {
   situation: ['situation', 'the situation', 'background', 'context', 'setting', 'scenario', 'the problem', 'problem'],
-  task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment'],
-  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'what i did about it', 'how i did it', 'approach', 'my approach', 'steps', 'steps taken', 'execution'],
-  result: ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact', 'what happened', 'metrics'],
-  learnings: ['learnings', 'learning', 'lessons', 'lessons learned', 'lessons learnt', 'lesson learned', 'reflection', 'reflections', 'what i learned', 'what i learnt', 'takeaways', 'key takeaways'],
+  task: [
+    'task',
+    'tasks',
+    'the task',
+    'my task',
+    'goal',
+    'goals',
+    'the goal',
+    'objective',
+    'objectives',
+    'my role',
+    'role',
+    'responsibility',
+    'responsibilities',
+    'the ask',
+    'assignment',
+  ],
+  action: [
+    'action',
+    'actions',
+    'the action',
+    'my actions',
+    'actions taken',
+    'action taken',
+    'what i did',
+    'what i did about it',
+    'how i did it',
+    'approach',
+    'my approach',
+    'steps',
+    'steps taken',
+    'execution',
+  ],
+  result: [
+    'result',
+    'results',
+    'the result',
+    'outcome',
+    'outcomes',
+    'the outcome',
+    'impact',
+    'the impact',
+    'results and impact',
+    'outcome and impact',
+    'what happened',
+    'metrics',
+  ],
+  learnings: [
+    'learnings',
+    'learning',
+    'lessons',
+    'lessons learned',
+    'lessons learnt',
+    'lesson learned',
+    'reflection',
+    'reflections',
+    'what i learned',
+    'what i learnt',
+    'takeaways',
+    'key takeaways',
+  ],
 };
 const KINDS = Object.keys(SECTION_WORDS);
 
@@ -34,7 +91,25 @@ const KINDS = Object.keys(SECTION_WORDS);
  * Words that open a STAR section by themselves. The vaguer synonyms (Goal, Steps, Role, Problem...)
  * are common in any README, so they are marked only inside a section that a clear word opened.
  */
-const OPENING_WORDS = ['situation', 'the situation', 'background', 'context', 'task', 'the task', 'my task', 'action', 'actions', 'what i did', 'result', 'results', 'outcome', 'impact', 'learnings', 'lessons learned', 'reflection'];
+const OPENING_WORDS = [
+  'situation',
+  'the situation',
+  'background',
+  'context',
+  'task',
+  'the task',
+  'my task',
+  'action',
+  'actions',
+  'what i did',
+  'result',
+  'results',
+  'outcome',
+  'impact',
+  'learnings',
+  'lessons learned',
+  'reflection',
+];
 
 /** The 16 Amazon Leadership Principles, plus the two halves of the backbone principle people write apart. */
 const PRINCIPLES = [
@@ -72,7 +147,11 @@ function phrase(words) {
 }
 
 /** Longest first, so "what i did about it" wins over "what i did". */
-const alternation = (list) => [...list].sort((a, b) => b.length - a.length).map(phrase).join('|');
+const alternation = (list) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(phrase)
+    .join('|');
 
 const WORD_OF = Object.fromEntries(KINDS.map((k) => [k, `(?i:${alternation(SECTION_WORDS[k])})`]));
 const ANY_WORD = `(?i:${alternation(KINDS.flatMap((k) => SECTION_WORDS[k]))})`;
@@ -82,7 +161,8 @@ const KIND_GROUPS = `(?:${KINDS.map((k) => `(${WORD_OF[k]})`).join('|')})`;
 const JOINER = '[ \\t]*(?:&|\\+|/|,|(?i:and))[ \\t]*';
 const EMPHASIS = '(?:\\*\\*|__|\\*|_)';
 /** What may stand before the words: `1.`, an emoji, `S —`, `(S)`, `Step 2:`. */
-const PREFIX = '(?:\\(?[STARLstarl]\\)?[ \\t]*[-–—:|.)][ \\t]*|\\([STARLstarl]\\)[ \\t]+|(?i:step|part|section)[ \\t]*\\d{1,2}[ \\t]*[.):\\-–—]?[ \\t]*|[^\\p{L}\\s]{1,8}[ \\t]*)';
+const PREFIX =
+  '(?:\\(?[STARLstarl]\\)?[ \\t]*[-–—:|.)][ \\t]*|\\([STARLstarl]\\)[ \\t]+|(?i:step|part|section)[ \\t]*\\d{1,2}[ \\t]*[.):\\-–—]?[ \\t]*|[^\\p{L}\\s]{1,8}[ \\t]*)';
 /** What may follow the words up to the end of the heading text: `(S)`, a colon, an emoji. */
 const SUFFIX = '(?:[ \\t]*\\([STARLstarl]\\))?[ \\t]*[^\\p{L}\\p{N}\\s]{0,8}';
 /** The whole text of a STAR heading after the hashes, up to the end of the line. */
@@ -110,14 +190,16 @@ function sectionsGrammar() {
     patterns: [{ include: '#heading-section' }, { include: '#label-section' }],
     repository: {
       'heading-section': {
-        comment: 'From a STAR heading to the next heading of the same or a higher level that is not a STAR heading. The begin only looks ahead, so Markdown tokenizes the heading itself.',
+        comment:
+          'From a STAR heading to the next heading of the same or a higher level that is not a STAR heading. The begin only looks ahead, so Markdown tokenizes the heading itself.',
         name: 'meta.section.star-stories',
         begin: `^(?=[ ]{0,3}(#{1,6})[ \\t]+${OPENING_HEADING_TEXT})`,
         end: `^(?=[ ]{0,3}(?!\\1#)#{1,6}(?:[ \\t]|$)(?![ \\t]*${HEADING_TEXT}))`,
         patterns: inside,
       },
       'label-section': {
-        comment: 'From a STAR label at the start of a paragraph or list item (`**Situation:**`, `- Result:`) to the next heading that is not a STAR heading.',
+        comment:
+          'From a STAR label at the start of a paragraph or list item (`**Situation:**`, `- Result:`) to the next heading that is not a STAR heading.',
         name: 'meta.section.star-stories',
         begin: `^(?=[ ]{0,3}(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?${OPENING_LABEL_TEXT})`,
         end: `^(?=${ATX}(?![ \\t]*${HEADING_TEXT}))`,
@@ -134,7 +216,11 @@ function bodyGrammar() {
   const hostInline = [{ include: 'text.html.markdown#inline' }];
   labelCaptures[String(1 + n)] = { name: 'punctuation.separator.star-stories', patterns: hostInline };
   labelCaptures[String(2 + 2 * n)] = { name: 'punctuation.separator.key-value.star-stories' };
-  const headingCaptures = { 1: { name: 'punctuation.definition.heading.star-stories', patterns: hostInline }, ...kindCaptures(2), ...kindCaptures(3 + n) };
+  const headingCaptures = {
+    1: { name: 'punctuation.definition.heading.star-stories', patterns: hostInline },
+    ...kindCaptures(2),
+    ...kindCaptures(3 + n),
+  };
   headingCaptures[String(2 + n)] = { name: 'punctuation.separator.star-stories', patterns: hostInline };
   const NUM = '\\d+(?:\\.\\d+)?';
   const START = '(?<![\\p{L}\\p{N}_.,$€£¥₹])';
@@ -202,7 +288,8 @@ function bodyGrammar() {
             },
           },
           {
-            comment: 'Durations: 3 weeks, 40 min, 2.5 hours, a 6-month project, 90s. Single-letter units only when written against the number.',
+            comment:
+              'Durations: 3 weeks, 40 min, 2.5 hours, a 6-month project, 90s. Single-letter units only when written against the number.',
             name: 'meta.metric.duration.star-stories',
             match: `${START}(${NUM})(?:[ \\t]|-)?((?i:milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?))${END}|${START}(${NUM})([smhdw])${END}`,
             captures: {

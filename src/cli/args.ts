@@ -109,31 +109,40 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     paths: parsed.positionals,
   };
   if (v.format !== undefined) {
-    if (!(OUTPUT_FORMATS as readonly string[]).includes(v.format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${v.format}".`);
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(v.format))
+      throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${v.format}".`);
     options.format = v.format as OutputFormat;
   }
   if (v.config !== undefined) options.configPath = v.config;
   if (v['report-file'] !== undefined) options.reportFile = v['report-file'];
   if (v['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number (0 or more), not "${v['max-warnings']}".`);
+    if (!/^\d+$/.test(v['max-warnings']))
+      throw new UsageError(`--max-warnings takes a whole number (0 or more), not "${v['max-warnings']}".`);
     options.maxWarnings = Number(v['max-warnings']);
   }
   if (v['max-file-size'] !== undefined) options.maxFileSize = parseSize(v['max-file-size']);
   if (v['stdin-name'] !== undefined && !v['stdin-name'].trim()) throw new UsageError('--stdin-name needs a file name.');
   if (options.help || options.version) return options;
-  if (options.report && options.format !== 'text') throw new UsageError('--report writes Markdown; leave out --format, or use --format json without --report.');
+  if (options.report && options.format !== 'text')
+    throw new UsageError('--report writes Markdown; leave out --format, or use --format json without --report.');
   if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix: it shows what --fix would change.');
-  if (options.fix && options.paths.includes('-')) throw new UsageError('--fix changes files; it cannot fix a story read from standard input.');
+  if (options.fix && options.paths.includes('-'))
+    throw new UsageError('--fix changes files; it cannot fix a story read from standard input.');
   if (options.paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be named once.');
-  if (options.paths.every((p) => p.startsWith('!'))) throw new UsageError('Name at least one file, folder or glob to check, e.g. `star-lint stories/`.');
+  if (options.paths.every((p) => p.startsWith('!')))
+    throw new UsageError('Name at least one file, folder or glob to check, e.g. `star-lint stories/`.');
   return options;
 }
 
 /** Node's parser names the problem well; its error codes and "To specify a positional..." hints are for developers. */
 function plainMessage(e: unknown): string {
   const message = String((e as Error)?.message ?? e);
-  const first = message.split('. ')[0].replace(/^Option '/, 'Option "').replace(/'/g, '"');
-  if ((e as { code?: string })?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return first.replace(/^Unknown option "(.*)"$/, 'Unknown option "$1".');
+  const first = message
+    .split('. ')[0]
+    .replace(/^Option '/, 'Option "')
+    .replace(/'/g, '"');
+  if ((e as { code?: string })?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return first.replace(/^Unknown option "(.*)"$/, 'Unknown option "$1".');
   return first.endsWith('.') ? first : first + '.';
 }
 
@@ -142,6 +151,7 @@ const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 
 function parseSize(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
   const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
-  if (!m || unit === undefined || Number(m[1]) <= 0) throw new UsageError(`--max-file-size takes a size such as 500kb or 2mb, not "${text}".`);
+  if (!m || unit === undefined || Number(m[1]) <= 0)
+    throw new UsageError(`--max-file-size takes a size such as 500kb or 2mb, not "${text}".`);
   return Math.floor(Number(m[1]) * unit);
 }

@@ -83,7 +83,12 @@ function relativeGlob(glob: string, cwd: string): string {
 }
 
 /** Walks the glob's fixed leading folders (the part before the first wildcard) and keeps the Markdown files it matches. */
-async function expandGlob(glob: string, options: CollectOptions, add: (file: string, root: string) => void, out: CollectedFiles): Promise<void> {
+async function expandGlob(
+  glob: string,
+  options: CollectOptions,
+  add: (file: string, root: string) => void,
+  out: CollectedFiles,
+): Promise<void> {
   const pattern = relativeGlob(glob, options.cwd);
   const segments = pattern.split('/');
   const fixed: string[] = [];
@@ -98,11 +103,16 @@ async function expandGlob(glob: string, options: CollectOptions, add: (file: str
   } catch {
     return;
   }
-  await walk(base, options.cwd, (file, root) => {
-    const rel = path.relative(options.cwd, file).split(path.sep).join('/');
-    const key = path.isAbsolute(pattern) ? file.split(path.sep).join('/') : rel;
-    if (matcher.test(key)) add(file, root);
-  }, out);
+  await walk(
+    base,
+    options.cwd,
+    (file, root) => {
+      const rel = path.relative(options.cwd, file).split(path.sep).join('/');
+      const key = path.isAbsolute(pattern) ? file.split(path.sep).join('/') : rel;
+      if (matcher.test(key)) add(file, root);
+    },
+    out,
+  );
 }
 
 async function walk(dir: string, root: string, add: (file: string, root: string) => void, out: CollectedFiles): Promise<void> {
@@ -126,4 +136,3 @@ async function walk(dir: string, root: string, add: (file: string, root: string)
     }
   }
 }
-

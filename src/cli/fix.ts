@@ -11,7 +11,10 @@ export interface FixOutcome {
 export function fixStory(original: string, story: Story, findings: readonly Finding[]): FixOutcome {
   const fixes = mechanicalFixes({ principles: story.principles, lines: story.lines, findings });
   if (fixes.length === 0) return { descriptions: [] };
-  const fixed = applyEdits(original, fixes.map((f) => f.edit));
+  const fixed = applyEdits(
+    original,
+    fixes.map((f) => f.edit),
+  );
   return fixed === original ? { descriptions: [] } : { fixed, descriptions: fixes.map((f) => f.description) };
 }
 

@@ -73,7 +73,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     for (const p of collected.problems) io.stderr(`star-lint: ${visible(p)}\n`);
     return EXIT_USAGE;
   }
-  for (const s of collected.skipped) io.stderr(`star-lint: Skipped "${visible(shown(s.file, io.cwd))}": ${s.reason}${s.reason === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`);
+  for (const s of collected.skipped)
+    io.stderr(
+      `star-lint: Skipped "${visible(shown(s.file, io.cwd))}": ${s.reason}${s.reason === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`,
+    );
   for (const g of collected.unmatched) io.stderr(`star-lint: "${visible(g)}" matched no Markdown file.\n`);
 
   let failed = false;
@@ -101,7 +104,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const file of collected.files) {
     const name = shown(file.file, io.cwd);
     const read = readStoryFile(file, readOptions);
-    if ('skipped' in read) io.stderr(`star-lint: Skipped "${visible(name)}": ${read.skipped}${read.skipped === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`);
+    if ('skipped' in read)
+      io.stderr(
+        `star-lint: Skipped "${visible(name)}": ${read.skipped}${read.skipped === LEAVES_ROOT ? ' (--follow-symlinks reads it)' : ''}.\n`,
+      );
     else if ('error' in read) {
       io.stderr(`star-lint: Cannot read "${visible(name)}": ${read.error}.\n`);
       failed = true;
@@ -121,7 +127,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const counts = countFindings(reports);
   if (counts.error > 0) return EXIT_FINDINGS;
   if (options.maxWarnings >= 0 && counts.warning > options.maxWarnings) {
-    if (options.format === 'text' && !options.report) io.stderr(`star-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    if (options.format === 'text' && !options.report)
+      io.stderr(`star-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
@@ -188,4 +195,3 @@ if (require.main === module) {
     },
   );
 }
-

@@ -9,10 +9,22 @@ import { FileReport, formatJson, formatText } from './formats/text';
 import type { Checked, CliIo } from './main';
 
 /** Prints the findings in the chosen format, or the coverage report; says what went wrong if it cannot. */
-export async function writeOutput(options: CliOptions, reports: readonly FileReport[], checked: readonly Checked[], config: StarConfig, io: CliIo, version: string): Promise<string | undefined> {
+export async function writeOutput(
+  options: CliOptions,
+  reports: readonly FileReport[],
+  checked: readonly Checked[],
+  config: StarConfig,
+  io: CliIo,
+  version: string,
+): Promise<string | undefined> {
   if (options.report) {
     const coverage = buildCoverage(
-      checked.map((s) => ({ id: s.id, fallbackTitle: path.basename(s.id).replace(/\.(md|markdown)$/i, ''), story: s.result.story, findings: s.result.findings })),
+      checked.map((s) => ({
+        id: s.id,
+        fallbackTitle: path.basename(s.id).replace(/\.(md|markdown)$/i, ''),
+        story: s.result.story,
+        findings: s.result.findings,
+      })),
       config,
     );
     const markdown = coverageMarkdown(coverage);

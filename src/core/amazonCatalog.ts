@@ -7,7 +7,15 @@ export const AMAZON_CATALOG: Catalog = {
   principles: [
     {
       name: 'Customer Obsession',
-      aliases: ['customer obsessed', 'customer focus', 'customer first', 'customer centric', 'customer-centricity', 'obsess over customers', 'customer'],
+      aliases: [
+        'customer obsessed',
+        'customer focus',
+        'customer first',
+        'customer centric',
+        'customer-centricity',
+        'obsess over customers',
+        'customer',
+      ],
       description: 'Start from what the customer needs and work backwards; earn and keep their trust.',
     },
     {
@@ -67,7 +75,14 @@ export const AMAZON_CATALOG: Catalog = {
     },
     {
       name: 'Have Backbone; Disagree and Commit',
-      aliases: ['have backbone disagree and commit', 'backbone', 'have backbone', 'disagree and commit', 'disagree & commit', 'disagree commit'],
+      aliases: [
+        'have backbone disagree and commit',
+        'backbone',
+        'have backbone',
+        'disagree and commit',
+        'disagree & commit',
+        'disagree commit',
+      ],
       description: 'Challenge decisions you disagree with, respectfully, then commit fully once a call is made.',
     },
     {

@@ -60,11 +60,15 @@ function addBlocks(body: string, bodyStart: number, { blocks, headings }: Blocks
         const startLine = token.map[0] + bodyStart;
         const endLine = Math.max(startLine, token.map[1] - 1 + bodyStart);
         const kind: TextBlock['kind'] =
-          token.type === 'heading_open' ? 'heading'
-          : token.type === 'paragraph_open' ? 'paragraph'
-          : token.type === 'fence' || token.type === 'code_block' ? 'code'
-          : token.type === 'html_block' ? 'html'
-          : 'other';
+          token.type === 'heading_open'
+            ? 'heading'
+            : token.type === 'paragraph_open'
+              ? 'paragraph'
+              : token.type === 'fence' || token.type === 'code_block'
+                ? 'code'
+                : token.type === 'html_block'
+                  ? 'html'
+                  : 'other';
         blocks.push({ startLine, endLine, kind, quoted: quoteDepth > 0 });
         if (token.type === 'heading_open') {
           const inline = tokens[i + 1];

@@ -18,17 +18,33 @@ export interface ChecklistItem {
 export function checklist(health: StoryHealth, coach: CoachSummary): ChecklistItem[] {
   const judged = coach.judged ? undefined : 'too short to judge';
   const items: ChecklistItem[] = [
-    { label: 'WHO', ok: coach.judged ? coach.roleStated : undefined, detail: judged ?? (coach.roleStated ? 'your role is stated' : 'say what your role was, and how many people were involved') },
-    { label: 'HOW MUCH', ok: health.quantifiedResult, detail: health.quantifiedResult ? 'the Result has a number' : 'give the Result a number' },
+    {
+      label: 'WHO',
+      ok: coach.judged ? coach.roleStated : undefined,
+      detail: judged ?? (coach.roleStated ? 'your role is stated' : 'say what your role was, and how many people were involved'),
+    },
+    {
+      label: 'HOW MUCH',
+      ok: health.quantifiedResult,
+      detail: health.quantifiedResult ? 'the Result has a number' : 'give the Result a number',
+    },
     { label: 'I', ok: health.iContribution, detail: health.iContribution ? 'the Action says what you did' : 'tell the Action with "I"' },
     {
       label: 'Clear',
       ok: coach.judged ? coach.hedges === 0 : undefined,
-      detail: judged ?? (coach.hedges === 0 ? 'no hedges' : `${coach.hedges} ${coach.hedges === 1 ? 'hedge' : 'hedges'} ("I helped", "I think", "kind of"...)`),
+      detail:
+        judged ??
+        (coach.hedges === 0
+          ? 'no hedges'
+          : `${coach.hedges} ${coach.hedges === 1 ? 'hedge' : 'hedges'} ("I helped", "I think", "kind of"...)`),
     },
   ];
   for (const [name, shown] of Object.entries(coach.shown)) {
-    items.push({ label: name, ok: coach.judged ? shown : undefined, detail: judged ?? (shown ? 'shown' : 'named but not shown by what the story tells') });
+    items.push({
+      label: name,
+      ok: coach.judged ? shown : undefined,
+      detail: judged ?? (shown ? 'shown' : 'named but not shown by what the story tells'),
+    });
   }
   return items;
 }

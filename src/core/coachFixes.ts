@@ -20,7 +20,11 @@ export function roleLineFix(summary: FixSummary, lines: readonly string[], eol =
     const lead = /^\s/.test(rest) || rest === '' ? '' : ' ';
     const trail = rest.trim() === '' ? '' : ' ';
     const at = marker.end.character + (rest.length - rest.trimStart().length > 0 ? 1 : 0);
-    return { range: pos(marker.end.line, Math.min(at, line.length)), newText: `${lead}${ROLE_PROMPT}.${trail}`, snippet: `${lead}\${1:${snippetText(ROLE_PROMPT)}}.${trail}` };
+    return {
+      range: pos(marker.end.line, Math.min(at, line.length)),
+      newText: `${lead}${ROLE_PROMPT}.${trail}`,
+      snippet: `${lead}\${1:${snippetText(ROLE_PROMPT)}}.${trail}`,
+    };
   }
   const last = Math.min(section.endLine, lines.length - 1);
   for (let l = marker.start.line + 1; l <= last; l++) {
@@ -29,7 +33,11 @@ export function roleLineFix(summary: FixSummary, lines: readonly string[], eol =
   }
   // An empty Situation: the prompt goes under its heading.
   const heading = lines[marker.start.line] ?? '';
-  return { range: pos(marker.start.line, heading.length), newText: `${eol}${eol}${ROLE_PROMPT}`, snippet: `${eol}${eol}\${1:${snippetText(ROLE_PROMPT)}}` };
+  return {
+    range: pos(marker.start.line, heading.length),
+    newText: `${eol}${eol}${ROLE_PROMPT}`,
+    snippet: `${eol}${eol}\${1:${snippetText(ROLE_PROMPT)}}`,
+  };
 }
 
 /** A principle's name as YAML: quoted when a comma, colon or semicolon would otherwise split or end it. */
@@ -41,7 +49,12 @@ function yamlName(name: string, inFlow: boolean): string {
  * Adds a principle to the front matter: into a `[...]` list, under a block list, after a comma-separated
  * string, as a new `principles:` key, or in new front matter at the top when there is none.
  */
-export function addPrincipleFix(summary: FixSummary & { principlesKeyLine: number }, lines: readonly string[], name: string, eol = '\n'): FixEdit {
+export function addPrincipleFix(
+  summary: FixSummary & { principlesKeyLine: number },
+  lines: readonly string[],
+  name: string,
+  eol = '\n',
+): FixEdit {
   const fmEnd = summary.frontMatterEndLine;
   const keyLine = summary.principlesKeyLine;
   if (keyLine >= 0 && keyLine < lines.length) {
@@ -60,13 +73,19 @@ export function addPrincipleFix(summary: FixSummary & { principlesKeyLine: numbe
         const indent = /^(\s*-\s+)/.exec(lines[lastItem])![1];
         return { range: pos(lastItem, lines[lastItem].length), newText: eol + indent + yamlName(name, false) };
       }
-      return { range: { start: { line: keyLine, character: colon + 1 }, end: { line: keyLine, character: text.length } }, newText: ` [${yamlName(name, true)}]` };
+      return {
+        range: { start: { line: keyLine, character: colon + 1 }, end: { line: keyLine, character: text.length } },
+        newText: ` [${yamlName(name, true)}]`,
+      };
     }
     // A comma-separated string: the engine splits it, keeping names that contain a comma whole.
     const end = colon + 1 + value.trimEnd().length;
     const quoted = /^\s*(["'])/.exec(value);
     if (quoted && value.trimEnd().endsWith(quoted[1]) && value.trim().length > 1) {
-      return { range: pos(keyLine, end - 1), newText: `, ${quoted[1] === "'" ? name.replace(/'/g, "''") : name.replace(/["\\]/g, '\\$&')}` };
+      return {
+        range: pos(keyLine, end - 1),
+        newText: `, ${quoted[1] === "'" ? name.replace(/'/g, "''") : name.replace(/["\\]/g, '\\$&')}`,
+      };
     }
     return { range: pos(keyLine, end), newText: `, ${name}` };
   }

@@ -103,13 +103,18 @@ export function resolveConfig(user: UserConfig | undefined, knownRules: readonly
   const problems: string[] = [];
   if (user === undefined || user === null) return { config, problems };
   if (typeof user !== 'object' || Array.isArray(user)) {
-    return { config, problems: ['The configuration must be an object with keys such as "rules", "catalog", "catalogs", "focusSets" and "length".'] };
+    return {
+      config,
+      problems: ['The configuration must be an object with keys such as "rules", "catalog", "catalogs", "focusSets" and "length".'],
+    };
   }
 
   for (const key of Object.keys(user)) {
     if (CONFIG_KEYS.includes(key as keyof UserConfig)) continue;
     const near = nearestKey(key);
-    problems.push(`Unknown key "${clip(key)}" in the configuration is ignored; ${near ? `did you mean "${near}"?` : `the keys are ${CONFIG_KEYS.join(', ')}.`}`);
+    problems.push(
+      `Unknown key "${clip(key)}" in the configuration is ignored; ${near ? `did you mean "${near}"?` : `the keys are ${CONFIG_KEYS.join(', ')}.`}`,
+    );
   }
 
   if (user.rules !== undefined) {
@@ -172,7 +177,8 @@ export function resolveConfig(user: UserConfig | undefined, knownRules: readonly
     }
   }
   if (user.ignores !== undefined) {
-    if (!Array.isArray(user.ignores) || !user.ignores.every((g) => typeof g === 'string')) problems.push('"ignores" must be a list of globs such as "drafts/**".');
+    if (!Array.isArray(user.ignores) || !user.ignores.every((g) => typeof g === 'string'))
+      problems.push('"ignores" must be a list of globs such as "drafts/**".');
     else config.ignores = (user.ignores as string[]).filter((g) => g.trim()).slice(0, MAX_IGNORES);
   }
   if (user.hedges !== undefined) readHedges(user.hedges, config, problems);

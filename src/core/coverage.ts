@@ -79,7 +79,13 @@ export function buildCoverage(inputs: readonly CoverageInput[], config: StarConf
 
 /** Table cells must not break the table: pipes and line breaks are escaped. */
 function cell(s: string): string {
-  return visible(s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;'));
+  return visible(
+    s
+      .replace(/\\/g, '\\\\')
+      .replace(/\|/g, '\\|')
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/</g, '&lt;'),
+  );
 }
 
 const MARK = (b: boolean) => (b ? '✓' : '✗');
@@ -90,7 +96,10 @@ export function coverageMarkdown(coverage: Coverage): string {
   const out: string[] = [];
   const gaps = coverage.rows.filter((r) => r.stories.length === 0).length;
   out.push(`# Story coverage: ${cell(coverage.catalog)}`, '');
-  out.push(`${coverage.stories.length} ${coverage.stories.length === 1 ? 'story' : 'stories'}; ${coverage.rows.length - gaps} of ${coverage.rows.length} principles covered${gaps ? `, ${gaps} with no story yet` : ''}.`, '');
+  out.push(
+    `${coverage.stories.length} ${coverage.stories.length === 1 ? 'story' : 'stories'}; ${coverage.rows.length - gaps} of ${coverage.rows.length} principles covered${gaps ? `, ${gaps} with no story yet` : ''}.`,
+    '',
+  );
   out.push('| Principle | Stories | Titles |', '| --- | ---: | --- |');
   for (const row of coverage.rows) {
     const names = row.stories.map((id) => cell(title.get(id) ?? id)).join('; ');
@@ -112,7 +121,9 @@ export function coverageMarkdown(coverage: Coverage): string {
     const judged = (ok: boolean) => (c?.judged ? MARK(ok) : '–');
     const notShown = c ? Object.keys(c.shown).filter((p) => !c.shown[p]) : [];
     const coachCells = `${judged(!!c?.roleStated)} | ${judged((c?.hedges ?? 0) === 0)} | ${cell(notShown.join('; '))} | ${cell((c?.suggestions ?? []).join('; '))}`;
-    out.push(`| ${cell(s.title)} | ${cell(s.id)} | ${secs} | ${MARK(h.quantifiedResult)} | ${MARK(h.iContribution)} | ${coachCells} | ${s.findings} |`);
+    out.push(
+      `| ${cell(s.title)} | ${cell(s.id)} | ${secs} | ${MARK(h.quantifiedResult)} | ${MARK(h.iContribution)} | ${coachCells} | ${s.findings} |`,
+    );
   }
   return out.join('\n') + '\n';
 }

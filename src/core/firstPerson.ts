@@ -3,7 +3,8 @@
  * Roman numeral after "Phase" or "Type", not in an enumeration "(i)". Lower-case "i" counts when it is
  * used as a pronoun ("then i called them"), which people do when they type fast.
  */
-const ROMAN_CONTEXT = /\b(?:phase|type|part|chapter|level|tier|stage|class|series|war|title|section|article|act|schedule|volume|vol|book|gen|generation|henry|louis|elizabeth|george|mark|appendix|grade)\s*$/i;
+const ROMAN_CONTEXT =
+  /\b(?:phase|type|part|chapter|level|tier|stage|class|series|war|title|section|article|act|schedule|volume|vol|book|gen|generation|henry|louis|elizabeth|george|mark|appendix|grade)\s*$/i;
 
 const I_PRONOUN = /(?<![\p{L}\p{N}_/\\.'’-])(I|i)(?:['’](?:m|ve|d|ll)\b|(?![\p{L}\p{N}_/\\'’-]))/gu;
 
@@ -24,7 +25,7 @@ export function findFirstPersonSingular(text: string, limit = Infinity, acts = f
     const start = m.index;
     const next = text.slice(start + m[0].length, start + m[0].length + 3);
     const prev = text.slice(Math.max(0, start - 30), start);
-    if (/^\.\w/.test(next) || /^\.$/.test(next) && m[1] === 'i') continue; // i.e., I.B.M.
+    if (/^\.\w/.test(next) || (/^\.$/.test(next) && m[1] === 'i')) continue; // i.e., I.B.M.
     if (/[(]\s*$/.test(prev) && /^\s*\)/.test(next)) continue; // (i), (I)
     if (ROMAN_CONTEXT.test(prev)) continue; // Phase I, Type I
     if (/(?:^|\n)[ \t>*+-]*$/.test(prev) && /^[.)]\s/.test(next)) continue; // `I. Assess` as list numbering
@@ -57,7 +58,8 @@ function isHedge(text: string, start: number, end: number): boolean {
 }
 
 /** "My first step was...", "my proposal to the director was...": the writer's own act as the subject. */
-const MY_ACT = /\bmy\s+(?:(?:first|second|third|next|last|final|main|own|initial|biggest|key|immediate|opening)\s+)?(?:step|move|action|job|task|part|proposal|idea|plan|fix|change|approach|decision|contribution|call|solution|suggestion|recommendation|priority|focus|analysis|draft|design|script|prototype|answer|response|instinct)s?\b/gi;
+const MY_ACT =
+  /\bmy\s+(?:(?:first|second|third|next|last|final|main|own|initial|biggest|key|immediate|opening)\s+)?(?:step|move|action|job|task|part|proposal|idea|plan|fix|change|approach|decision|contribution|call|solution|suggestion|recommendation|priority|focus|analysis|draft|design|script|prototype|answer|response|instinct)s?\b/gi;
 /** "the rewrite fell to me", "it was left to me", "the report was written by me". */
 const TO_ME = /\b(?:fell|falls|landed|was left|were left|was up|was down)\s+(?:to|on)\s+me\b|\b[a-z]+(?:ed|en|wn|lt|ght)\s+by\s+me\b/gi;
 
@@ -68,7 +70,10 @@ function findOwnCredit(text: string): Mention[] {
     for (let m = MY_ACT.exec(text); m; m = MY_ACT.exec(text)) {
       // Only as the subject, at the start of a sentence, a list item or a clause: "the team used my design" is not credit.
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if ((m.index < 12 && /^\s*(?:[-*+]\s+|\d+[.)]\s+)?$/.test(before)) || /(?:[.!?:;]\s*|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?|\b(?:and|then|so|but)\s+)$/i.test(before)) {
+      if (
+        (m.index < 12 && /^\s*(?:[-*+]\s+|\d+[.)]\s+)?$/.test(before)) ||
+        /(?:[.!?:;]\s*|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?|\b(?:and|then|so|but)\s+)$/i.test(before)
+      ) {
         found.push({ start: m.index, end: m.index + m[0].length });
       }
     }

@@ -64,7 +64,8 @@ export function addSectionFix(summary: FixSummary, lines: readonly string[], kin
   }
   let after: FixSummary['sections'][number] | undefined;
   if (!before) {
-    for (const s of sections) if (ORDER.indexOf(s.kind) > at && (!after || s.markerRange.start.line < after.markerRange.start.line)) after = s;
+    for (const s of sections)
+      if (ORDER.indexOf(s.kind) > at && (!after || s.markerRange.start.line < after.markerRange.start.line)) after = s;
   }
   const reference = before ?? after;
 
@@ -127,7 +128,10 @@ export function principleFix(lines: readonly string[], finding: Finding): FixEdi
   let text = suggestion;
   if (quoted) {
     text = open === "'" ? suggestion.replace(/'/g, "''") : suggestion.replace(/["\\]/g, '\\$&');
-  } else if ((inFlowCollection(lines, r.start.line, r.start.character) && /[,[\]{}]/.test(suggestion)) || /: |\s#|^[-?:,[\]{}#&*!|>'"%@`]/.test(suggestion)) {
+  } else if (
+    (inFlowCollection(lines, r.start.line, r.start.character) && /[,[\]{}]/.test(suggestion)) ||
+    /: |\s#|^[-?:,[\]{}#&*!|>'"%@`]/.test(suggestion)
+  ) {
     // "Are Right, A Lot" inside [a, b] would become two names without quotes.
     text = JSON.stringify(suggestion);
   }
@@ -142,7 +146,13 @@ export function quoteNameFix(lines: readonly string[], finding: Finding): FixEdi
   const raw = finding.data?.raw;
   const r = finding.range;
   const line = lines[r.start.line];
-  if (typeof raw !== 'string' || line === undefined || r.start.line !== r.end.line || line.slice(r.start.character, r.end.character) !== raw) return undefined;
+  if (
+    typeof raw !== 'string' ||
+    line === undefined ||
+    r.start.line !== r.end.line ||
+    line.slice(r.start.character, r.end.character) !== raw
+  )
+    return undefined;
   const before = line.slice(0, r.start.character);
   const insideDouble = (before.split('"').length - 1) % 2 === 1;
   const text = insideDouble ? `'${raw.replace(/'/g, "''")}'` : JSON.stringify(raw);
@@ -220,7 +230,8 @@ export function ignoreHereFix(summary: FixSummary, lines: readonly string[], fin
   // inserted above would only push the text down, so the comment goes at the end of the line.
   const heading = line > 0 && /^ {0,3}#{1,6}(?:\s|$)/.test(text);
   const startsBlock = line > 0 && (isBlank(above) || line === fmEnd + 1);
-  if (heading || (startsBlock && /^[^\s>|*+\-\d]/.test(text))) return { range: pos(line, 0), newText: `<!-- star-lint-disable-next-line ${id} -->${eol}` };
+  if (heading || (startsBlock && /^[^\s>|*+\-\d]/.test(text)))
+    return { range: pos(line, 0), newText: `<!-- star-lint-disable-next-line ${id} -->${eol}` };
   return { range: pos(line, text.trimEnd().length), newText: ` <!-- star-lint-disable-line ${id} -->` };
 }
 
@@ -232,7 +243,8 @@ export function ignoreHereFix(summary: FixSummary, lines: readonly string[], fin
 export function disableRuleFix(summary: FixSummary, lines: readonly string[], ruleId: string, eol = '\n'): FixEdit {
   const fmEnd = summary.frontMatterEndLine;
   // A key in front matter that does not parse (or is JSON) would not be read, so the comment is used.
-  const yamlFrontMatter = fmEnd > 0 && /^---\s*(?:ya?ml)?\s*$/i.test(lines[0] ?? '') && !summary.findings.some((f) => f.rule === 'invalid-front-matter');
+  const yamlFrontMatter =
+    fmEnd > 0 && /^---\s*(?:ya?ml)?\s*$/i.test(lines[0] ?? '') && !summary.findings.some((f) => f.rule === 'invalid-front-matter');
   const inFrontMatter = yamlFrontMatter ? disableInFrontMatter(lines, fmEnd, ruleId, eol) : undefined;
   if (inFrontMatter) return inFrontMatter;
 
@@ -290,7 +302,10 @@ function disableInFrontMatter(lines: readonly string[], fmEnd: number, ruleId: s
       return { range: pos(l, end), newText: `, ${ruleId}` };
     }
     // Empty or not a list of ids: the key is rewritten as a list holding just this id.
-    return { range: { start: { line: l, character: 0 }, end: { line: l, character: text.length } }, newText: `${SUPPRESS_KEY}: [${ruleId}]` };
+    return {
+      range: { start: { line: l, character: 0 }, end: { line: l, character: text.length } },
+      newText: `${SUPPRESS_KEY}: [${ruleId}]`,
+    };
   }
   return { range: pos(fmEnd, 0), newText: `${SUPPRESS_KEY}: [${ruleId}]${eol}` };
 }

@@ -71,7 +71,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
   try {
     const data: unknown = holdsNoKeys(block) ? {} : language === 'json' ? JSON.parse(block) : parseYaml(block);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      fm.error = { message: 'The front matter should be `key: value` lines (such as `title:` and `principles:`).', range: range(0, 0, 0, first.length) };
+      fm.error = {
+        message: 'The front matter should be `key: value` lines (such as `title:` and `principles:`).',
+        range: range(0, 0, 0, first.length),
+      };
     } else {
       fm.data = data as Record<string, unknown>;
     }
@@ -94,7 +97,12 @@ function countLineEnds(text: string): number {
   return n;
 }
 
-function describeParseError(e: unknown, lines: readonly string[], close: number, language: string): { message: string; range: FrontMatter['range'] } {
+function describeParseError(
+  e: unknown,
+  lines: readonly string[],
+  close: number,
+  language: string,
+): { message: string; range: FrontMatter['range'] } {
   const err = e as { message?: unknown; mark?: { line?: unknown; column?: unknown }; reason?: unknown };
   let line = 0;
   let column = 0;

@@ -11,7 +11,12 @@ export interface Glob {
   test(path: string): boolean;
 }
 
-type Token = { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'globstar' } | { kind: 'class'; negated: boolean; test: (c: string) => boolean };
+type Token =
+  | { kind: 'char'; c: string }
+  | { kind: 'any' }
+  | { kind: 'star' }
+  | { kind: 'globstar' }
+  | { kind: 'class'; negated: boolean; test: (c: string) => boolean };
 
 /** More alternatives than any real pattern has; the bound keeps `{a,b}{a,b}{a,b}...` from growing without end. */
 const MAX_ALTERNATIVES = 64;
@@ -46,7 +51,8 @@ export function expandBraces(glob: string): string[] {
   const head = glob.slice(0, open);
   const bounds = [open, ...commas, close];
   const inner: string[] = [];
-  for (let k = 0; k + 1 < bounds.length && inner.length < MAX_ALTERNATIVES; k++) inner.push(...expandBraces(glob.slice(bounds[k] + 1, bounds[k + 1])));
+  for (let k = 0; k + 1 < bounds.length && inner.length < MAX_ALTERNATIVES; k++)
+    inner.push(...expandBraces(glob.slice(bounds[k] + 1, bounds[k + 1])));
   // What follows the group is expanded once, not once per alternative (that grew exponentially with the groups).
   const rest = expandBraces(glob.slice(close + 1));
   const out: string[] = [];

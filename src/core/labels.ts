@@ -108,7 +108,10 @@ function bracketed(line: string, p: number): Label | undefined {
 function tableRow(line: string, p: number): Label | undefined {
   const close = line.indexOf('|', p + 1);
   if (close === -1 || close - p > 48) return undefined;
-  const inner = line.slice(p + 1, close).replace(/[*_]/g, '').trim();
+  const inner = line
+    .slice(p + 1, close)
+    .replace(/[*_]/g, '')
+    .trim();
   return make(inner.replace(TRAILING_PUNCTUATION, ''), p, close + 1, line);
 }
 
@@ -159,7 +162,8 @@ const TRAILING_END = /[.!?,;]*["”]?(?:\s|$)/y;
  * Labels inside a line, after the end of a sentence: `... was slow. Task: speed it up. Action: I ...`.
  * Only read in a paragraph that starts with a label, where the writer is plainly labelling.
  */
-const INLINE = /(?:[.!?;)"”]|\*\*|__)[ \t]+(?:\*\*|__)?(\p{Lu}[\p{L}]{0,14}(?:[ \t/&][\p{L}]{1,12}){0,2})(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?(?=[ \t]|$)/gu;
+const INLINE =
+  /(?:[.!?;)"”]|\*\*|__)[ \t]+(?:\*\*|__)?(\p{Lu}[\p{L}]{0,14}(?:[ \t/&][\p{L}]{1,12}){0,2})(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?(?=[ \t]|$)/gu;
 
 export function readInlineLabels(line: string, from: number): Label[] {
   const found: Label[] = [];

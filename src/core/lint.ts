@@ -49,7 +49,8 @@ class Linted implements LintResult {
  * Never throws: a rule that fails on some input is a bug, but it must not take the others down with it.
  */
 export function lintStory(text: string, config: StarConfig | UserConfig = DEFAULT_CONFIG): LintResult {
-  if (typeof text !== 'string') throw new TypeError(`lintStory: "text" must be a string (the Markdown of one story), not ${describeValue(text)}.`);
+  if (typeof text !== 'string')
+    throw new TypeError(`lintStory: "text" must be a string (the Markdown of one story), not ${describeValue(text)}.`);
   const resolved = asStarConfig(config);
   const story = parseStory(text, matcherFor(resolved));
   return new Linted(story, lintParsed(story, resolved), resolved);
@@ -61,7 +62,10 @@ export function lintStory(text: string, config: StarConfig | UserConfig = DEFAUL
  */
 function asStarConfig(config: StarConfig | UserConfig | undefined | null): StarConfig {
   if (config === undefined || config === null) return DEFAULT_CONFIG;
-  if (typeof config !== 'object' || Array.isArray(config)) throw new TypeError(`lintStory: "config" must be an object such as { rules: { "story-length": "off" } }, not ${describeValue(config)}.`);
+  if (typeof config !== 'object' || Array.isArray(config))
+    throw new TypeError(
+      `lintStory: "config" must be an object such as { rules: { "story-length": "off" } }, not ${describeValue(config)}.`,
+    );
   if (isResolved(config)) return config;
   let known = resolvedFromUser.get(config);
   if (!known) {
@@ -75,7 +79,15 @@ const resolvedFromUser = new WeakMap<object, StarConfig>();
 
 function isResolved(config: StarConfig | UserConfig): config is StarConfig {
   const c = config as Partial<StarConfig>;
-  return typeof c.catalog === 'string' && Array.isArray(c.catalogs) && Array.isArray(c.focusSets) && typeof c.rules === 'object' && c.rules !== null && typeof c.length === 'object' && c.length !== null;
+  return (
+    typeof c.catalog === 'string' &&
+    Array.isArray(c.catalogs) &&
+    Array.isArray(c.focusSets) &&
+    typeof c.rules === 'object' &&
+    c.rules !== null &&
+    typeof c.length === 'object' &&
+    c.length !== null
+  );
 }
 
 function describeValue(v: unknown): string {
@@ -95,7 +107,12 @@ export function lintParsed(story: Story, config: StarConfig = DEFAULT_CONFIG): F
     try {
       reported = rule.check({ story, config });
     } catch (e) {
-      reported = [{ message: `STAR Stories could not check this rule here (${String((e as Error)?.message ?? e).slice(0, 120)}); please report it.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+      reported = [
+        {
+          message: `STAR Stories could not check this rule here (${String((e as Error)?.message ?? e).slice(0, 120)}); please report it.`,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        },
+      ];
     }
     for (const f of reported) {
       const onLine = lineOff.size > 0 ? lineOff.get(f.range.start.line) : undefined;

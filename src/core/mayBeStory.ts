@@ -66,8 +66,18 @@ const HEADING = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*#{1,6}[ \t]+(.{0,300})
 const STAR_WORD_NEAR_LINE_START =
   /^(?=([ \t>*+\-\d.)]*))\1.{0,48}?\b(situation|background|context|setting|scenario|problem|tasks?|goals?|objectives?|role|responsibilit(?:y|ies)|ask|assignment|actions?|approach|steps|execution|what (?:i|we) did|how i did it|results?|outcomes?|impact|what happened|metrics|[star](?=[ \t]*(?:$|[&/+,]|and\b)))\b/gim;
 const SINGLE_WORD_KIND: Record<string, string> = {
-  problem: 'situation', setting: 'situation', scenario: 'situation', role: 'task', ask: 'task', assignment: 'task',
-  responsibility: 'task', responsibilities: 'task', approach: 'action', steps: 'action', execution: 'action',
-  'what happened': 'result', metrics: 'result', 'how i did it': 'action',
+  problem: 'situation',
+  setting: 'situation',
+  scenario: 'situation',
+  role: 'task',
+  ask: 'task',
+  assignment: 'task',
+  responsibility: 'task',
+  responsibilities: 'task',
+  approach: 'action',
+  steps: 'action',
+  execution: 'action',
+  'what happened': 'result',
+  metrics: 'result',
+  'how i did it': 'action',
 };
-

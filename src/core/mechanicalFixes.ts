@@ -32,7 +32,8 @@ export function mechanicalFixes(story: MechanicalFixInput): MechanicalFix[] {
       continue;
     }
     seen.add(ref.canonical);
-    if (ref.raw !== ref.canonical) fixes.push({ edit: rename(story, ref, ref.canonical), description: `"${ref.raw}" → "${ref.canonical}"` });
+    if (ref.raw !== ref.canonical)
+      fixes.push({ edit: rename(story, ref, ref.canonical), description: `"${ref.raw}" → "${ref.canonical}"` });
   }
   for (const f of story.findings ?? []) {
     if (f.rule !== 'split-principle-name') continue;
@@ -43,7 +44,8 @@ export function mechanicalFixes(story: MechanicalFixInput): MechanicalFix[] {
 }
 
 function overlaps(a: FixEdit, b: FixEdit): boolean {
-  const before = (p: FixEdit['range']['start'], q: FixEdit['range']['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  const before = (p: FixEdit['range']['start'], q: FixEdit['range']['start']) =>
+    p.line < q.line || (p.line === q.line && p.character <= q.character);
   return !(before(a.range.end, b.range.start) || before(b.range.end, a.range.start));
 }
 
@@ -82,7 +84,8 @@ function removeItem(story: MechanicalFixInput, ref: PrincipleRef): FixEdit | und
   // The comma before it (with the spaces around), else the comma after it.
   let from = start;
   while (from > 0 && line[from - 1] === ' ') from--;
-  if (line[from - 1] === ',') return { range: { start: { line: lineNo, character: from - 1 }, end: { line: lineNo, character: end } }, newText: '' };
+  if (line[from - 1] === ',')
+    return { range: { start: { line: lineNo, character: from - 1 }, end: { line: lineNo, character: end } }, newText: '' };
   let to = end;
   while (to < line.length && line[to] === ' ') to++;
   if (line[to] !== ',') return undefined;

@@ -11,19 +11,25 @@ export interface Span {
 const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions';
 
-const MONTHS = 'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const MONTHS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 
 /** Words that, written just before a number, make it a label rather than a measure ("Phase 2", "version 3"). */
 const LABEL_WORDS = new Set(
-  'version|ver|v|release|step|phase|level|tier|sprint|chapter|page|line|room|floor|gate|grade|figure|fig|table|section|item|number|no|build|rev|revision|round|wave|stage|milestone|day|week|q|quarter|fy|h|p|sev|severity|priority|pri|iso|iphone|ios|android|python|java|windows|macos|ubuntu|node|angular|vue|react|rails|php|html|css|es|web|series|model|gen|generation|class|type|grade|unit|route|highway|interstate|platform|terminal|ward|bed|lane|bay|aisle|store|branch|region|zone|team|group|squad|cohort|batch|lot|order|invoice|ticket|case|issue|bug|pr|cl|pull|request|commit|patch|hotfix|jira|story|epic|task|meeting|slide|part'.split('|'),
+  'version|ver|v|release|step|phase|level|tier|sprint|chapter|page|line|room|floor|gate|grade|figure|fig|table|section|item|number|no|build|rev|revision|round|wave|stage|milestone|day|week|q|quarter|fy|h|p|sev|severity|priority|pri|iso|iphone|ios|android|python|java|windows|macos|ubuntu|node|angular|vue|react|rails|php|html|css|es|web|series|model|gen|generation|class|type|grade|unit|route|highway|interstate|platform|terminal|ward|bed|lane|bay|aisle|store|branch|region|zone|team|group|squad|cohort|batch|lot|order|invoice|ticket|case|issue|bug|pr|cl|pull|request|commit|patch|hotfix|jira|story|epic|task|meeting|slide|part'.split(
+    '|',
+  ),
 );
 
 /** Words right after a number that do not name what it counts. */
 const NOT_AN_OBJECT = new Set(
-  'of|and|or|to|the|a|an|in|on|at|for|with|from|is|was|were|are|be|been|as|that|which|it|its|this|then|than|so|but|if|when|while|after|before|we|i|he|she|they|you|am|pm|a.m|p.m|st|nd|rd|th|into|onto|by|per|vs|versus|our|my|their|his|her'.split('|'),
+  'of|and|or|to|the|a|an|in|on|at|for|with|from|is|was|were|are|be|been|as|that|which|it|its|this|then|than|so|but|if|when|while|after|before|we|i|he|she|they|you|am|pm|a.m|p.m|st|nd|rd|th|into|onto|by|per|vs|versus|our|my|their|his|her'.split(
+    '|',
+  ),
 );
 
-const MEASURE_VERBS = /\b(?:(?:double|triple|quadruple)s?(?= (?:our|the|their|its|his|her|my|your|that|this|it|them|what)\b)|doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold|by a factor of (?:two|three|four|five|six|seven|eight|nine|ten)|cut (?:it |that |this |them )?in half|by half|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
+const MEASURE_VERBS =
+  /\b(?:(?:double|triple|quadruple)s?(?= (?:our|the|their|its|his|her|my|your|that|this|it|them|what)\b)|doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold|by a factor of (?:two|three|four|five|six|seven|eight|nine|ten)|cut (?:it |that |this |them )?in half|by half|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
 const ZERO = /\b(?:zero|no more than \w+|to zero|down to zero|to nil)\b/gi;
 /**
  * A run of number words ("two hundred and fifty", "twenty-five"), then what it counts. The run and what follows
@@ -41,7 +47,8 @@ const DIGITS = /(?<![\p{L}\p{N}_.,])([$€£¥₹]\s?)?(\d{1,3}(?:[ \u00a0\u202f
 export function hasMetric(text: string): boolean {
   if (/\d/.test(text)) {
     DIGITS.lastIndex = 0;
-    for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) if (measureAt(text, m.index, m[0].length, m[1] !== undefined, m[2])) return true;
+    for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text))
+      if (measureAt(text, m.index, m[0].length, m[1] !== undefined, m[2])) return true;
   }
   return findWordMetrics(text, true).length > 0;
 }
@@ -70,7 +77,11 @@ function findWordMetrics(text: string, firstOnly: boolean): Span[] {
     if (!counted) continue;
     SPELLED_RUN.lastIndex = counted.end;
     if (counted.word && (NOT_AN_OBJECT.has(counted.word) || MONTHS_SET.has(counted.word))) continue;
-    if (counted.word && isElapsedTime(counted.word, text.slice(Math.max(0, m.index - 30), m.index), text.slice(counted.end, counted.end + 40))) continue;
+    if (
+      counted.word &&
+      isElapsedTime(counted.word, text.slice(Math.max(0, m.index - 30), m.index), text.slice(counted.end, counted.end + 40))
+    )
+      continue;
     spans.push({ start: m.index, end: counted.end });
     if (firstOnly) return spans;
   }
@@ -150,7 +161,11 @@ function measureAt(text: string, start: number, length: number, currency: boolea
     if (!range || NOT_AN_OBJECT.has(range[1].toLowerCase())) return undefined;
     return { start, end: end + range[0].length };
   }
-  if (isYear(digits) && !/^\+?\s+(?:users|customers|people|employees|tickets|orders|calls|requests|students|patients|units|items|hours|dollars)\b/i.test(rest)) return undefined;
+  if (
+    isYear(digits) &&
+    !/^\+?\s+(?:users|customers|people|employees|tickets|orders|calls|requests|students|patients|units|items|hours|dollars)\b/i.test(rest)
+  )
+    return undefined;
   if (isLabel(before) || isDateNumber(before, rest)) return undefined;
   // A decimal after a product name is its version: "Kubernetes 1.28", "Angular 1.5".
   if (digits.includes('.') && /(?:^|[^.!?\n]\s)[A-Z][\p{L}]*\s$/u.test(before)) return undefined;
@@ -167,7 +182,10 @@ function measureAt(text: string, start: number, length: number, currency: boolea
   // A bare number that ends a change: "grew to 40", "down by 12", "from 9 to 2".
   if (
     /\b(?:to|by|from|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|under\s+|just\s+|only\s+|~)?$/i.test(before) &&
-    (scale[0].length > 0 || /^\s*(?:[.,;:)!]|$|\s+(?:to|from|and|in|within|after|by)\b|\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|quarter|night|hour)\b)/.test(rest))
+    (scale[0].length > 0 ||
+      /^\s*(?:[.,;:)!]|$|\s+(?:to|from|and|in|within|after|by)\b|\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|quarter|night|hour)\b)/.test(
+        rest,
+      ))
   ) {
     return { start, end };
   }
@@ -200,11 +218,14 @@ function isDateNumber(before: string, rest: string): boolean {
 
 const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|sprints?|quarters?|semesters?|terms?|shifts?|sessions?)$/i;
 /** Words before a duration that make it the time the work took: "after 4 months", "over two sprints", "it took 6 weeks". */
-const ELAPSED_BEFORE = /(?:^|[^\p{L}])(after|over|during|throughout|took|spent|spending)\s+(?:(?:us|me|them|the team|the|a|another|a further|about|around|roughly|nearly|almost|just|only|more than|next|first|last|past|following|whole|full)\s+){0,3}$/iu;
+const ELAPSED_BEFORE =
+  /(?:^|[^\p{L}])(after|over|during|throughout|took|spent|spending)\s+(?:(?:us|me|them|the team|the|a|another|a further|about|around|roughly|nearly|almost|just|only|more than|next|first|last|past|following|whole|full)\s+){0,3}$/iu;
 /** Before "over", these make it a quantity ("saved over 40 hours"), not a span of time. */
-const QUANTITY_BEFORE_OVER = /(?:saved|saving|saves|cut|cutting|by|to|from|than|reduced|shaved|gained|freed|recovered|of|down|up|added|trimmed|shortened|dropped|fell|grew|rose|increased|decreased|reached|hit|at|in|within|under)\s+over\s+(?:\S+\s+){0,2}$/i;
+const QUANTITY_BEFORE_OVER =
+  /(?:saved|saving|saves|cut|cutting|by|to|from|than|reduced|shaved|gained|freed|recovered|of|down|up|added|trimmed|shortened|dropped|fell|grew|rose|increased|decreased|reached|hit|at|in|within|under)\s+over\s+(?:\S+\s+){0,2}$/i;
 /** After the duration, a comparison makes it the outcome after all: "took 2 days rather than 9", "3 weeks early". */
-const COMPARED_AFTER = /^[^.;!?\n]{0,24}?\b(?:instead|rather|than|earlier|sooner|early|ahead|faster|quicker|less|fewer|shorter|compared|versus|vs|down from)\b/i;
+const COMPARED_AFTER =
+  /^[^.;!?\n]{0,24}?\b(?:instead|rather|than|earlier|sooner|early|ahead|faster|quicker|less|fewer|shorter|compared|versus|vs|down from)\b/i;
 
 /** A duration that only says how long the work took, which is no outcome: "after 4 months of work", "it took 6 weeks". */
 function isElapsedTime(unit: string, before: string, after: string): boolean {
@@ -218,6 +239,9 @@ function isElapsedTime(unit: string, before: string, after: string): boolean {
 /** "100% on board", "gave it 110%": a way of saying "fully", not a measure. */
 function isFigureOfSpeech(digits: string, before: string, after: string): boolean {
   if (Number(digits) < 100) return false;
-  return /^\s*(?:on ?board|behind|committed|sure|certain|confident|aligned|convinced|bought in|focused|dedicated|invested|honest|in agreement|of (?:my|our|their|his|her) (?:effort|energy|focus|attention))\b/i.test(after) ||
-    /\b(?:gave|give|giving|gives|put in|putting in)\s+(?:it\s+|everything\s+|this\s+|them\s+)?$/i.test(before);
+  return (
+    /^\s*(?:on ?board|behind|committed|sure|certain|confident|aligned|convinced|bought in|focused|dedicated|invested|honest|in agreement|of (?:my|our|their|his|her) (?:effort|energy|focus|attention))\b/i.test(
+      after,
+    ) || /\b(?:gave|give|giving|gives|put in|putting in)\s+(?:it\s+|everything\s+|this\s+|them\s+)?$/i.test(before)
+  );
 }

@@ -13,11 +13,19 @@ export interface PrincipleList {
  * catalog and located on its line. An unquoted `[Customer Obsession, Are Right, A Lot]` reaches us as three
  * items: neighbours that together make a name written with a comma are joined back.
  */
-export function readPrinciples(value: unknown, lines: readonly string[], keyLine: number, fmEnd: number, fallback: Range, matcher: PrincipleMatcher): PrincipleList {
+export function readPrinciples(
+  value: unknown,
+  lines: readonly string[],
+  keyLine: number,
+  fmEnd: number,
+  fallback: Range,
+  matcher: PrincipleMatcher,
+): PrincipleList {
   /** `parts` only for a name the list split, to locate each part. */
   const names: { raw: string; parts?: string[] }[] = [];
   if (typeof value === 'string') {
-    for (const raw of matcher.splitList(value)) names.push(raw.includes(',') && !quotedIn(value, raw) ? { raw, parts: raw.split(',').map((p) => p.trim()) } : { raw });
+    for (const raw of matcher.splitList(value))
+      names.push(raw.includes(',') && !quotedIn(value, raw) ? { raw, parts: raw.split(',').map((p) => p.trim()) } : { raw });
   } else if (Array.isArray(value)) {
     const items: string[] = [];
     for (const v of value) {

@@ -209,7 +209,8 @@ export class PrincipleMatcher {
     if (!this.distinctiveWords) {
       this.distinctiveWords = new Map();
       this.catalog.principles.forEach((p, order) => {
-        for (const w of normalizeName(p.name).split(' ')) if (w.length >= 5 && !this.distinctiveWords!.has(w)) this.distinctiveWords!.set(w, { order, name: p.name });
+        for (const w of normalizeName(p.name).split(' '))
+          if (w.length >= 5 && !this.distinctiveWords!.has(w)) this.distinctiveWords!.set(w, { order, name: p.name });
       });
     }
     let first: { order: number; name: string } | undefined;
@@ -284,7 +285,8 @@ export function editDistance(a: string, b: string, options: { swaps?: boolean; l
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (swaps && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) cur[j] = Math.min(cur[j], before[j - 2] + 1);
+      if (swaps && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        cur[j] = Math.min(cur[j], before[j - 2] + 1);
       if (cur[j] < rowMin) rowMin = cur[j];
     }
     // Every later row is at least the smaller of this row's minimum and the last row's (a swap reaches back a row).

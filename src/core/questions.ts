@@ -32,9 +32,17 @@ const SSB = 'Success and Scale Bring Broad Responsibility';
 const q = (id: string, text: string, ...principles: string[]): PracticeQuestion => ({ id, text, principles });
 
 export const QUESTION_BANK: readonly PracticeQuestion[] = [
-  q('co-1', 'Describe a time you changed your plan after learning what a customer actually needed, rather than what they first asked for.', CO),
+  q(
+    'co-1',
+    'Describe a time you changed your plan after learning what a customer actually needed, rather than what they first asked for.',
+    CO,
+  ),
   q('co-2', 'Tell me about a customer problem you went well out of your way to solve. What did it cost you, and why was it worth it?', CO),
-  q('co-3', 'Give an example of a decision where what was good for the customer and what was easy for your team pulled in different directions. What did you choose?', CO),
+  q(
+    'co-3',
+    'Give an example of a decision where what was good for the customer and what was easy for your team pulled in different directions. What did you choose?',
+    CO,
+  ),
   q('co-4', 'When did you use customer feedback or usage data to find a problem that nobody had reported yet?', CO, DD),
   q('co-5', 'Tell me about a time you had to tell a customer no. How did you keep their trust?', CO, ET),
 
@@ -50,7 +58,12 @@ export const QUESTION_BANK: readonly PracticeQuestion[] = [
   q('is-4', 'Tell me about an idea you borrowed from another team, field or company and adapted to your own problem.', IS, LBC),
   q('is-5', 'When did you come up with a new way of doing a routine task? How did you know it was better?', IS),
 
-  q('arl-1', 'Tell me about a decision you had to make with incomplete information. How did you decide, and how did it turn out?', ARL, BFA),
+  q(
+    'arl-1',
+    'Tell me about a decision you had to make with incomplete information. How did you decide, and how did it turn out?',
+    ARL,
+    BFA,
+  ),
   q('arl-2', 'Describe a time you were sure you were right and then found out you were wrong. What changed your mind?', ARL),
   q('arl-3', 'Give an example of when you went looking for views that differed from yours before an important call.', ARL),
   q('arl-4', 'Tell me about a judgement call where your instinct disagreed with the data. Which did you follow, and why?', ARL, DD),
@@ -138,9 +151,17 @@ export function questionsFor(principle: string, bank: readonly PracticeQuestion[
  * keep practice useful there, phrased so any value name reads naturally.
  */
 export function genericQuestions(principle: string): PracticeQuestion[] {
-  const key = principle.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'principle';
+  const key =
+    principle
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'principle';
   return [
-    q(`custom:${key}-1`, `Tell me about a time your work showed "${principle}". What did you do yourself, and what changed because of it?`, principle),
+    q(
+      `custom:${key}-1`,
+      `Tell me about a time your work showed "${principle}". What did you do yourself, and what changed because of it?`,
+      principle,
+    ),
     q(`custom:${key}-2`, `Describe a situation where living up to "${principle}" was hard. What did you choose, and why?`, principle),
     q(`custom:${key}-3`, `Give your strongest recent example of "${principle}". Which number shows the result?`, principle),
   ];
@@ -235,13 +256,25 @@ export function chooseQuestion(options: ChooseOptions): ChosenQuestion | undefin
   if (principle === undefined) {
     const weights = principleWeights(options);
     if (weights.length === 0) return undefined;
-    principle = weights[pick(weights.map((w) => w.weight), options.random())].principle;
+    principle =
+      weights[
+        pick(
+          weights.map((w) => w.weight),
+          options.random(),
+        )
+      ].principle;
   }
   let pool = questionsFor(principle, bank);
   if (pool.length === 0) pool = genericQuestions(principle);
   const avoid = new Set(options.avoid ?? []);
   const fresh = pool.filter((x) => !avoid.has(x.id));
   if (fresh.length > 0) pool = fresh;
-  const question = pool[pick(pool.map(() => 1), options.random())];
+  const question =
+    pool[
+      pick(
+        pool.map(() => 1),
+        options.random(),
+      )
+    ];
   return { principle, question };
 }

@@ -2,11 +2,122 @@ import { SectionKind } from './types';
 
 /** The words people use for each STAR section, normalised (lower case, single spaces). */
 const NAMES: Record<SectionKind, string[]> = {
-  situation: ['situation', 'the situation', 'background', 'context', 'setting', 'scenario', 'the problem', 'problem', 'the challenge', 'challenge', 'circumstances', 'set the scene', 'the scene', 'what was the situation', 'the context', 'the background'],
-  task: ['task', 'tasks', 'the task', 'my task', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'responsibilities', 'the ask', 'assignment', 'my responsibility', 'what was the task', 'what was your role', 'what was your task', 'what i was asked to do', 'what i had to do', 'what i needed to do', 'my goal', 'my objective', 'the objective', 'duties', 'my duties'],
-  action: ['action', 'actions', 'the action', 'my actions', 'actions taken', 'action taken', 'what i did', 'what we did', 'approach', 'my approach', 'steps', 'steps taken', 'what i did about it', 'how i did it', 'execution', 'activity', 'activities', 'actions i took', 'steps i took', 'my contribution', 'how i handled it', 'what did you do', 'what i did and why', 'the actions', 'the approach', 'how i approached it', 'intervention', 'interventions'],
-  result: ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact', 'what happened', 'metrics', 'results achieved', 'achievements', 'what i achieved', 'end result', 'the payoff', 'what was the result', 'what was the outcome', 'what happened next', 'the results', 'the outcomes', 'what changed'],
-  learnings: ['learnings', 'learning', 'lessons', 'lessons learned', 'lessons learnt', 'lesson learned', 'reflection', 'reflections', 'what i learned', 'what i learnt', 'takeaways', 'key takeaways'],
+  situation: [
+    'situation',
+    'the situation',
+    'background',
+    'context',
+    'setting',
+    'scenario',
+    'the problem',
+    'problem',
+    'the challenge',
+    'challenge',
+    'circumstances',
+    'set the scene',
+    'the scene',
+    'what was the situation',
+    'the context',
+    'the background',
+  ],
+  task: [
+    'task',
+    'tasks',
+    'the task',
+    'my task',
+    'goal',
+    'goals',
+    'the goal',
+    'objective',
+    'objectives',
+    'my role',
+    'role',
+    'responsibility',
+    'responsibilities',
+    'the ask',
+    'assignment',
+    'my responsibility',
+    'what was the task',
+    'what was your role',
+    'what was your task',
+    'what i was asked to do',
+    'what i had to do',
+    'what i needed to do',
+    'my goal',
+    'my objective',
+    'the objective',
+    'duties',
+    'my duties',
+  ],
+  action: [
+    'action',
+    'actions',
+    'the action',
+    'my actions',
+    'actions taken',
+    'action taken',
+    'what i did',
+    'what we did',
+    'approach',
+    'my approach',
+    'steps',
+    'steps taken',
+    'what i did about it',
+    'how i did it',
+    'execution',
+    'activity',
+    'activities',
+    'actions i took',
+    'steps i took',
+    'my contribution',
+    'how i handled it',
+    'what did you do',
+    'what i did and why',
+    'the actions',
+    'the approach',
+    'how i approached it',
+    'intervention',
+    'interventions',
+  ],
+  result: [
+    'result',
+    'results',
+    'the result',
+    'outcome',
+    'outcomes',
+    'the outcome',
+    'impact',
+    'the impact',
+    'results and impact',
+    'outcome and impact',
+    'what happened',
+    'metrics',
+    'results achieved',
+    'achievements',
+    'what i achieved',
+    'end result',
+    'the payoff',
+    'what was the result',
+    'what was the outcome',
+    'what happened next',
+    'the results',
+    'the outcomes',
+    'what changed',
+  ],
+  learnings: [
+    'learnings',
+    'learning',
+    'lessons',
+    'lessons learned',
+    'lessons learnt',
+    'lesson learned',
+    'reflection',
+    'reflections',
+    'what i learned',
+    'what i learnt',
+    'takeaways',
+    'key takeaways',
+  ],
 };
 
 const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learnings' };
@@ -15,7 +126,8 @@ const BY_NAME = new Map<string, SectionKind>();
 for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[kind]) BY_NAME.set(n, kind);
 
 /** A cheap first test: stems of every section name. Kept in step with NAMES by a unit test. */
-const NAME_STEMS = /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway/;
+const NAME_STEMS =
+  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway/;
 
 /** Longest heading or label text read as a section marker. */
 const MAX_MARKER_LENGTH = 200;
@@ -67,7 +179,10 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
   if (suffixed) t = suffixed[1];
   // A qualifier in brackets: `Result (after 6 months)`.
   else t = t.replace(/^(.+?)\s*\([^()]*\)$/u, '$1');
-  t = t.replace(/[^\p{L}\p{N}&/+,']+/gu, ' ').replace(/\s+/g, ' ').trim();
+  t = t
+    .replace(/[^\p{L}\p{N}&/+,']+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
   const whole = BY_NAME.get(t) ?? withoutFillers(t);
   if (whole) return [whole];
@@ -85,15 +200,37 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
 /** Words around a section name that add nothing: `Key Results`, `Results Example`, `Problem statement`. */
 const LEADING_FILLERS = new Set(['my', 'our', 'the']);
 /** Only before a Result: "key results", "business impact"; before other names such words may mean something else. */
-const RESULT_ADJECTIVES = new Set(['key', 'final', 'overall', 'business', 'measurable', 'quantified', 'quantifiable', 'concrete', 'tangible']);
-const TRAILING_FILLERS = new Set(['example', 'examples', 'section', 'part', 'summary', 'details', 'overview', 'statement', 'description', 'breakdown']);
+const RESULT_ADJECTIVES = new Set([
+  'key',
+  'final',
+  'overall',
+  'business',
+  'measurable',
+  'quantified',
+  'quantifiable',
+  'concrete',
+  'tangible',
+]);
+const TRAILING_FILLERS = new Set([
+  'example',
+  'examples',
+  'section',
+  'part',
+  'summary',
+  'details',
+  'overview',
+  'statement',
+  'description',
+  'breakdown',
+]);
 
 function withoutFillers(t: string): SectionKind | undefined {
   const words = t.split(' ');
   let first = 0;
   let last = words.length;
   let adjective = false;
-  while (first < last - 1 && (LEADING_FILLERS.has(words[first]) || RESULT_ADJECTIVES.has(words[first]))) adjective = RESULT_ADJECTIVES.has(words[first++]) || adjective;
+  while (first < last - 1 && (LEADING_FILLERS.has(words[first]) || RESULT_ADJECTIVES.has(words[first])))
+    adjective = RESULT_ADJECTIVES.has(words[first++]) || adjective;
   while (last > first + 1 && TRAILING_FILLERS.has(words[last - 1])) last--;
   if (first === 0 && last === words.length) return undefined;
   const core = words.slice(first, last).join(' ');
@@ -117,7 +254,10 @@ function headBeforeSubtitle(t: string): string | undefined {
     }
   }
   if (at === -1) return undefined;
-  const words = t.slice(at + mark.length).trim().split(/\s+/).length;
+  const words = t
+    .slice(at + mark.length)
+    .trim()
+    .split(/\s+/).length;
   return words <= (mark === ': ' ? 3 : 6) ? t.slice(0, at).trim() : undefined;
 }
 
@@ -126,7 +266,8 @@ function headBeforeSubtitle(t: string): string | undefined {
  * a plain `Result:`, optionally after a list marker. Group 1 is the label's words; the match's length
  * is where the section's own text starts.
  */
-export const LABEL = /^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:>\s*)*)(?:\*\*|__|\*|_)?([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*[:.]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)\s*[:.]|\s*:|\s+[—–-](?:\s*(?:\*\*|__|\*|_))?|(?:\*\*|__|\*|_)\s+[—–-])(?=\s|$)/u;
+export const LABEL =
+  /^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:>\s*)*)(?:\*\*|__|\*|_)?([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*[:.]\s*(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)\s*[:.]|\s*:|\s+[—–-](?:\s*(?:\*\*|__|\*|_))?|(?:\*\*|__|\*|_)\s+[—–-])(?=\s|$)/u;
 
 /** A line that is only a bold or underlined word group, used as a heading: `**Result**`. */
 export const BOLD_LINE_LABEL = /^(\s*)(?:\*\*|__)([\p{L}\p{Emoji_Presentation}][\p{L}\s&/+'’()]{0,40}?)(?:\s*:)?(?:\*\*|__)\s*:?\s*$/u;

@@ -36,7 +36,10 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
     const last = Math.min(section.endLine, story.lines.length - 1);
     if (last < first) continue;
     const from = lineStarts[first] + Math.min(section.contentStart.character, story.lines[first].length);
-    const lastLength = section.endCharacter !== undefined && last === section.endLine ? Math.min(section.endCharacter, story.lines[last].length) : story.lines[last].length;
+    const lastLength =
+      section.endCharacter !== undefined && last === section.endLine
+        ? Math.min(section.endCharacter, story.lines[last].length)
+        : story.lines[last].length;
     const to = lineStarts[last] + lastLength;
     if (to < from) continue;
     let piece = story.text.slice(from, to);
@@ -60,7 +63,10 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
   // Quotations may wrap onto the next line; the bound keeps a stray quote mark from swallowing a whole section.
   // An opening mark also ends the search for a closing one: otherwise a run of “ scanned 400 characters from each.
   // Three native scans beat one regex over the Action (most have no quote mark at all).
-  if (options.withoutQuotes && (text.indexOf('"') !== -1 || text.indexOf('“') !== -1 || text.indexOf('«') !== -1)) text = text.replace(/"[^"]{0,400}"|“[^“”]{0,400}”|«[^«»]{0,400}»/g, (quote: string, at: number) => (isWholeLine(text, at, quote.length) ? quote : blank(quote)));
+  if (options.withoutQuotes && (text.indexOf('"') !== -1 || text.indexOf('“') !== -1 || text.indexOf('«') !== -1))
+    text = text.replace(/"[^"]{0,400}"|“[^“”]{0,400}”|«[^«»]{0,400}»/g, (quote: string, at: number) =>
+      isWholeLine(text, at, quote.length) ? quote : blank(quote),
+    );
   return {
     text,
     positionAt(at: number): Position {
@@ -159,7 +165,7 @@ function blankInlineNoise(text: string): string {
 function blankBetween(text: string, open: string, close: string, sameLine: boolean, keep = 0): string {
   let out = '';
   let done = 0;
-  for (let at = text.indexOf(open); at !== -1; ) {
+  for (let at = text.indexOf(open); at !== -1;) {
     const end = text.indexOf(close, at + open.length);
     if (end === -1) break; // no close after this open, so none after a later one either
     const lineEnd = sameLine ? text.indexOf('\n', at) : -1;

@@ -42,13 +42,25 @@ export function findSections(lines: readonly string[], blocks: readonly TextBloc
       continue;
     }
     const markerRange = lineRange(lines, h.line);
-    markers.push({ kinds, form: 'heading', line: h.line, character: 0, level: h.level, markerRange, markerText: h.text, contentStart: { line: h.line + 1, character: 0 }, letter: false });
+    markers.push({
+      kinds,
+      form: 'heading',
+      line: h.line,
+      character: 0,
+      level: h.level,
+      markerRange,
+      markerText: h.text,
+      contentStart: { line: h.line + 1, character: 0 },
+      letter: false,
+    });
   }
   for (const b of blocks) if (b.kind === 'paragraph') paragraphMarkers(lines, b, markers);
   // A line that is only a word like "Context" is a section name in an answer pasted as plain text, but inside a
   // story that has STAR headings it is more likely a word of its own.
   const dropBare = markers.some((m) => m.bare) && markers.some((m) => m.form === 'heading');
-  const kept = keepLetters(dropBare ? markers.filter((m) => !m.bare) : markers).sort((a, b) => a.line - b.line || a.character - b.character);
+  const kept = keepLetters(dropBare ? markers.filter((m) => !m.bare) : markers).sort(
+    (a, b) => a.line - b.line || a.character - b.character,
+  );
 
   const sections: Section[] = [];
   // Headings and markers are both in line order, so one cursor walks the plain headings once for all markers
@@ -75,7 +87,16 @@ export function findSections(lines: readonly string[], blocks: readonly TextBloc
       }
     }
     for (const kind of m.kinds) {
-      const section: Section = { kind, form: m.form, markerRange: m.markerRange, markerText: m.markerText, level: m.level, contentStart: m.contentStart, endLine: end, combined: m.kinds.length > 1 };
+      const section: Section = {
+        kind,
+        form: m.form,
+        markerRange: m.markerRange,
+        markerText: m.markerText,
+        level: m.level,
+        contentStart: m.contentStart,
+        endLine: end,
+        combined: m.kinds.length > 1,
+      };
       if (endCharacter !== undefined) section.endCharacter = endCharacter;
       sections.push(section);
     }
@@ -106,7 +127,8 @@ function paragraphMarkers(lines: readonly string[], b: TextBlock, markers: Marke
       const label = l === b.startLine ? opening : mayBeLabel(line) ? readLabel(line, true) : undefined;
       if (!label) continue;
       found.push(labelMarker(l, label, l, label.start));
-      if (label.end < line.length) for (const inline of readInlineLabels(line, label.end)) found.push({ ...labelMarker(l, inline, l, inline.start), inline: true });
+      if (label.end < line.length)
+        for (const inline of readInlineLabels(line, label.end)) found.push({ ...labelMarker(l, inline, l, inline.start), inline: true });
     }
     // Labels after the first must go on in S-T-A-R order: "Result: still waiting. Situation: ..." is a note, and
     // `S:`/`T:` taking turns a transcript. Otherwise only the first counts.
@@ -216,7 +238,11 @@ function mayBeLabel(line: string): boolean {
   }
   // Past indentation and quote or list markers (`*` is left: it may open emphasis).
   let first = 0;
-  for (let c = line.charCodeAt(0); c === 32 || c === 9 || c === 62 || c === 45 || c === 43 || (c >= 48 && c <= 57) || c === 46; c = line.charCodeAt(++first));
+  for (
+    let c = line.charCodeAt(0);
+    c === 32 || c === 9 || c === 62 || c === 45 || c === 43 || (c >= 48 && c <= 57) || c === 46;
+    c = line.charCodeAt(++first)
+  );
   const a = line.charCodeAt(first);
   return a === 42 || a === 95 || a === 40 || a === 91 || a === 124 || a > 127 || line.length - first <= 40;
 }

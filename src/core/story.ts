@@ -39,12 +39,19 @@ export function readStoryHeader(input: string, matcher: PrincipleMatcher = defau
   // A front matter that fails to parse still says "this is a story" if it has a principles line.
   const keyLines = frontMatter ? topLevelKeyLines(lines, fmEnd) : new Map<string, number>();
   const rawPrincipleLine = firstKeyLine(keyLines, PRINCIPLE_KEYS);
-  const principlesRange = rawPrincipleLine >= 0 ? lineRange(lines, rawPrincipleLine) : frontMatter ? lineRange(lines, 0) : range(0, 0, 0, (lines[0] ?? '').length);
+  const principlesRange =
+    rawPrincipleLine >= 0
+      ? lineRange(lines, rawPrincipleLine)
+      : frontMatter
+        ? lineRange(lines, 0)
+        : range(0, 0, 0, (lines[0] ?? '').length);
   const header: StoryHeader = {
     text,
     lines,
     frontMatter,
-    ...(principleKey !== undefined ? readPrinciples(data[principleKey], lines, rawPrincipleLine, fmEnd, principlesRange, matcher) : { principles: [], rejoined: [] }),
+    ...(principleKey !== undefined
+      ? readPrinciples(data[principleKey], lines, rawPrincipleLine, fmEnd, principlesRange, matcher)
+      : { principles: [], rejoined: [] }),
     hasPrinciplesKey: principleKey !== undefined || rawPrincipleLine >= 0,
     principlesRange,
   };
@@ -170,7 +177,7 @@ function countWords(line: string): number {
   if (line.indexOf('\t') !== -1) line = line.replace(/\t/g, ' ');
   let words = 0;
   // Jumps from space to space, looking only inside each run: a few times faster than visiting every character's class.
-  for (let start = 0; start < line.length; ) {
+  for (let start = 0; start < line.length;) {
     let end = line.indexOf(' ', start);
     if (end === -1) end = line.length;
     for (let i = start; i < end; i++) {

@@ -45,7 +45,13 @@ const NOT_JUDGED: CoachSummary = { judged: false, roleStated: false, hedges: 0, 
 export function coachSummary(story: Story, config: StarConfig): CoachSummary {
   if (!story.isStory) return NOT_JUDGED;
   const c = coach(story, config);
-  return { judged: c.judged, roleStated: c.roleStated, hedges: c.hedges.length, shown: c.shown, suggestions: suggestPrinciples(story, config) };
+  return {
+    judged: c.judged,
+    roleStated: c.roleStated,
+    hedges: c.hedges.length,
+    shown: c.shown,
+    suggestions: suggestPrinciples(story, config),
+  };
 }
 
 export function summarize(result: LintResult, config: StarConfig): StorySummary {
@@ -53,7 +59,8 @@ export function summarize(result: LintResult, config: StarConfig): StorySummary 
   const catalog = activeCatalog(config);
   const known = new Set(catalog.principles.map((p) => p.name));
   const canonical: string[] = [];
-  for (const p of story.principles) if (p.canonical && known.has(p.canonical) && !canonical.includes(p.canonical)) canonical.push(p.canonical);
+  for (const p of story.principles)
+    if (p.canonical && known.has(p.canonical) && !canonical.includes(p.canonical)) canonical.push(p.canonical);
   const fm = story.frontMatter;
   return {
     isStory: story.isStory,
@@ -79,7 +86,8 @@ export function summarize(result: LintResult, config: StarConfig): StorySummary 
 export function summarizeHeader(header: StoryHeader, config: StarConfig): StorySummary {
   const known = new Set(activeCatalog(config).principles.map((p) => p.name));
   const canonical: string[] = [];
-  for (const p of header.principles) if (p.canonical && known.has(p.canonical) && !canonical.includes(p.canonical)) canonical.push(p.canonical);
+  for (const p of header.principles)
+    if (p.canonical && known.has(p.canonical) && !canonical.includes(p.canonical)) canonical.push(p.canonical);
   const fm = header.frontMatter;
   return {
     isStory: true,

@@ -16,7 +16,12 @@ export interface Suppressions {
  * line-level comments people know from markdownlint: `<!-- star-lint-disable-line ids -->` for its own line,
  * `<!-- star-lint-disable-next-line ids -->` for the line after the comment. No ids means every rule.
  */
-export function readSuppressions(data: Record<string, unknown>, text: string, lines: readonly string[], frontMatterEnd: number): Suppressions {
+export function readSuppressions(
+  data: Record<string, unknown>,
+  text: string,
+  lines: readonly string[],
+  frontMatterEnd: number,
+): Suppressions {
   const disabledRules = new Set<string>();
   const disabledLines = new Map<number, Set<string>>();
   const value = data[SUPPRESS_KEY];
@@ -38,7 +43,7 @@ export function readSuppressions(data: Record<string, unknown>, text: string, li
     };
     // A scan rather than matchAll(/<!--\s*star-lint-disable\b([^]*?)-->/g): the lazy regex searched to the end of
     // the text again from every disable comment that never closes, so a line of them repeated took half a second.
-    for (let at = text.indexOf('<!--'); at !== -1; ) {
+    for (let at = text.indexOf('<!--'); at !== -1;) {
       SUPPRESS_OPENING.lastIndex = at;
       const opening = SUPPRESS_OPENING.exec(text);
       if (!opening) {

@@ -37,7 +37,6 @@ export function lineRange(lines: readonly string[], line: number): Range {
   return range(line, first, line, Math.max(first, text.trimEnd().length));
 }
 
-
 /** Text from a story or a config, shortened for a message: a message never grows with its input. */
 export function clip(text: string, max = 80): string {
   return text.length <= max ? text : text.slice(0, max - 1) + '…';
@@ -46,7 +45,10 @@ export function clip(text: string, max = 80): string {
 /** A few names for a message ("a; b; c; and 13 more"), so a catalog of any size gives a short one. */
 export function someNames(names: readonly string[], max = 16): string {
   if (names.length <= max) return names.map((n) => clip(n)).join('; ');
-  return `${names.slice(0, max - 1).map((n) => clip(n)).join('; ')}; and ${names.length - (max - 1)} more`;
+  return `${names
+    .slice(0, max - 1)
+    .map((n) => clip(n))
+    .join('; ')}; and ${names.length - (max - 1)} more`;
 }
 
 /**

@@ -109,7 +109,14 @@ export interface Story {
    * Results derived from this story on first use and shared by the rules (see analysis.ts). Kept on the story
    * rather than in a WeakMap: thousands of short-lived keys made the WeakMap the engine's costliest line.
    */
-  derived: { analysis?: unknown; coach?: unknown; suggestions?: unknown; proseLines?: boolean[]; proseLinesWithoutQuotes?: boolean[]; lineStarts?: number[] };
+  derived: {
+    analysis?: unknown;
+    coach?: unknown;
+    suggestions?: unknown;
+    proseLines?: boolean[];
+    proseLinesWithoutQuotes?: boolean[];
+    lineStarts?: number[];
+  };
 }
 
 export interface Finding {

@@ -13,7 +13,7 @@ export function parseYaml(text: string): unknown {
 
 /** True when every line is blank or a `#` comment: such a block holds no keys (js-yaml would give null). */
 export function holdsNoKeys(text: string): boolean {
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
     let i = at;

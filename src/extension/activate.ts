@@ -75,9 +75,23 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
 
   // The scan is asynchronous and works in slices: activation does not wait for the disk.
   void index.start();
-  return { index, configs, savedIndexUri: cache.file, tree, statusBar, practice, coverage, activationMs: performance.now() - started, activateBodyMs: performance.now() - activateStarted, loadMs: loadMs(), extendMarkdownIt: preview.extendMarkdownIt };
+  return {
+    index,
+    configs,
+    savedIndexUri: cache.file,
+    tree,
+    statusBar,
+    practice,
+    coverage,
+    activationMs: performance.now() - started,
+    activateBodyMs: performance.now() - activateStarted,
+    loadMs: loadMs(),
+    extendMarkdownIt: preview.extendMarkdownIt,
+  };
 }
 
 function loadMs(): number | undefined {
-  return typeof __starStoriesLoadStart === 'number' && typeof __starStoriesLoadEnd === 'number' ? __starStoriesLoadEnd - __starStoriesLoadStart : undefined;
+  return typeof __starStoriesLoadStart === 'number' && typeof __starStoriesLoadEnd === 'number'
+    ? __starStoriesLoadEnd - __starStoriesLoadStart
+    : undefined;
 }

@@ -22,7 +22,8 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (context.only && FIX_ALL.intersects(context.only)) return this.fixAll(document);
-    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only))
+      return [];
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && ruleOf(d));
     if (ours.length === 0) return [];
     const file = this.index.get(document.uri);
@@ -52,7 +53,16 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
       if (!current) continue;
       if (finding.rule === 'missing-section' && isRequiredSection(finding.data?.section)) {
         const kind = finding.data.section;
-        fixes.push(this.action(`Add ${kind === 'action' ? 'an' : 'a'} ${TITLES[kind]} section`, document, addSectionFix(file.summary, lines, kind, eol), diagnostic, true, typing));
+        fixes.push(
+          this.action(
+            `Add ${kind === 'action' ? 'an' : 'a'} ${TITLES[kind]} section`,
+            document,
+            addSectionFix(file.summary, lines, kind, eol),
+            diagnostic,
+            true,
+            typing,
+          ),
+        );
       } else if (finding.rule === 'missing-quantified-result') {
         const edit = metricLineFix(file.summary, lines, eol);
         if (edit) fixes.push(this.action('Add a Result metric line to fill in', document, edit, diagnostic, false, typing));
@@ -62,7 +72,9 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
       } else if (finding.rule === 'no-principle') {
         // One fix per principle the story's text shows most strongly, strongest first.
         file.summary.coach.suggestions.forEach((name, i) => {
-          fixes.push(this.action(`Add principle: ${name}`, document, addPrincipleFix(file.summary, lines, name, eol), diagnostic, i === 0, false));
+          fixes.push(
+            this.action(`Add principle: ${name}`, document, addPrincipleFix(file.summary, lines, name, eol), diagnostic, i === 0, false),
+          );
         });
       }
       // For every rule: a heuristic can be wrong about one sentence without being wrong about the story.
@@ -99,7 +111,11 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
   private fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
     const file = this.index.get(document.uri);
     if (!file || file.documentVersion !== document.version) return [];
-    const fixes = mechanicalFixes({ principles: file.summary.principles, lines: document.getText().split(/\r\n|\r|\n/), findings: file.summary.findings });
+    const fixes = mechanicalFixes({
+      principles: file.summary.principles,
+      lines: document.getText().split(/\r\n|\r|\n/),
+      findings: file.summary.findings,
+    });
     if (fixes.length === 0) return [];
     const action = new vscode.CodeAction('Fix principle names and duplicates', FIX_ALL);
     action.edit = new vscode.WorkspaceEdit();
@@ -107,7 +123,14 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
     return [action];
   }
 
-  private action(title: string, document: vscode.TextDocument, edit: FixEdit, diagnostic: vscode.Diagnostic, preferred: boolean, snippet: boolean): vscode.CodeAction {
+  private action(
+    title: string,
+    document: vscode.TextDocument,
+    edit: FixEdit,
+    diagnostic: vscode.Diagnostic,
+    preferred: boolean,
+    snippet: boolean,
+  ): vscode.CodeAction {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = preferred;
@@ -166,6 +189,10 @@ function isRequiredSection(value: unknown): value is RequiredSection {
 
 export function activateCodeActions(context: vscode.ExtensionContext, index: StoryIndex): void {
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { pattern: '**/*.{md,markdown}' }], new StoryCodeActions(index), StoryCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      [{ language: 'markdown' }, { pattern: '**/*.{md,markdown}' }],
+      new StoryCodeActions(index),
+      StoryCodeActions.metadata,
+    ),
   );
 }

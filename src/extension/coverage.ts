@@ -138,10 +138,7 @@ export function activateCoverage(context: vscode.ExtensionContext, index: StoryI
     void index.whenReady().then(schedule);
   };
 
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.showCoverage, open),
-    { dispose: () => panel?.dispose() },
-  );
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.showCoverage, open), { dispose: () => panel?.dispose() });
 
   return {
     open,

@@ -47,8 +47,12 @@ function plural(n: number, one: string, many: string): string {
  */
 export function renderSummary(model: Coverage): string {
   const gaps = model.rows.filter((r) => r.stories.length === 0).map((r) => r.principle);
-  const parts = [escapeHtml(plural(model.stories.length, 'story', 'stories')), `${model.rows.length - gaps.length} of ${model.rows.length} principles covered`];
-  if (model.unassigned.length > 0) parts.push(`${plural(model.unassigned.length, 'story names', 'stories name')} no principle of this catalog`);
+  const parts = [
+    escapeHtml(plural(model.stories.length, 'story', 'stories')),
+    `${model.rows.length - gaps.length} of ${model.rows.length} principles covered`,
+  ];
+  if (model.unassigned.length > 0)
+    parts.push(`${plural(model.unassigned.length, 'story names', 'stories name')} no principle of this catalog`);
   if (gaps.length === 0) parts.push('no gaps');
   else {
     const names = gaps.map((g) => `<span class="gap-name">${escapeHtml(g)}</span>`).join('<span class="sr">; </span>');
@@ -89,7 +93,9 @@ function storyRow(story: CoverageViewStory, rows: CoverageViewRow[]): string {
   const unassigned = story.principles.length === 0;
   out.push(`<tr class="story${unassigned ? ' unassigned' : ''}">`);
   out.push('<th scope="row" class="title">');
-  out.push(`<button type="button" class="open" data-id="${escapeHtml(story.id)}" title="${escapeHtml(`Open ${story.file ?? story.title}`)}">${escapeHtml(story.title)}</button>`);
+  out.push(
+    `<button type="button" class="open" data-id="${escapeHtml(story.id)}" title="${escapeHtml(`Open ${story.file ?? story.title}`)}">${escapeHtml(story.title)}</button>`,
+  );
   if (story.file) out.push(`<span class="file">${escapeHtml(story.file)}</span>`);
   const unknown = story.unknownPrinciples ?? [];
   // Names the catalog does not know say why a row is empty; with none at all, say that.
@@ -99,15 +105,21 @@ function storyRow(story: CoverageViewStory, rows: CoverageViewRow[]): string {
   for (const row of rows) {
     const gap = row.stories.length === 0 ? ' gap' : '';
     if (claimed.has(row.principle)) {
-      out.push(`<td class="hit${gap}" title="${escapeHtml(`${story.title} — ${row.principle}`)}"><span aria-hidden="true">●</span><span class="sr">${escapeHtml(row.principle)}</span></td>`);
+      out.push(
+        `<td class="hit${gap}" title="${escapeHtml(`${story.title} — ${row.principle}`)}"><span aria-hidden="true">●</span><span class="sr">${escapeHtml(row.principle)}</span></td>`,
+      );
     } else if (suggested.has(row.principle)) {
       // Not claimed, but the story's text shows it: marked apart from a claim, in symbol and in words.
-      out.push(`<td class="could${gap}" title="${escapeHtml(`${story.title} could cover ${row.principle}: its text shows it, its front matter does not list it`)}"><span aria-hidden="true">○</span><span class="sr">${escapeHtml(`could cover ${row.principle}`)}</span></td>`);
+      out.push(
+        `<td class="could${gap}" title="${escapeHtml(`${story.title} could cover ${row.principle}: its text shows it, its front matter does not list it`)}"><span aria-hidden="true">○</span><span class="sr">${escapeHtml(`could cover ${row.principle}`)}</span></td>`,
+      );
     } else out.push(`<td class="miss${gap}"></td>`);
   }
   HEALTH_COLUMNS.forEach((col, i) => out.push(mark(healthValue(story, col.key), col.title, i === 0)));
   const n = story.findings;
-  out.push(`<td class="findings${n > 0 ? ' some' : ''}" title="${escapeHtml(n === 0 ? 'No problems found' : `${plural(n, 'problem', 'problems')}: see the Problems panel`)}">${n}</td>`);
+  out.push(
+    `<td class="findings${n > 0 ? ' some' : ''}" title="${escapeHtml(n === 0 ? 'No problems found' : `${plural(n, 'problem', 'problems')}: see the Problems panel`)}">${n}</td>`,
+  );
   out.push('</tr>');
   return out.join('');
 }
@@ -133,7 +145,9 @@ export function renderCoverageBody(model: CoverageView): string {
   out.push(renderSummary(model));
   out.push('</header>');
   if (stories.length === 0) {
-    out.push('<p class="empty">No STAR stories in this workspace yet. A story is a Markdown file with a <code>principles:</code> list in its front matter, or with Situation, Task, Action and Result sections.</p>');
+    out.push(
+      '<p class="empty">No STAR stories in this workspace yet. A story is a Markdown file with a <code>principles:</code> list in its front matter, or with Situation, Task, Action and Result sections.</p>',
+    );
     return out.join('\n');
   }
   out.push('<div class="matrix-wrap">');
@@ -144,7 +158,9 @@ export function renderCoverageBody(model: CoverageView): string {
   for (const row of rows) {
     const gap = row.stories.length === 0;
     const title = row.description ? `${row.principle}: ${row.description}` : row.principle;
-    out.push(`<th scope="col" class="principle${gap ? ' gap' : ''}" title="${escapeHtml(title)}"><span>${escapeHtml(row.principle)}</span></th>`);
+    out.push(
+      `<th scope="col" class="principle${gap ? ' gap' : ''}" title="${escapeHtml(title)}"><span>${escapeHtml(row.principle)}</span></th>`,
+    );
   }
   HEALTH_COLUMNS.forEach((col, i) => {
     out.push(`<th scope="col" class="health${i === 0 ? ' first' : ''}" title="${escapeHtml(col.title)}">${escapeHtml(col.label)}</th>`);
@@ -171,7 +187,7 @@ export function renderCoverageBody(model: CoverageView): string {
   out.push('</div>');
   out.push(
     '<p class="legend"><span class="hit-key" aria-hidden="true">●</span> the story claims the principle · ' +
-    '<span class="could-key" aria-hidden="true">○</span> its text shows it, unclaimed · ' +
+      '<span class="could-key" aria-hidden="true">○</span> its text shows it, unclaimed · ' +
       '<span class="gap-key">tinted column</span> a principle with no story yet · S T A R: the four sections · ' +
       '#: a number in the Result · I: your own part in the Action · W: your role stated · C: clear, no hedges · ' +
       'Problems: findings in the Problems panel. ' +

@@ -81,16 +81,19 @@ export class IndexCache {
             header = readHeader(line, this.engineId());
             for (const saved of header.folders) {
               const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === saved.uri);
-              if (folder && saved.config === (await configs.get(saved.uri))) reusable.push({ folder, base: folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/' });
+              if (folder && saved.config === (await configs.get(saved.uri)))
+                reusable.push({ folder, base: folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/' });
               else {
                 reusable.push(undefined);
-                if (folder) this.output.info(`The saved story index of ${folder.name} was made under other settings; its files are read again.`);
+                if (folder)
+                  this.output.info(`The saved story index of ${folder.name} was made under other settings; its files are read again.`);
               }
             }
             continue;
           }
           const entry = JSON.parse(line) as unknown;
-          if (!Array.isArray(entry) || entry.length !== 3 || !Number.isInteger(entry[0]) || typeof entry[1] !== 'string') throw new Error('an entry is not [folder, path, summary]');
+          if (!Array.isArray(entry) || entry.length !== 3 || !Number.isInteger(entry[0]) || typeof entry[1] !== 'string')
+            throw new Error('an entry is not [folder, path, summary]');
           if (entry[0] < 0 || entry[0] >= reusable.length) throw new Error('an entry names no folder');
           const place = reusable[entry[0] as number];
           if (place) stories.push({ uri: place.folder.uri.with({ path: place.base + entry[1] }), summary: decodeSummary(entry[2]) });
@@ -103,7 +106,9 @@ export class IndexCache {
       this.output.warn(`Ignored the saved story index (${(e as Error)?.message ?? e}); every file is read again.`);
       return [];
     }
-    this.output.info(`Read ${stories.length} stories from the saved index (${(bytes.length / 1e6).toFixed(1)} MB): read in ${Math.round(readAt - started)} ms, decoded in ${Math.round(performance.now() - readAt)} ms.`);
+    this.output.info(
+      `Read ${stories.length} stories from the saved index (${(bytes.length / 1e6).toFixed(1)} MB): read in ${Math.round(readAt - started)} ms, decoded in ${Math.round(performance.now() - readAt)} ms.`,
+    );
     return stories;
   }
 
@@ -115,7 +120,11 @@ export class IndexCache {
     if (!this.file || !this.dir) return;
     const pacer = new Pacer();
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const header: CacheHeader = { format: FORMAT, engine: this.engineId(), folders: folders.map((folder, i) => ({ uri: folder.uri.toString(), config: folderConfigs[i] })) };
+    const header: CacheHeader = {
+      format: FORMAT,
+      engine: this.engineId(),
+      folders: folders.map((folder, i) => ({ uri: folder.uri.toString(), config: folderConfigs[i] })),
+    };
     const lines = [JSON.stringify(header)];
     for (const { uri, summary } of stories) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -153,6 +162,7 @@ function readHeader(line: string, engine: string): CacheHeader {
   if (!h || h.format !== FORMAT) throw new Error('it is in another format');
   if (h.engine !== engine) throw new Error('it was made by another version of STAR Stories');
   if (!Array.isArray(h.folders)) throw new Error('it lists no folders');
-  for (const f of h.folders) if (!f || typeof f.uri !== 'string' || typeof f.config !== 'string') throw new Error('a folder is not { uri, config }');
+  for (const f of h.folders)
+    if (!f || typeof f.uri !== 'string' || typeof f.config !== 'string') throw new Error('a folder is not { uri, config }');
   return h as CacheHeader;
 }

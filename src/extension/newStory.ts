@@ -112,7 +112,12 @@ function isArgs(value: unknown): value is NewStoryArgs {
 }
 
 function isPrincipleNode(value: unknown): value is PrincipleNode {
-  return typeof value === 'object' && value !== null && (value as PrincipleNode).kind === 'principle' && typeof (value as PrincipleNode).principle?.name === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as PrincipleNode).kind === 'principle' &&
+    typeof (value as PrincipleNode).principle?.name === 'string'
+  );
 }
 
 async function askTitle(boxTitle: string): Promise<string | undefined> {
@@ -158,9 +163,11 @@ export async function newStory(configs: StoryConfigProvider, arg: unknown, prese
   const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
   if (!workspaceFolder) {
     const open = 'Open Folder…';
-    void vscode.window.showWarningMessage('New Story needs a folder to save the story in: open a folder (your story bank) first.', open).then((choice) => {
-      if (choice === open) void vscode.commands.executeCommand('workbench.action.files.openFolder');
-    });
+    void vscode.window
+      .showWarningMessage('New Story needs a folder to save the story in: open a folder (your story bank) first.', open)
+      .then((choice) => {
+        if (choice === open) void vscode.commands.executeCommand('workbench.action.files.openFolder');
+      });
     return undefined;
   }
   const config = await configs.configFor(workspaceFolder.uri);
@@ -169,7 +176,7 @@ export async function newStory(configs: StoryConfigProvider, arg: unknown, prese
   let principles: string[] | undefined;
   if (isArgs(arg)) {
     title = arg.title.replace(/\s+/g, ' ').trim();
-    principles = Array.isArray(arg.principles) ? arg.principles : preset ?? [];
+    principles = Array.isArray(arg.principles) ? arg.principles : (preset ?? []);
     if (!title) throw new Error('New Story: the title must not be empty.');
   } else {
     title = await askTitle(preset ? `New Story for ${preset.join(', ')}` : 'New Story (1/2): title');
@@ -178,10 +185,13 @@ export async function newStory(configs: StoryConfigProvider, arg: unknown, prese
     if (!principles) return undefined;
   }
 
-  const setting = vscode.workspace.getConfiguration(Settings.section, workspaceFolder.uri).get<string>(Settings.newStoryFolder) ?? DEFAULT_FOLDER;
+  const setting =
+    vscode.workspace.getConfiguration(Settings.section, workspaceFolder.uri).get<string>(Settings.newStoryFolder) ?? DEFAULT_FOLDER;
   const segments = folderSegments(setting);
   if (!segments) {
-    void vscode.window.showErrorMessage(`The setting starStories.newStory.folder ("${setting}") must be a folder inside the workspace, such as "stories".`);
+    void vscode.window.showErrorMessage(
+      `The setting starStories.newStory.folder ("${setting}") must be a folder inside the workspace, such as "stories".`,
+    );
     return undefined;
   }
   const folder = segments.length > 0 ? vscode.Uri.joinPath(workspaceFolder.uri, ...segments) : workspaceFolder.uri;

@@ -17,7 +17,10 @@ export function activateOpenConfigFile(context: vscode.ExtensionContext): void {
 async function openConfigFile(): Promise<vscode.Uri | undefined> {
   const folder = await pickFolder();
   if (!folder) {
-    if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showInformationMessage('Open a folder first: the config file lives at the top of the folder that holds your stories.');
+    if (!vscode.workspace.workspaceFolders?.length)
+      void vscode.window.showInformationMessage(
+        'Open a folder first: the config file lives at the top of the folder that holds your stories.',
+      );
     return undefined;
   }
   for (const name of CONFIG_FILE_NAMES) {
@@ -42,7 +45,7 @@ async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   if (folders.length <= 1) return folders[0];
   const active = vscode.window.activeTextEditor?.document.uri;
   const owner = active && vscode.workspace.getWorkspaceFolder(active);
-  return owner ?? vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder\'s config file?' });
+  return owner ?? vscode.window.showWorkspaceFolderPick({ placeHolder: "Which folder's config file?" });
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

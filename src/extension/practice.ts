@@ -87,7 +87,12 @@ function isArgs(value: unknown): value is PracticeArgs {
  * Practice a Question: pick a principle (or let the chooser lean toward gaps), see a question, open a
  * story that fits beside it, and answer out loud against a status bar timer.
  */
-export function activatePractice(context: vscode.ExtensionContext, index: StoryIndex, configs: StoryConfigProvider, tree: PrincipleTreeApi): PracticeApi {
+export function activatePractice(
+  context: vscode.ExtensionContext,
+  index: StoryIndex,
+  configs: StoryConfigProvider,
+  tree: PrincipleTreeApi,
+): PracticeApi {
   const state = context.workspaceState;
   const counts = (): Record<string, number> => ({ ...state.get<Record<string, number>>(COUNTS_KEY, {}) });
 
@@ -102,7 +107,12 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
     if (!running) return undefined;
     const elapsedSeconds = (Date.now() - running.started) / 1000;
     const state = elapsedSeconds > running.maxSeconds ? 'error' : elapsedSeconds > running.minSeconds ? 'warning' : 'ok';
-    return { principle: running.principle, text: `$(clock) ${clock(elapsedSeconds)} / ${clock(running.maxSeconds)} — ${shortName(running.principle)}`, elapsedSeconds, state };
+    return {
+      principle: running.principle,
+      text: `$(clock) ${clock(elapsedSeconds)} / ${clock(running.maxSeconds)} — ${shortName(running.principle)}`,
+      elapsedSeconds,
+      state,
+    };
   };
 
   /** What the item last showed: each change is a message to the window, so an unchanged second sends nothing. */
@@ -115,11 +125,21 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
     painted = key;
     item.text = t.text;
     // Only these two theme colours are honoured for a status bar item's background.
-    item.backgroundColor = t.state === 'ok' ? undefined : new vscode.ThemeColor(t.state === 'error' ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground');
+    item.backgroundColor =
+      t.state === 'ok'
+        ? undefined
+        : new vscode.ThemeColor(t.state === 'error' ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground');
     const aim = `Aim for ${clock(running.minSeconds)}–${clock(running.maxSeconds)} (starStories.length settings).`;
-    const where = t.state === 'ok' ? 'Keep going.' : t.state === 'warning' ? 'Inside the target: time to land the Result.' : 'Past the longest target: wrap up.';
+    const where =
+      t.state === 'ok'
+        ? 'Keep going.'
+        : t.state === 'warning'
+          ? 'Inside the target: time to land the Result.'
+          : 'Past the longest target: wrap up.';
     item.tooltip = `Practising ${running.principle}: "${running.question}"\n\n${aim} ${where}\n\nClick to stop.`;
-    item.accessibilityInformation = { label: `Practice timer, ${clock(t.elapsedSeconds)} of ${clock(running.maxSeconds)}, ${running.principle}` };
+    item.accessibilityInformation = {
+      label: `Practice timer, ${clock(t.elapsedSeconds)} of ${clock(running.maxSeconds)}, ${running.principle}`,
+    };
   };
 
   const stop = () => {
@@ -138,7 +158,13 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
   const start = (principle: string, question: string, config: StarConfig) => {
     clearInterval(ticker);
     painted = '';
-    running = { principle, question, started: Date.now(), minSeconds: config.length.minMinutes * 60, maxSeconds: config.length.maxMinutes * 60 };
+    running = {
+      principle,
+      question,
+      started: Date.now(),
+      minSeconds: config.length.minMinutes * 60,
+      maxSeconds: config.length.maxMinutes * 60,
+    };
     paint();
     item.show();
     void vscode.commands.executeCommand('setContext', ContextKeys.practicing, true);
@@ -161,13 +187,21 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
     index
       .stories()
       .filter((f) => f.summary.canonicalPrinciples.includes(principle))
-      .sort((a, b) => a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) || a.uri.toString().localeCompare(b.uri.toString()));
+      .sort(
+        (a, b) =>
+          a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) ||
+          a.uri.toString().localeCompare(b.uri.toString()),
+      );
 
   const couldAnswer = (principle: string): IndexedFile[] =>
     index
       .stories()
       .filter((f) => !f.summary.canonicalPrinciples.includes(principle) && f.summary.coach?.suggestions.includes(principle))
-      .sort((a, b) => a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) || a.uri.toString().localeCompare(b.uri.toString()));
+      .sort(
+        (a, b) =>
+          a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) ||
+          a.uri.toString().localeCompare(b.uri.toString()),
+      );
 
   const coverage = (): Record<string, number> => {
     const out: Record<string, number> = {};
@@ -182,10 +216,16 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
   const SURPRISE = Symbol('surprise');
 
   /** The principle Quick Pick: catalog order, story counts, gaps marked, "Surprise me" first. */
-  const askPrinciple = async (names: string[], cover: Record<string, number>, focus: { label: string; principles: string[] } | undefined) => {
+  const askPrinciple = async (
+    names: string[],
+    cover: Record<string, number>,
+    focus: { label: string; principles: string[] } | undefined,
+  ) => {
     const practised = counts();
     type Item = vscode.QuickPickItem & { value?: string | typeof SURPRISE };
-    const lean = focus ? `gaps, the ${focus.label} focus set and what you have practised least` : 'gaps (principles with no or one story) and what you have practised least';
+    const lean = focus
+      ? `gaps, the ${focus.label} focus set and what you have practised least`
+      : 'gaps (principles with no or one story) and what you have practised least';
     const items: Item[] = [
       { label: '$(sparkle) Surprise me', detail: `A question weighted toward ${lean}`, value: SURPRISE },
       { label: 'Principles', kind: vscode.QuickPickItemKind.Separator },
@@ -296,7 +336,8 @@ export function activatePractice(context: vscode.ExtensionContext, index: StoryI
       focus: focus?.principles,
     };
     start(chosen.principle, chosen.question.text, cfg);
-    if (args.notify !== false) showQuestion(result, result.surprise ? { pickStory: args.pickStory } : { principle: result.principle, pickStory: args.pickStory });
+    if (args.notify !== false)
+      showQuestion(result, result.surprise ? { pickStory: args.pickStory } : { principle: result.principle, pickStory: args.pickStory });
 
     if (typeof args.story === 'string') {
       const wanted = [...stories, ...result.couldAnswer].find((s) => s.uri === args.story);

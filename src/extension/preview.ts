@@ -56,7 +56,9 @@ function readEnabled(): boolean {
 
 /** Open previews keep their rendered HTML (and VS Code caches the tokens) until told to render again. */
 async function refreshPreviews(): Promise<void> {
-  const previewOpen = vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')));
+  const previewOpen = vscode.window.tabGroups.all.some((g) =>
+    g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')),
+  );
   if (!previewOpen) return;
   try {
     await vscode.commands.executeCommand('markdown.preview.refresh');

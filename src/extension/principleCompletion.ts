@@ -32,7 +32,11 @@ const KEY = /^(["']?)(principles|principle|leadership principles|leadership_prin
 const MAX_FRONT_MATTER_LINES = 400;
 
 /** Every slot of the `principles:` list, or [] when the document has no YAML front matter with one. */
-export function principleSlots(lineAt: (line: number) => string, lineCount: number, split: (value: string) => string[] = commaSplit): ListSlot[] {
+export function principleSlots(
+  lineAt: (line: number) => string,
+  lineCount: number,
+  split: (value: string) => string[] = commaSplit,
+): ListSlot[] {
   if (lineCount === 0 || !/^---[ \t]*(?:ya?ml)?$/i.test(lineAt(0).trimEnd())) return [];
   const limit = Math.min(lineCount, MAX_FRONT_MATTER_LINES);
   let end = limit; // a front matter that never closes is still being typed: read it to the limit
@@ -66,7 +70,10 @@ export function slotAt(slots: readonly ListSlot[], line: number, character: numb
 }
 
 function commaSplit(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function skipSpaces(text: string, from: number): number {
@@ -96,7 +103,17 @@ function flowSlots(lineAt: (line: number) => string, keyLine: number, openAt: nu
         slots.push(
           itemStart < 0
             ? emptySlot(l, 'flow', slotStart, slotEnd, slotEnd)
-            : { line: l, style: 'flow', slotStart, slotEnd, itemStart, itemEnd, quote, closed, name: quote ? name : text.slice(itemStart, itemEnd) },
+            : {
+                line: l,
+                style: 'flow',
+                slotStart,
+                slotEnd,
+                itemStart,
+                itemEnd,
+                quote,
+                closed,
+                name: quote ? name : text.slice(itemStart, itemEnd),
+              },
         );
       }
       itemStart = itemEnd = -1;
@@ -182,7 +199,16 @@ function blockSlots(lineAt: (line: number) => string, from: number, end: number)
     const comment = text.search(/[ \t]#/);
     const stop = comment > first ? comment : text.length;
     const itemEnd = first + text.slice(first, stop).trimEnd().length;
-    slots.push({ line: l, style: 'block', slotStart, slotEnd: text.length, itemStart: first, itemEnd, closed: false, name: text.slice(first, itemEnd) });
+    slots.push({
+      line: l,
+      style: 'block',
+      slotStart,
+      slotEnd: text.length,
+      itemStart: first,
+      itemEnd,
+      closed: false,
+      name: text.slice(first, itemEnd),
+    });
   }
   return slots;
 }
@@ -262,7 +288,15 @@ export async function documentSlots(
   if (position.line === 0 || !document.lineAt(0).text.startsWith('---')) return undefined;
   const config = await configs.configFor(document.uri);
   const matcher = matcherFor(config);
-  return { config, matcher, slots: principleSlots((l) => document.lineAt(l).text, document.lineCount, (v) => matcher.splitList(v)) };
+  return {
+    config,
+    matcher,
+    slots: principleSlots(
+      (l) => document.lineAt(l).text,
+      document.lineCount,
+      (v) => matcher.splitList(v),
+    ),
+  };
 }
 
 export function countStoriesFor(index: StoryIndex, principle: string): number {
@@ -313,7 +347,10 @@ export function activatePrincipleCompletion(context: vscode.ExtensionContext, in
           const written = slot.closed ? slot.itemEnd - 1 : slot.itemEnd;
           const body = slot.quote === '"' ? JSON.stringify(p.name).slice(1, -1) : p.name.replace(/'/g, "''");
           item.insertText = body + (slot.closed ? '' : slot.quote);
-          item.range = { inserting: range(position.line, start, cursor), replacing: range(position.line, start, Math.max(cursor, written)) };
+          item.range = {
+            inserting: range(position.line, start, cursor),
+            replacing: range(position.line, start, Math.max(cursor, written)),
+          };
           item.filterText = p.name;
         } else {
           const start = empty ? cursor : slot.itemStart;
@@ -321,7 +358,10 @@ export function activatePrincipleCompletion(context: vscode.ExtensionContext, in
           const before = line[start - 1];
           const space = before === '-' || before === ',' || before === ':' ? ' ' : '';
           item.insertText = space + yamlName(p.name, slot.style);
-          item.range = { inserting: range(position.line, start, cursor), replacing: range(position.line, start, Math.max(cursor, empty ? cursor : slot.itemEnd)) };
+          item.range = {
+            inserting: range(position.line, start, cursor),
+            replacing: range(position.line, start, Math.max(cursor, empty ? cursor : slot.itemEnd)),
+          };
         }
         items.push(item);
       });

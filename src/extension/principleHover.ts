@@ -15,7 +15,9 @@ export function activatePrincipleHover(context: vscode.ExtensionContext, index: 
       const found = await documentSlots(document, position, configs);
       if (!found) return undefined;
       const { config, matcher, slots } = found;
-      const slot = slots.find((s) => s.line === position.line && s.itemStart < s.itemEnd && position.character >= s.itemStart && position.character < s.itemEnd);
+      const slot = slots.find(
+        (s) => s.line === position.line && s.itemStart < s.itemEnd && position.character >= s.itemStart && position.character < s.itemEnd,
+      );
       if (!slot || !slot.name.trim()) return undefined;
 
       const catalog = activeCatalog(config);

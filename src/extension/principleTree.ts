@@ -215,11 +215,22 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   snapshot(): TreeSnapshot | undefined {
     const m = this.model;
     if (!m) return undefined;
-    const plain = (s: StoryNode): SnapshotStory => ({ title: s.file.displayTitle, uri: s.file.uri.toString(), findings: s.file.summary.findings.length });
+    const plain = (s: StoryNode): SnapshotStory => ({
+      title: s.file.displayTitle,
+      uri: s.file.uri.toString(),
+      findings: s.file.summary.findings.length,
+    });
     const principles: TreeSnapshot['principles'] = [];
     let unassigned: SnapshotStory[] = [];
     for (const r of m.roots) {
-      if (r.kind === 'principle') principles.push({ principle: r.principle.name, count: r.stories.length, gap: r.stories.length === 0, stories: r.stories.map(plain), couldCover: r.couldCover });
+      if (r.kind === 'principle')
+        principles.push({
+          principle: r.principle.name,
+          count: r.stories.length,
+          gap: r.stories.length === 0,
+          stories: r.stories.map(plain),
+          couldCover: r.couldCover,
+        });
       else unassigned = r.stories.map(plain);
     }
     return { catalog: m.catalog.id, filter: m.filter?.id, principles, unassigned };
@@ -277,9 +288,12 @@ function principleItem(node: PrincipleNode, practised = 0): vscode.TreeItem {
   item.id = `principle:${principle.name}`;
   item.description = gap ? 'no story' : plural(stories.length, 'story', 'stories');
   item.contextValue = gap ? 'principle.gap' : 'principle';
-  item.iconPath = gap ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('star-full');
+  item.iconPath = gap
+    ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+    : new vscode.ThemeIcon('star-full');
   const tip = untrustedMarkdown();
-  if (gap && node.couldCover.length > 0) item.description = `no story · ${plural(node.couldCover.length, 'could cover it', 'could cover it')}`;
+  if (gap && node.couldCover.length > 0)
+    item.description = `no story · ${plural(node.couldCover.length, 'could cover it', 'could cover it')}`;
   if (gap) {
     tip.appendText(`No story yet for ${principle.name}.`);
     if (node.couldCover.length > 0) {
@@ -290,8 +304,7 @@ function principleItem(node: PrincipleNode, practised = 0): vscode.TreeItem {
         tip.appendText(title);
       }
     }
-  }
-  else {
+  } else {
     tip.appendMarkdown('**');
     tip.appendText(principle.name);
     tip.appendMarkdown('**: ');
@@ -360,7 +373,6 @@ function storyItem(node: StoryNode): vscode.TreeItem {
   return item;
 }
 
-
 export interface PrincipleTreeApi {
   provider: PrincipleTreeProvider;
   view: vscode.TreeView<TreeNode>;
@@ -411,7 +423,10 @@ export function activatePrincipleTree(context: vscode.ExtensionContext, index: S
   const decorate = () => {
     const m = provider.snapshotModel;
     if (!m) return;
-    view.badge = m.storiesWithProblems > 0 ? { value: m.storiesWithProblems, tooltip: `${plural(m.storiesWithProblems, 'story', 'stories')} with problems` } : undefined;
+    view.badge =
+      m.storiesWithProblems > 0
+        ? { value: m.storiesWithProblems, tooltip: `${plural(m.storiesWithProblems, 'story', 'stories')} with problems` }
+        : undefined;
     view.description = m.filter ? m.filter.label : undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.hasStories, m.storyCount > 0);
     void vscode.commands.executeCommand('setContext', ContextKeys.filtered, !!m.filter);
@@ -444,7 +459,9 @@ export function activatePrincipleTree(context: vscode.ExtensionContext, index: S
       if (typeof id === 'string') chosen = sets.find((f) => f.id === id);
       else {
         if (sets.length === 0) {
-          void vscode.window.showInformationMessage(`No focus set fits the ${catalog.label} catalog. Add one in the setting starStories.focusSets.`);
+          void vscode.window.showInformationMessage(
+            `No focus set fits the ${catalog.label} catalog. Add one in the setting starStories.focusSets.`,
+          );
           return undefined;
         }
         const pick = await vscode.window.showQuickPick(

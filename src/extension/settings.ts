@@ -1,8 +1,17 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, MAX_CONFIG_BYTES, parseConfigText, unreadConfigReason, parseSeverity, resolveConfig, RULE_IDS, StarConfig, UserConfig } from '../core';
+import {
+  CONFIG_FILE_NAMES,
+  MAX_CONFIG_BYTES,
+  parseConfigText,
+  unreadConfigReason,
+  parseSeverity,
+  resolveConfig,
+  RULE_IDS,
+  StarConfig,
+  UserConfig,
+} from '../core';
 import { Settings } from './constants';
 import { StoryFileReader } from './index/fileReader';
-
 
 /**
  * The engine's config for a file: defaults, then the workspace folder's `.starlintrc` (shared with the CLI
@@ -29,7 +38,12 @@ export class StoryConfigProvider implements vscode.Disposable {
     );
     const pattern = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-    this.disposables.push(watcher, watcher.onDidChange(() => this.invalidate()), watcher.onDidCreate(() => this.invalidate()), watcher.onDidDelete(() => this.invalidate()));
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(() => this.invalidate()),
+      watcher.onDidCreate(() => this.invalidate()),
+      watcher.onDidDelete(() => this.invalidate()),
+    );
   }
 
   private invalidate(): void {
@@ -62,14 +76,16 @@ export class StoryConfigProvider implements vscode.Disposable {
     if (ruleSetting && typeof ruleSetting === 'object') {
       const rules: Record<string, unknown> = { ...fileRules };
       for (const [id, value] of Object.entries(ruleSetting)) {
-        if (id in fileRules) overridden.push(`rules.${id}: the setting (${String(value)}) wins over ${fromFile?.name} (${String(fileRules[id])})`);
+        if (id in fileRules)
+          overridden.push(`rules.${id}: the setting (${String(value)}) wins over ${fromFile?.name} (${String(fileRules[id])})`);
         // VS Code calls it "information"; the engine's word is "info".
         rules[id] = parseSeverity(value) ?? value;
       }
       user.rules = rules;
     }
     const catalog = explicit(settings, Settings.catalog);
-    if (catalog !== undefined && user.catalog !== undefined && catalog !== user.catalog) overridden.push(`catalog: the setting (${String(catalog)}) wins over ${fromFile?.name} (${String(user.catalog)})`);
+    if (catalog !== undefined && user.catalog !== undefined && catalog !== user.catalog)
+      overridden.push(`catalog: the setting (${String(catalog)}) wins over ${fromFile?.name} (${String(user.catalog)})`);
     if (catalog !== undefined) user.catalog = catalog;
     const catalogs = explicit<unknown[]>(settings, Settings.catalogs);
     if (Array.isArray(catalogs)) user.catalogs = [...(Array.isArray(user.catalogs) ? user.catalogs : []), ...catalogs];
@@ -82,7 +98,8 @@ export class StoryConfigProvider implements vscode.Disposable {
       [Settings.lengthWordsPerMinute, 'wordsPerMinute'],
     ] as const) {
       const v = explicit(settings, key);
-      if (v !== undefined && length[name] !== undefined && length[name] !== v) overridden.push(`length.${name}: the setting (${String(v)}) wins over ${fromFile?.name} (${String(length[name])})`);
+      if (v !== undefined && length[name] !== undefined && length[name] !== v)
+        overridden.push(`length.${name}: the setting (${String(v)}) wins over ${fromFile?.name} (${String(length[name])})`);
       if (v !== undefined) length[name] = v;
     }
     if (Object.keys(length).length > 0) user.length = length;
@@ -107,7 +124,12 @@ export class StoryConfigProvider implements vscode.Disposable {
   private async readConfigFile(folderUri: vscode.Uri): Promise<{ name: string; config?: UserConfig; error?: string } | undefined> {
     // All names at once, the first in this order that exists wins. The reader never opens a device or follows a
     // link out of the folder: a config came with the repository, and a refused one is named, never dropped unseen.
-    const reads = await Promise.all(CONFIG_FILE_NAMES.map(async (name) => ({ name, read: await this.reader.read(vscode.Uri.joinPath(folderUri, name), MAX_CONFIG_BYTES) })));
+    const reads = await Promise.all(
+      CONFIG_FILE_NAMES.map(async (name) => ({
+        name,
+        read: await this.reader.read(vscode.Uri.joinPath(folderUri, name), MAX_CONFIG_BYTES),
+      })),
+    );
     const found = reads.find((r) => !('missing' in r.read));
     if (!found) return undefined;
     const { name, read } = found;

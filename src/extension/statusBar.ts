@@ -55,7 +55,9 @@ export function activateStatusBar(context: vscode.ExtensionContext, index: Story
     const lines = [
       missing.length === 0 ? 'All four STAR sections are present: Situation, Task, Action, Result.' : `Missing: ${missing.join(', ')}.`,
       `Spoken length: about ${file.summary.minutes.toFixed(1)} minutes (${file.summary.spokenWordCount} words at ${wordsPerMinute} a minute; aim for ${minMinutes}–${maxMinutes}).`,
-      problems === 0 ? 'No problems found. Click to open the Problems panel.' : `${problems} ${problems === 1 ? 'problem' : 'problems'}: click to see them in the Problems panel.`,
+      problems === 0
+        ? 'No problems found. Click to open the Problems panel.'
+        : `${problems} ${problems === 1 ? 'problem' : 'problems'}: click to see them in the Problems panel.`,
     ];
     tooltipText = lines.join('\n\n');
     // Plain text only: nothing from the story reaches the tooltip, and it stays untrusted anyway.
@@ -63,7 +65,9 @@ export function activateStatusBar(context: vscode.ExtensionContext, index: Story
     md.isTrusted = false;
     md.appendText(tooltipText);
     item.tooltip = md;
-    item.accessibilityInformation = { label: `STAR story: ${missing.length ? `missing ${missing.join(', ')}` : 'all sections present'}, ${file.summary.minutes.toFixed(1)} minutes` };
+    item.accessibilityInformation = {
+      label: `STAR story: ${missing.length ? `missing ${missing.join(', ')}` : 'all sections present'}, ${file.summary.minutes.toFixed(1)} minutes`,
+    };
   };
 
   context.subscriptions.push(

@@ -15,7 +15,9 @@ export function activateStoryHover(context: vscode.ExtensionContext, index: Stor
       if (!summary || !summary.isStory || !summary.coach) return undefined;
       const line = document.lineAt(position.line).text;
       const inFrontMatter = position.line > 0 && position.line < summary.frontMatterEndLine;
-      const isTitle = inFrontMatter ? /^\s*["']?title["']?\s*:/.test(line) : /^#\s+\S/.test(line) && summary.title !== undefined && line.replace(/^#\s+/, '').trim() === summary.title.trim();
+      const isTitle = inFrontMatter
+        ? /^\s*["']?title["']?\s*:/.test(line)
+        : /^#\s+\S/.test(line) && summary.title !== undefined && line.replace(/^#\s+/, '').trim() === summary.title.trim();
       if (!isTitle) return undefined;
       const md = untrustedMarkdown();
       md.appendMarkdown('**');

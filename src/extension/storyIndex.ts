@@ -1,5 +1,18 @@
 import * as vscode from 'vscode';
-import { compileGlob, Glob, isIgnored, lintStory, matchesAnyGlob, matcherFor, mayBeStory, readStoryHeader, StarConfig, StorySummary, summarize, summarizeHeader } from '../core';
+import {
+  compileGlob,
+  Glob,
+  isIgnored,
+  lintStory,
+  matchesAnyGlob,
+  matcherFor,
+  mayBeStory,
+  readStoryHeader,
+  StarConfig,
+  StorySummary,
+  summarize,
+  summarizeHeader,
+} from '../core';
 import { Settings, TYPING_DEBOUNCE_MS } from './constants';
 import { Pacer, SLICE_MS, yieldToEventLoop } from './eventLoop';
 
@@ -207,7 +220,9 @@ export class StoryIndex implements vscode.Disposable {
   }
 
   private scope(): 'workspace' | 'openFiles' {
-    return vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.diagnosticsScope) === 'openFiles' ? 'openFiles' : 'workspace';
+    return vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.diagnosticsScope) === 'openFiles'
+      ? 'openFiles'
+      : 'workspace';
   }
 
   /**
@@ -218,7 +233,9 @@ export class StoryIndex implements vscode.Disposable {
   private excludePatterns(): string[] {
     const patterns = vscode.workspace.getConfiguration(Settings.section).get<string[]>(Settings.exclude) ?? [];
     const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {};
-    return [...patterns, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter((p) => typeof p === 'string' && p.trim() && !/[{}]/.test(p));
+    return [...patterns, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter(
+      (p) => typeof p === 'string' && p.trim() && !/[{}]/.test(p),
+    );
   }
 
   private excludeGlob(patterns = this.excludePatterns()): string | undefined {
@@ -249,7 +266,9 @@ export class StoryIndex implements vscode.Disposable {
     // A clean document whose file is gone (VS Code keeps documents for a while after their tab closes) does not.
     const openFiles = this.scope() === 'openFiles';
     const openDocs = vscode.workspace.textDocuments.filter(
-      (doc) => isMarkdown(doc) && (openFiles || doc.isDirty || doc.isUntitled || wanted.has(doc.uri.toString()) || !vscode.workspace.getWorkspaceFolder(doc.uri)),
+      (doc) =>
+        isMarkdown(doc) &&
+        (openFiles || doc.isDirty || doc.isUntitled || wanted.has(doc.uri.toString()) || !vscode.workspace.getWorkspaceFolder(doc.uri)),
     );
     for (const doc of openDocs) wanted.add(doc.uri.toString());
     // Files that are gone (or now out of scope) leave the index.
@@ -258,7 +277,10 @@ export class StoryIndex implements vscode.Disposable {
 
     const progressAfter = setTimeout(() => {
       if (token.isCancellationRequested) return;
-      void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'STAR Stories: checking stories' }, () => this.ready);
+      void vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'STAR Stories: checking stories' },
+        () => this.ready,
+      );
     }, 1000);
     try {
       for (const doc of openDocs) await this.lintDocument(doc);
@@ -417,7 +439,15 @@ export class StoryIndex implements vscode.Disposable {
       }
       // The top level's own files, then each folder's tree; the exclusions apply to every search as to one.
       searches.push(vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_TOP_LEVEL_GLOB), exclude, undefined, token));
-      for (const name of dirs) searches.push(vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, name), MARKDOWN_GLOB), exclude, undefined, token));
+      for (const name of dirs)
+        searches.push(
+          vscode.workspace.findFiles(
+            new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, name), MARKDOWN_GLOB),
+            exclude,
+            undefined,
+            token,
+          ),
+        );
     }
     const seen = new Set<string>();
     const out: vscode.Uri[] = [];
@@ -444,7 +474,12 @@ export class StoryIndex implements vscode.Disposable {
    * All workers wait on the same yield: a worker that merely awaited a resolved promise would keep the others
    * running in microtasks and the event loop would never get its turn.
    */
-  private async inSlices<T>(items: readonly T[], token: vscode.CancellationToken, concurrency: number, work: (item: T) => Promise<void> | void): Promise<void> {
+  private async inSlices<T>(
+    items: readonly T[],
+    token: vscode.CancellationToken,
+    concurrency: number,
+    work: (item: T) => Promise<void> | void,
+  ): Promise<void> {
     let next = 0;
     let sliceStart = performance.now();
     let pause: Promise<void> | undefined;
@@ -510,7 +545,9 @@ export class StoryIndex implements vscode.Disposable {
       const before = new Map<string, number>();
       for (const k of this.files.keys()) if (k.startsWith(prefix)) before.set(k, this.generation.get(k) ?? 0);
       // findFiles matches the exclusions from the folder searched, not the workspace's root: check them here too.
-      const found = (await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), this.excludeGlob())).filter((f) => !this.isExcluded(f));
+      const found = (await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), this.excludeGlob())).filter(
+        (f) => !this.isExcluded(f),
+      );
       const present = new Set(found.map((f) => f.toString()));
       for (const [k, gen] of before) {
         const file = this.files.get(k);
@@ -653,13 +690,22 @@ export class StoryIndex implements vscode.Disposable {
     const known = this.files.get(key);
     // A file read again and found as it was (the scan after a saved index, mostly): no event, so the tree and
     // Problems are not rebuilt for thousands of unchanged stories.
-    if (known && known.checked && checked && known.documentVersion === undefined && documentVersion === undefined && sameSummary(known.summary, summary)) return;
+    if (
+      known &&
+      known.checked &&
+      checked &&
+      known.documentVersion === undefined &&
+      documentVersion === undefined &&
+      sameSummary(known.summary, summary)
+    )
+      return;
     const displayTitle = summary.title || fileTitle(uri);
     const onDisk = documentVersion === undefined || this.openDocument(key)?.isDirty === false;
     const diskSummary = onDisk ? (checked ? summary : undefined) : known?.diskSummary;
     this.files.set(key, { uri, summary, displayTitle, sortKey: sortKeyOf(displayTitle, key), documentVersion, checked, diskSummary });
     // The saved index keeps stories as on disk: typing, or opening a story as it is, gives it nothing new to save.
-    const diskChanged = diskSummary !== known?.diskSummary && !(diskSummary && known?.diskSummary && sameSummary(diskSummary, known.diskSummary));
+    const diskChanged =
+      diskSummary !== known?.diskSummary && !(diskSummary && known?.diskSummary && sameSummary(diskSummary, known.diskSummary));
     this.queue(uri, false, diskChanged);
   }
 
@@ -809,7 +855,14 @@ export function isMarkdown(doc: vscode.TextDocument): boolean {
 
 /** Lower case without accents, then the URI: plain string order then matches a case- and accent-blind title order. */
 export function sortKeyOf(title: string, uri: string): string {
-  return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() + '\u0000' + uri;
+  return (
+    title
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase() +
+    '\u0000' +
+    uri
+  );
 }
 
 /**

@@ -17,14 +17,27 @@ export function encodeSummary(s: StorySummary): EncodedSummary {
     s.principles.map((p) => [p.raw, p.canonical ?? null, p.suggestion ?? null, ...rangeOut(p.range)]),
     s.canonicalPrinciples,
     s.findings.map((f) => [f.rule, f.severity, f.message, ...rangeOut(f.range), f.section ?? null, f.data ?? null, f.principle ?? null]),
-    [s.health.sections.situation, s.health.sections.task, s.health.sections.action, s.health.sections.result, s.health.quantifiedResult, s.health.iContribution].map(Number),
+    [
+      s.health.sections.situation,
+      s.health.sections.task,
+      s.health.sections.action,
+      s.health.sections.result,
+      s.health.quantifiedResult,
+      s.health.iContribution,
+    ].map(Number),
     s.sections.map((x) => [x.kind, x.form === 'heading' ? 0 : 1, ...rangeOut(x.markerRange), x.level, x.endLine]),
     s.frontMatterEndLine,
     s.principlesKeyLine,
     s.lineCount,
     s.spokenWordCount,
     s.minutes,
-    [Number(s.coach.judged), Number(s.coach.roleStated), s.coach.hedges, Object.entries(s.coach.shown).map(([k, v]) => [k, Number(v)]), s.coach.suggestions],
+    [
+      Number(s.coach.judged),
+      Number(s.coach.roleStated),
+      s.coach.hedges,
+      Object.entries(s.coach.shown).map(([k, v]) => [k, Number(v)]),
+      s.coach.suggestions,
+    ],
   ];
 }
 
@@ -63,7 +76,13 @@ export function decodeSummary(value: unknown): StorySummary {
     const x = array(raw, 8);
     const kind = str(x[0]) as SectionKind;
     if (!SECTION_KINDS.includes(kind)) throw new Error(`unknown section ${kind}`);
-    return { kind, form: (x[1] === 0 ? 'heading' : 'label') as 'heading' | 'label', markerRange: rangeIn(x, 2), level: int(x[6]), endLine: int(x[7]) };
+    return {
+      kind,
+      form: (x[1] === 0 ? 'heading' : 'label') as 'heading' | 'label',
+      markerRange: rangeIn(x, 2),
+      level: int(x[6]),
+      endLine: int(x[7]),
+    };
   });
   const summary: StorySummary = {
     isStory: true,

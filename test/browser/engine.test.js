@@ -35,7 +35,16 @@ describe('the engine in a browser', function () {
     browser = await chromium.launch({
       executablePath: process.env.STAR_HOST_CHROMIUM || '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
     page = await browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -49,22 +58,35 @@ describe('the engine in a browser', function () {
 
   it('loads without errors and has no Node globals to lean on', async () => {
     assert.deepStrictEqual(pageErrors, []);
-    const env = await page.evaluate(() => ({ process: typeof process, require: typeof require, Buffer: typeof Buffer, core: typeof StarStoriesCore.lintStory }));
+    const env = await page.evaluate(() => ({
+      process: typeof process,
+      require: typeof require,
+      Buffer: typeof Buffer,
+      core: typeof StarStoriesCore.lintStory,
+    }));
     assert.deepStrictEqual(env, { process: 'undefined', require: 'undefined', Buffer: 'undefined', core: 'function' });
   });
 
   it('lints a story there with the same findings as in Node', async () => {
-    const inBrowser = await page.evaluate((text) => StarStoriesCore.lintStory(text).findings.map((f) => [f.rule, f.range.start.line, f.message]), STORY);
-    const inNode = require(path.join(root, 'out', 'core')).lintStory(STORY).findings.map((f) => [f.rule, f.range.start.line, f.message]);
+    const inBrowser = await page.evaluate(
+      (text) => StarStoriesCore.lintStory(text).findings.map((f) => [f.rule, f.range.start.line, f.message]),
+      STORY,
+    );
+    const inNode = require(path.join(root, 'out', 'core'))
+      .lintStory(STORY)
+      .findings.map((f) => [f.rule, f.range.start.line, f.message]);
     assert.deepStrictEqual(inBrowser, inNode);
     const rules = inBrowser.map((f) => f[0]);
-    for (const r of ['missing-i-contribution', 'missing-quantified-result', 'unknown-principle']) assert.ok(rules.includes(r), `${r} missing from ${rules}`);
+    for (const r of ['missing-i-contribution', 'missing-quantified-result', 'unknown-principle'])
+      assert.ok(rules.includes(r), `${r} missing from ${rules}`);
   });
 
   it('still refuses to evaluate ---js front matter', async () => {
     const result = await page.evaluate(() => {
       window.pwned = false;
-      const r = StarStoriesCore.lintStory('---js\n{ principles: (window.pwned = true, ["Ownership"]) }\n---\n## Situation\nx\n## Task\ny\n');
+      const r = StarStoriesCore.lintStory(
+        '---js\n{ principles: (window.pwned = true, ["Ownership"]) }\n---\n## Situation\nx\n## Task\ny\n',
+      );
       return { pwned: window.pwned, rules: r.findings.map((f) => f.rule) };
     });
     assert.strictEqual(result.pwned, false);

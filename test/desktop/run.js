@@ -29,7 +29,10 @@ async function main() {
     process.exitCode = code;
   } catch (e) {
     console.error(`test:desktop: ${e && e.message ? e.message : e}`);
-    if (!codeServer) console.error('test:desktop: desktop VS Code could not be downloaded here; `npm run test:desktop -- --code-server` runs the suite in code-server\'s host.');
+    if (!codeServer)
+      console.error(
+        "test:desktop: desktop VS Code could not be downloaded here; `npm run test:desktop -- --code-server` runs the suite in code-server's host.",
+      );
     process.exitCode = 1;
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });

@@ -29,7 +29,11 @@ const storyPath = (i) => path.join(workspace, 'stories', `story-${i}.md`);
  * address, so a new port would be a new folder to VS Code (as another machine would be).
  */
 function freePort() {
-  const probe = spawnSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"], { encoding: 'utf8' });
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    { encoding: 'utf8' },
+  );
   return Number(probe.stdout.trim());
 }
 const port = freePort();
@@ -37,10 +41,26 @@ const port = freePort();
 function start(phase, expect) {
   console.log(`\n--- start ${phase}`);
   fs.rmSync(out, { force: true });
-  const run = spawnSync(process.execPath, [path.join(__dirname, 'run.js'), '--state', state, '--port', String(port), '--workspace', workspace, '--tests', path.join(__dirname, 'restart', 'inHost.js'), '--timeout', '240'], {
-    stdio: 'inherit',
-    env: { ...process.env, STAR_RESTART_PHASE: phase, STAR_RESTART_OUT: out, STAR_RESTART_EXPECT: JSON.stringify(expect) },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(__dirname, 'run.js'),
+      '--state',
+      state,
+      '--port',
+      String(port),
+      '--workspace',
+      workspace,
+      '--tests',
+      path.join(__dirname, 'restart', 'inHost.js'),
+      '--timeout',
+      '240',
+    ],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, STAR_RESTART_PHASE: phase, STAR_RESTART_OUT: out, STAR_RESTART_EXPECT: JSON.stringify(expect) },
+    },
+  );
   if (run.status !== 0) throw new Error(`start ${phase} failed (exit ${run.status})`);
   return JSON.parse(fs.readFileSync(out, 'utf8'));
 }
@@ -75,7 +95,8 @@ function main() {
   start('damaged', { stories: STORIES });
   const lines = fs.readFileSync(saved, 'utf8').split('\n').filter(Boolean);
   // The header and one line per story: written whole again by the third start.
-  if (lines.length !== STORIES + 1) throw new Error(`the saved index has ${lines.length} lines after the third start, expected ${STORIES + 1}`);
+  if (lines.length !== STORIES + 1)
+    throw new Error(`the saved index has ${lines.length} lines after the third start, expected ${STORIES + 1}`);
   for (const line of lines) JSON.parse(line);
 
   fs.writeFileSync(path.join(workspace, '.starlintrc.json'), JSON.stringify({ rules: { 'missing-quantified-result': 'off' } }));

@@ -31,8 +31,13 @@ const SCRATCH_DIR = path.join(HOST_DIR, '.tmp');
 const APT_HINT = 'apt-get update && apt-get install -y chromium libkrb5-dev ripgrep';
 const CHROMIUM = process.env.STAR_HOST_CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   '--disable-dev-shm-usage',
 ];
 
@@ -76,35 +81,78 @@ Needs Debian packages: ${APT_HINT}`;
 function parseArgs(argv) {
   const opts = {
     tests: path.join(HOST_DIR, 'suite', 'index.js'),
-    ui: null, serve: false, installOnly: false, workspace: null,
-    extension: REPO_ROOT, grep: null, port: 0, timeout: 300,
-    artifacts: path.join(SCRATCH_DIR, 'artifacts'), verbose: false, keepTemp: false,
-    lockWait: 900, state: null,
+    ui: null,
+    serve: false,
+    installOnly: false,
+    workspace: null,
+    extension: REPO_ROOT,
+    grep: null,
+    port: 0,
+    timeout: 300,
+    artifacts: path.join(SCRATCH_DIR, 'artifacts'),
+    verbose: false,
+    keepTemp: false,
+    lockWait: 900,
+    state: null,
   };
   const withValue = {
-    '--tests': (v) => { opts.tests = path.resolve(v); },
-    '--ui': (v) => { opts.ui = path.resolve(v); },
-    '--workspace': (v) => { opts.workspace = path.resolve(v); },
-    '--extension': (v) => { opts.extension = path.resolve(v); },
-    '--grep': (v) => { opts.grep = v; },
-    '--port': (v) => { opts.port = toNumber('--port', v); },
-    '--timeout': (v) => { opts.timeout = toNumber('--timeout', v); },
-    '--artifacts': (v) => { opts.artifacts = path.resolve(v); },
-    '--lock-wait': (v) => { opts.lockWait = toNumber('--lock-wait', v); },
-    '--state': (v) => { opts.state = path.resolve(v); },
+    '--tests': (v) => {
+      opts.tests = path.resolve(v);
+    },
+    '--ui': (v) => {
+      opts.ui = path.resolve(v);
+    },
+    '--workspace': (v) => {
+      opts.workspace = path.resolve(v);
+    },
+    '--extension': (v) => {
+      opts.extension = path.resolve(v);
+    },
+    '--grep': (v) => {
+      opts.grep = v;
+    },
+    '--port': (v) => {
+      opts.port = toNumber('--port', v);
+    },
+    '--timeout': (v) => {
+      opts.timeout = toNumber('--timeout', v);
+    },
+    '--artifacts': (v) => {
+      opts.artifacts = path.resolve(v);
+    },
+    '--lock-wait': (v) => {
+      opts.lockWait = toNumber('--lock-wait', v);
+    },
+    '--state': (v) => {
+      opts.state = path.resolve(v);
+    },
   };
   const flags = {
-    '--serve': () => { opts.serve = true; },
-    '--install-only': () => { opts.installOnly = true; },
-    '--verbose': () => { opts.verbose = true; },
-    '--keep-temp': () => { opts.keepTemp = true; },
+    '--serve': () => {
+      opts.serve = true;
+    },
+    '--install-only': () => {
+      opts.installOnly = true;
+    },
+    '--verbose': () => {
+      opts.verbose = true;
+    },
+    '--keep-temp': () => {
+      opts.keepTemp = true;
+    },
   };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let inline;
     const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) { inline = arg.slice(eq + 1); arg = arg.slice(0, eq); }
-    if (arg === '-h' || arg === '--help') { console.log(USAGE); process.exit(0); }
+    if (arg.startsWith('--') && eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (arg === '-h' || arg === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    }
     if (withValue[arg]) {
       const value = inline !== undefined ? inline : argv[++i];
       if (value === undefined) fail(`${arg} needs a value`);
@@ -126,7 +174,9 @@ function toNumber(name, v) {
 }
 
 class HostError extends Error {}
-function fail(message) { throw new HostError(message); }
+function fail(message) {
+  throw new HostError(message);
+}
 
 // ---------------------------------------------------------------- install
 
@@ -138,8 +188,7 @@ function checkAptPackages({ forInstall, forBrowser }) {
     missing.push('libkrb5-dev (/usr/include/gssapi/gssapi.h)');
   }
   if (missing.length) {
-    fail(`the VS Code test host needs Debian packages that are missing: ${missing.join(', ')}.\n` +
-      `Install them with:\n  ${APT_HINT}`);
+    fail(`the VS Code test host needs Debian packages that are missing: ${missing.join(', ')}.\n` + `Install them with:\n  ${APT_HINT}`);
   }
 }
 
@@ -154,10 +203,12 @@ function installFingerprint() {
 }
 
 function isInstalled() {
-  return fs.existsSync(CODE_SERVER_ENTRY) &&
+  return (
+    fs.existsSync(CODE_SERVER_ENTRY) &&
     fs.existsSync(path.join(HOST_MODULES, 'playwright-core', 'package.json')) &&
     fs.existsSync(INSTALL_STAMP) &&
-    fs.readFileSync(INSTALL_STAMP, 'utf8').trim() === installFingerprint();
+    fs.readFileSync(INSTALL_STAMP, 'utf8').trim() === installFingerprint()
+  );
 }
 
 function ripgrepTarget() {
@@ -182,8 +233,14 @@ function prepareRipgrepCache(tmpDir) {
 // loglevel, allow_scripts, ...) as npm_* variables, which would steer the nested install.
 // Keep only the settings that say where and how to reach the registry.
 const NPM_ENV_KEPT = new Set([
-  'npm_config_cache', 'npm_config_registry', 'npm_config_cafile', 'npm_config_userconfig',
-  'npm_config_globalconfig', 'npm_config_proxy', 'npm_config_https_proxy', 'npm_config_noproxy',
+  'npm_config_cache',
+  'npm_config_registry',
+  'npm_config_cafile',
+  'npm_config_userconfig',
+  'npm_config_globalconfig',
+  'npm_config_proxy',
+  'npm_config_https_proxy',
+  'npm_config_noproxy',
 ]);
 function cleanNpmEnv(env) {
   const out = {};
@@ -214,7 +271,10 @@ function ensureInstalled() {
   log(`installing the VS Code test host in test/host (npm ${args[0]}, about a minute, once)...`);
   const started = Date.now();
   const r = spawnSync('npm', args, {
-    cwd: HOST_DIR, env, stdio: ['ignore', 'inherit', 'inherit'], timeout: 15 * 60 * 1000,
+    cwd: HOST_DIR,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: 15 * 60 * 1000,
   });
   if (r.error) fail(`npm ${args[0]} in test/host failed to run: ${r.error.message}`);
   if (r.status !== 0) fail(`npm ${args[0]} in test/host exited with ${r.status}`);
@@ -225,7 +285,9 @@ function ensureInstalled() {
 
 // ---------------------------------------------------------------- helpers
 
-function log(msg) { process.stderr.write(`[host] ${msg}\n`); }
+function log(msg) {
+  process.stderr.write(`[host] ${msg}\n`);
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -288,7 +350,12 @@ function writeUserSettings(userDataDir) {
 const LOCK_DIR = path.join(os.tmpdir(), 'star-stories-host.lock');
 
 function pidAlive(pid) {
-  try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
 }
 
 async function acquireLock(maxWaitMs) {
@@ -309,15 +376,28 @@ async function acquireLock(maxWaitMs) {
       if (e.code !== 'EEXIST') throw e;
     }
     let owner = NaN;
-    try { owner = Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), 'utf8')); } catch { /* being written */ }
-    const lockAge = (() => { try { return Date.now() - fs.statSync(LOCK_DIR).mtimeMs; } catch { return 0; } })();
+    try {
+      owner = Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), 'utf8'));
+    } catch {
+      /* being written */
+    }
+    const lockAge = (() => {
+      try {
+        return Date.now() - fs.statSync(LOCK_DIR).mtimeMs;
+      } catch {
+        return 0;
+      }
+    })();
     // A dead owner, or a pid file that never appeared, means a crashed run: take over.
     if ((Number.isInteger(owner) && owner > 0 && !pidAlive(owner)) || (!Number.isInteger(owner) && lockAge > 10_000)) {
       fs.rmSync(LOCK_DIR, { recursive: true, force: true });
       continue;
     }
     if (Date.now() > end) fail(`another host run (pid ${owner}) still holds ${LOCK_DIR} after ${maxWaitMs / 1000} s`);
-    if (!told) { log(`waiting for another host run (pid ${owner}) to finish...`); told = true; }
+    if (!told) {
+      log(`waiting for another host run (pid ${owner}) to finish...`);
+      told = true;
+    }
     await sleep(1000);
   }
 }
@@ -329,13 +409,21 @@ function startCodeServer({ state, port, env, verbose }) {
   fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
   const args = [
     CODE_SERVER_ENTRY,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--config', configFile,
-    '--user-data-dir', path.join(state, 'user-data'),
-    '--extensions-dir', path.join(state, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened',
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--config',
+    configFile,
+    '--user-data-dir',
+    path.join(state, 'user-data'),
+    '--extensions-dir',
+    path.join(state, 'extensions'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
   ];
   const logFile = path.join(state, 'code-server.log');
   const logStream = fs.createWriteStream(logFile);
@@ -359,7 +447,10 @@ function startCodeServer({ state, port, env, verbose }) {
       if (verbose) process.stderr.write(chunk);
       if (seen !== null) {
         seen = (seen + chunk.toString()).slice(-4096);
-        if (seen.includes('HTTP server listening')) { seen = null; resolve(); }
+        if (seen.includes('HTTP server listening')) {
+          seen = null;
+          resolve();
+        }
       }
     };
     child.stdout.on('data', onData);
@@ -379,7 +470,13 @@ function startCodeServer({ state, port, env, verbose }) {
 async function stopCodeServer(server) {
   if (!server || server.exited) return;
   const pgid = server.child.pid;
-  const killGroup = (sig) => { try { process.kill(-pgid, sig); } catch { /* already gone */ } };
+  const killGroup = (sig) => {
+    try {
+      process.kill(-pgid, sig);
+    } catch {
+      /* already gone */
+    }
+  };
   killGroup('SIGTERM');
   const deadline = Date.now() + 5000;
   while (!server.exited && Date.now() < deadline) await sleep(100);
@@ -389,7 +486,9 @@ async function stopCodeServer(server) {
 function tailOf(file, lines = 40) {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch { return '(no log)'; }
+  } catch {
+    return '(no log)';
+  }
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -409,8 +508,12 @@ async function launchBrowser(extraArgs = []) {
 // The workbench sends its own start-up chatter down the same channel as the extension
 // host's console (the test output); drop only these known, harmless lines.
 const WORKBENCH_CHATTER = [
-  /^Resolving connection token/, /^Resolved connection token/, /^Creating a socket \(/,
-  /^Updating additional builtin extensions cache/, /^\[Service Worker\]/, /^ChatSessionStore:/,
+  /^Resolving connection token/,
+  /^Resolved connection token/,
+  /^Creating a socket \(/,
+  /^Updating additional builtin extensions cache/,
+  /^\[Service Worker\]/,
+  /^ChatSessionStore:/,
   /ENOTFOUND open-vsx\.org/, // the extension gallery is unreachable offline, by design
   /^No search provider registered for scheme: vscode-remote, waiting/, // as the host shuts down
 ];
@@ -419,14 +522,21 @@ const WORKBENCH_CHATTER = [
 function formatLog(message) {
   let args = message;
   if (typeof args === 'string') {
-    try { args = JSON.parse(args); } catch { return args; }
+    try {
+      args = JSON.parse(args);
+    } catch {
+      return args;
+    }
   }
   return Array.isArray(args) ? util.format(...args) : String(args);
 }
 
 function forwardLog(type, message, verbose) {
   const text = formatLog(message);
-  if (verbose) { process.stdout.write(`[${type}] ${text}\n`); return; }
+  if (verbose) {
+    process.stdout.write(`[${type}] ${text}\n`);
+    return;
+  }
   if (WORKBENCH_CHATTER.some((re) => re.test(text))) return;
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
@@ -481,7 +591,11 @@ async function runHost(opts, mode) {
     finished = true;
     cleaning = (async () => {
       for (const fn of cleanups.reverse()) {
-        try { await fn(); } catch (e) { log(`cleanup: ${e.message}`); }
+        try {
+          await fn();
+        } catch (e) {
+          log(`cleanup: ${e.message}`);
+        }
       }
       if (opts.keepTemp) log(`kept temp state in ${state}`);
       else if (!opts.state) fs.rmSync(state, { recursive: true, force: true });
@@ -513,7 +627,7 @@ async function runHost(opts, mode) {
     }
 
     const userSettings = writeUserSettings(path.join(state, 'user-data'));
-    const port = opts.port || await freePort();
+    const port = opts.port || (await freePort());
     // Code-server's extension host inherits this environment, so the in-host
     // runner (suite/index.js) reads its settings from it.
     const env = { ...process.env };
@@ -531,12 +645,18 @@ async function runHost(opts, mode) {
     cleanups.push(() => stopCodeServer(server));
     // Chromium starts while code-server does: both take a second or two.
     let browser = null;
-    const browserReady = mode === 'serve' ? null : launchBrowser().then((b) => {
-      if (finished) { b.close().catch(() => {}); return b; } // the run already failed and cleaned up
-      browser = b;
-      cleanups.push(() => b.close());
-      return b;
-    });
+    const browserReady =
+      mode === 'serve'
+        ? null
+        : launchBrowser().then((b) => {
+            if (finished) {
+              b.close().catch(() => {});
+              return b;
+            } // the run already failed and cleaned up
+            browser = b;
+            cleanups.push(() => b.close());
+            return b;
+          });
     if (browserReady) browserReady.catch(() => {}); // awaited below; avoid an unhandled rejection meanwhile
     await withTimeout(server.ready, 60_000, 'code-server did not start listening within 60 s');
 
@@ -549,19 +669,15 @@ async function runHost(opts, mode) {
     const url = workbenchUrl({ port, workspace, payload });
 
     if (mode === 'serve') {
-      console.log(`\nSTAR Stories is loaded in VS Code at:\n\n  ${url}\n\n` +
-        `Workspace: ${workspace}\nPress Ctrl-C to stop.`);
+      console.log(`\nSTAR Stories is loaded in VS Code at:\n\n  ${url}\n\n` + `Workspace: ${workspace}\nPress Ctrl-C to stop.`);
       await new Promise((resolve) => server.child.on('exit', resolve));
       log('code-server stopped');
       return server.exitCode || 0;
     }
 
     browser = await withTimeout(browserReady, 60_000, 'Chromium did not start within 60 s');
-    const run = mode === 'tests'
-      ? runExtensionTests({ browser, url, opts })
-      : runUiScript({ browser, url, opts, workspace, port, state });
-    const code = await withTimeout(run, opts.timeout * 1000,
-      `the host run did not finish within ${opts.timeout} s (--timeout)`);
+    const run = mode === 'tests' ? runExtensionTests({ browser, url, opts }) : runUiScript({ browser, url, opts, workspace, port, state });
+    const code = await withTimeout(run, opts.timeout * 1000, `the host run did not finish within ${opts.timeout} s (--timeout)`);
     log(`host run finished in ${((Date.now() - startedAt) / 1000).toFixed(1)} s with exit code ${code}`);
     return code;
   } catch (e) {
@@ -578,9 +694,13 @@ async function runHost(opts, mode) {
 async function runExtensionTests({ browser, url, opts }) {
   const page = await browser.newPage();
   let resolveExit;
-  const exited = new Promise((r) => { resolveExit = r; });
+  const exited = new Promise((r) => {
+    resolveExit = r;
+  });
   await page.exposeFunction('codeAutomationLog', (type, message) => forwardLog(type, message, opts.verbose));
-  await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(Number(code) || 0); });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    resolveExit(Number(code) || 0);
+  });
   const crashed = new Promise((_, reject) => {
     page.on('crash', () => reject(new HostError('the workbench page crashed')));
     browser.on('disconnected', () => reject(new HostError('Chromium went away')));
@@ -600,8 +720,14 @@ async function runUiScript({ browser, url, opts, workspace, port, state }) {
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   const ctx = {
-    page, url, port, workspace, state,
-    extensionPath: opts.extension, repoRoot: REPO_ROOT, artifactsDir: opts.artifacts,
+    page,
+    url,
+    port,
+    workspace,
+    state,
+    extensionPath: opts.extension,
+    repoRoot: REPO_ROOT,
+    artifactsDir: opts.artifacts,
     log: (msg) => console.log(msg),
     // Small conveniences that keep UI scripts short; each goes through real keyboard input.
     openFile: (relPath) => quickOpen(page, relPath),
@@ -615,7 +741,12 @@ async function runUiScript({ browser, url, opts, workspace, port, state }) {
     return 0;
   } catch (e) {
     const shot = path.join(opts.artifacts, `${path.basename(opts.ui, '.js')}-failure.png`);
-    try { await page.screenshot({ path: shot }); log(`failure screenshot: ${shot}`); } catch { /* page gone */ }
+    try {
+      await page.screenshot({ path: shot });
+      log(`failure screenshot: ${shot}`);
+    } catch {
+      /* page gone */
+    }
     console.error(e && e.stack ? e.stack : String(e));
     console.log(`ui: 0 passed, 1 failed (${path.basename(opts.ui)})`);
     return 1;
@@ -658,7 +789,9 @@ async function runCommand(page, title) {
 
 function withTimeout(promise, ms, message) {
   let timer;
-  const t = new Promise((_, reject) => { timer = setTimeout(() => reject(new HostError(message)), ms); });
+  const t = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new HostError(message)), ms);
+  });
   return Promise.race([promise, t]).finally(() => clearTimeout(timer));
 }
 
@@ -675,9 +808,28 @@ function exitWith(promise) {
 
 // Other runners (test/web/run.js) reuse the pieces that start code-server and Chromium.
 module.exports = {
-  REPO_ROOT, HostError, fail, log, exitWith, checkAptPackages, acquireLock, ensureInstalled,
-  checkExtension, freePort, copyDir, writeUserSettings, startCodeServer, stopCodeServer, tailOf,
-  launchBrowser, forwardLog, workbenchUrl, withTimeout, quickOpen, runCommand, waitForQuietStatus,
+  REPO_ROOT,
+  HostError,
+  fail,
+  log,
+  exitWith,
+  checkAptPackages,
+  acquireLock,
+  ensureInstalled,
+  checkExtension,
+  freePort,
+  copyDir,
+  writeUserSettings,
+  startCodeServer,
+  stopCodeServer,
+  tailOf,
+  launchBrowser,
+  forwardLog,
+  workbenchUrl,
+  withTimeout,
+  quickOpen,
+  runCommand,
+  waitForQuietStatus,
 };
 
 if (require.main === module) exitWith(main());

@@ -37,17 +37,36 @@ describe('star-lint command line', function () {
     const r = starLint(['--format', 'json', 'warnings', 'clean']);
     const out = JSON.parse(r.stdout);
     // Named paths in the order given; inside a folder, by code point.
-    assert.deepStrictEqual(out.map((f) => f.file), ['warnings/no-task.md', 'warnings/we-only.md', 'clean/README.md', 'clean/onboarding.md']);
+    assert.deepStrictEqual(
+      out.map((f) => f.file),
+      ['warnings/no-task.md', 'warnings/we-only.md', 'clean/README.md', 'clean/onboarding.md'],
+    );
     const weOnly = out[1];
     assert.deepStrictEqual(Object.keys(weOnly), ['file', 'isStory', 'title', 'principles', 'suggestedPrinciples', 'findings']);
     assert.deepStrictEqual(weOnly.suggestedPrinciples, ['Deliver Results']);
     assert.strictEqual(weOnly.title, 'Rescuing the launch');
     assert.deepStrictEqual(weOnly.principles, ['Deliver Results']);
     const i = weOnly.findings.find((f) => f.rule === 'missing-i-contribution');
-    assert.deepStrictEqual(i, { rule: 'missing-i-contribution', severity: 'warning', message: i.message, line: 11, column: 1, endLine: 11, endColumn: 10, section: 'Action' });
+    assert.deepStrictEqual(i, {
+      rule: 'missing-i-contribution',
+      severity: 'warning',
+      message: i.message,
+      line: 11,
+      column: 1,
+      endLine: 11,
+      endColumn: 10,
+      section: 'Action',
+    });
     const missing = out[0].findings.find((f) => f.rule === 'missing-section');
     assert.strictEqual(missing.section, 'Task');
-    assert.deepStrictEqual(out[2], { file: 'clean/README.md', isStory: false, title: 'My story bank', principles: [], suggestedPrinciples: [], findings: [] });
+    assert.deepStrictEqual(out[2], {
+      file: 'clean/README.md',
+      isStory: false,
+      title: 'My story bank',
+      principles: [],
+      suggestedPrinciples: [],
+      findings: [],
+    });
     for (const f of out.flatMap((x) => x.findings)) assert.ok(['error', 'warning', 'info'].includes(f.severity));
   });
 
@@ -64,7 +83,10 @@ describe('star-lint command line', function () {
 
   it('recurses into folders but skips node_modules, dot folders and non-Markdown files', () => {
     const out = JSON.parse(starLint(['--format', 'json', 'tree']).stdout);
-    assert.deepStrictEqual(out.map((f) => f.file), ['tree/notes/story.md']);
+    assert.deepStrictEqual(
+      out.map((f) => f.file),
+      ['tree/notes/story.md'],
+    );
   });
 
   it('exits 2 with a clear message on bad usage', () => {
@@ -93,7 +115,10 @@ describe('star-lint command line', function () {
     const r = starLint(['--format', 'json', '.'], dir);
     assert.strictEqual(r.code, 2);
     assert.match(r.stderr, /star-lint: Cannot read "broken\.md": no such file or folder\./);
-    assert.deepStrictEqual(JSON.parse(r.stdout).map((f) => f.file), ['ok.md']);
+    assert.deepStrictEqual(
+      JSON.parse(r.stdout).map((f) => f.file),
+      ['ok.md'],
+    );
   });
 
   it('reads rule severities from a config file (JSON or YAML)', () => {
@@ -106,7 +131,10 @@ describe('star-lint command line', function () {
     assert.strictEqual(findings.find((f) => f.rule === 'missing-i-contribution').severity, 'error');
     assert.ok(!findings.some((f) => f.rule === 'story-length'));
 
-    fs.writeFileSync(path.join(dir, 'custom.json'), JSON.stringify({ catalog: 'acme', catalogs: [{ id: 'acme', principles: ['Teamwork', 'Deliver Results'] }] }));
+    fs.writeFileSync(
+      path.join(dir, 'custom.json'),
+      JSON.stringify({ catalog: 'acme', catalogs: [{ id: 'acme', principles: ['Teamwork', 'Deliver Results'] }] }),
+    );
     const custom = JSON.parse(starLint(['--format', 'json', '--config', 'custom.json', '.'], dir).stdout)[0];
     assert.ok(!custom.findings.some((f) => f.rule === 'unknown-principle'), JSON.stringify(custom.findings));
     assert.deepStrictEqual(custom.principles, ['Deliver Results', 'Teamwork']);
@@ -136,7 +164,10 @@ describe('star-lint command line', function () {
     assert.match(r.stdout, /\| Deliver Results \| 1 \| Rescuing the launch \|/);
     assert.match(r.stdout, /\| Frugality \| \*\*0 \(gap\)\*\* \|/);
     // The coach's columns: no role stated, no hedges, nothing declared left unshown, what the story reads like.
-    assert.match(r.stdout, /\| Rescuing the launch \| warnings\/we-only\.md \| ✓ \| ✓ \| ✓ \| ✓ \| ✗ \| ✗ \| ✗ \| ✓ \| {2}\| Deliver Results \| \d+ \|/);
+    assert.match(
+      r.stdout,
+      /\| Rescuing the launch \| warnings\/we-only\.md \| ✓ \| ✓ \| ✓ \| ✓ \| ✗ \| ✗ \| ✗ \| ✓ \| {2}\| Deliver Results \| \d+ \|/,
+    );
   });
 
   it('prints help and version', () => {

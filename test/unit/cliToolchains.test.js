@@ -33,12 +33,28 @@ describe('star-lint in CI and pre-commit', function () {
   this.timeout(30000);
 
   it('takes globs, quoted or expanded by the shell, and leaves out what a ! glob names', () => {
-    const dir = bank({ 'stories/2023/a.md': STORY(), 'stories/2024/b.md': STORY(), 'stories/drafts/c.md': STORY(), 'stories/notes.txt': 'x', 'other/d.md': STORY() });
-    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', 'stories/**/*.md'], dir)), ['stories/2023/a.md', 'stories/2024/b.md', 'stories/drafts/c.md']);
-    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', 'stories/**/*.md', '!stories/drafts/**'], dir)), ['stories/2023/a.md', 'stories/2024/b.md']);
+    const dir = bank({
+      'stories/2023/a.md': STORY(),
+      'stories/2024/b.md': STORY(),
+      'stories/drafts/c.md': STORY(),
+      'stories/notes.txt': 'x',
+      'other/d.md': STORY(),
+    });
+    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', 'stories/**/*.md'], dir)), [
+      'stories/2023/a.md',
+      'stories/2024/b.md',
+      'stories/drafts/c.md',
+    ]);
+    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', 'stories/**/*.md', '!stories/drafts/**'], dir)), [
+      'stories/2023/a.md',
+      'stories/2024/b.md',
+    ]);
     assert.deepStrictEqual(filesOf(starLint(['--format', 'json', './stories/202?/*.md'], dir)), ['stories/2023/a.md', 'stories/2024/b.md']);
     // As the shell expands them: plain file names, in the order given.
-    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', 'stories/2024/b.md', 'stories/2023/a.md'], dir)), ['stories/2024/b.md', 'stories/2023/a.md']);
+    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', 'stories/2024/b.md', 'stories/2023/a.md'], dir)), [
+      'stories/2024/b.md',
+      'stories/2023/a.md',
+    ]);
     const none = starLint(['--format', 'json', 'nothing/**/*.md'], dir);
     assert.strictEqual(none.code, 0);
     assert.match(none.stderr, /"nothing\/\*\*\/\*\.md" matched no Markdown file/);
@@ -53,7 +69,7 @@ describe('star-lint in CI and pre-commit', function () {
     assert.match(starLint(['-'], dir, WE_STORY).stdout, /^stdin\.md$/m);
   });
 
-  it('skips what the config\'s ignores and the repository\'s .gitignore name, unless --no-gitignore', () => {
+  it("skips what the config's ignores and the repository's .gitignore name, unless --no-gitignore", () => {
     const dir = bank({
       '.starlintrc.yml': 'ignores: ["archive/**", "**/*.draft.md"]\n',
       '.gitignore': '# build output\nbuild/\n*.tmp.md\n!keep.tmp.md\n',
@@ -68,8 +84,16 @@ describe('star-lint in CI and pre-commit', function () {
     });
     assert.deepStrictEqual(filesOf(starLint(['--format', 'json', '.'], dir)), ['keep.tmp.md', 'stories/a.md']);
     // A pre-commit hook names the files: ignores hold for named files too.
-    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', 'archive/old.md', 'build/out.md', 'stories/a.md'], dir)), ['stories/a.md']);
-    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', '--no-gitignore', '.'], dir)), ['build/out.md', 'keep.tmp.md', 'scratch.tmp.md', 'stories/a.md', 'stories/private.md']);
+    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', 'archive/old.md', 'build/out.md', 'stories/a.md'], dir)), [
+      'stories/a.md',
+    ]);
+    assert.deepStrictEqual(filesOf(starLint(['--format', 'json', '--no-gitignore', '.'], dir)), [
+      'build/out.md',
+      'keep.tmp.md',
+      'scratch.tmp.md',
+      'stories/a.md',
+      'stories/private.md',
+    ]);
   });
 
   it('prints SARIF 2.1.0 with the shape the schema requires: rules with help links, results with regions', () => {
@@ -92,8 +116,15 @@ describe('star-lint in CI and pre-commit', function () {
     const r = starLint(['--format', 'github', '.'], dir);
     const lines = r.stdout.trimEnd().split('\n');
     assert.ok(lines.length >= 1);
-    for (const line of lines) assert.match(line, /^::(error|warning|notice) file=a%2Cb\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=star-lint [a-z-]+::[^\n]*$/);
-    assert.ok(lines.some((l) => l.includes('Team%25work%0Ax::warning file=evil')), r.stdout);
+    for (const line of lines)
+      assert.match(
+        line,
+        /^::(error|warning|notice) file=a%2Cb\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=star-lint [a-z-]+::[^\n]*$/,
+      );
+    assert.ok(
+      lines.some((l) => l.includes('Team%25work%0Ax::warning file=evil')),
+      r.stdout,
+    );
   });
 
   it('prints JUnit XML: a suite per file, error findings as failures', () => {
@@ -117,9 +148,15 @@ describe('star-lint in CI and pre-commit', function () {
     assert.match(dry.stderr, /^\+principles: \[Customer Obsession, Ownership, "Are Right, A Lot"\]$/m);
 
     const r = starLint(['--fix', '.'], dir);
-    assert.match(r.stderr, /Fixed a\.md: "customer obsession" → "Customer Obsession"; removed "ownership", named twice; "right a lot" → "Are Right, A Lot"\./);
+    assert.match(
+      r.stderr,
+      /Fixed a\.md: "customer obsession" → "Customer Obsession"; removed "ownership", named twice; "right a lot" → "Are Right, A Lot"\./,
+    );
     const fixed = fs.readFileSync(path.join(dir, 'a.md'), 'utf8');
-    assert.strictEqual(fixed, messy.replace('[customer obsession, Ownership, ownership, right a lot]', '[Customer Obsession, Ownership, "Are Right, A Lot"]'));
+    assert.strictEqual(
+      fixed,
+      messy.replace('[customer obsession, Ownership, ownership, right a lot]', '[Customer Obsession, Ownership, "Are Right, A Lot"]'),
+    );
     assert.strictEqual(fs.statSync(path.join(dir, 'b.md')).mtimeMs, before.b, 'an unchanged file was written');
     assert.strictEqual(fs.readFileSync(path.join(dir, 'c.md'), 'utf8'), before.c, 'a guess was applied as a fix');
     assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['a.md', 'b.md', 'c.md']);
@@ -139,7 +176,21 @@ describe('star-lint in CI and pre-commit', function () {
 
   it('--help lists every flag; --version prints the version; unknown flags are usage errors', () => {
     const help = starLint(['--help']).stdout;
-    for (const flag of ['--format', '--config', '--max-warnings', '--report', '--fix', '--dry-run', '--stdin-name', '--no-gitignore', '--max-file-size', '--follow-symlinks', '--help', '--version']) assert.ok(help.includes(flag), flag);
+    for (const flag of [
+      '--format',
+      '--config',
+      '--max-warnings',
+      '--report',
+      '--fix',
+      '--dry-run',
+      '--stdin-name',
+      '--no-gitignore',
+      '--max-file-size',
+      '--follow-symlinks',
+      '--help',
+      '--version',
+    ])
+      assert.ok(help.includes(flag), flag);
     for (const format of ['text', 'json', 'sarif', 'github', 'junit']) assert.ok(help.includes(format), format);
     assert.strictEqual(starLint(['--version']).stdout.trim(), require('../../package.json').version);
     const bad = starLint(['--fixx', '.']);
@@ -177,7 +228,8 @@ function assertSarif(log) {
       for (const location of result.locations) {
         assert.strictEqual(typeof location.physicalLocation.artifactLocation.uri, 'string');
         const region = location.physicalLocation.region;
-        for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn']) assert.ok(Number.isInteger(region[key]) && region[key] >= 1, key);
+        for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn'])
+          assert.ok(Number.isInteger(region[key]) && region[key] >= 1, key);
       }
     }
   }

@@ -14,49 +14,56 @@ function score(dirs, config = require('./helpers').coachConfig()) {
   };
   let stories = 0;
   for (const dir of [].concat(dirs)) {
-  const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8'));
-  stories += Object.keys(labels).length;
-  for (const [file, label] of Object.entries(labels)) {
-    const { findings, suggestedPrinciples } = core.lintStory(fs.readFileSync(path.join(dir, file), 'utf8'), config);
-    const fired = (rule) => findings.some((f) => f.rule === rule);
-    if (label.roleStated !== undefined) {
-      const t = tally.role;
-      if (label.roleStated) {
-        t.withRole++;
-        if (fired('missing-role')) t.wrong.push(file);
-      } else {
-        t.noRole++;
-        if (!fired('missing-role')) t.missed.push(file);
+    const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8'));
+    stories += Object.keys(labels).length;
+    for (const [file, label] of Object.entries(labels)) {
+      const { findings, suggestedPrinciples } = core.lintStory(fs.readFileSync(path.join(dir, file), 'utf8'), config);
+      const fired = (rule) => findings.some((f) => f.rule === rule);
+      if (label.roleStated !== undefined) {
+        const t = tally.role;
+        if (label.roleStated) {
+          t.withRole++;
+          if (fired('missing-role')) t.wrong.push(file);
+        } else {
+          t.noRole++;
+          if (!fired('missing-role')) t.missed.push(file);
+        }
+      }
+      if (label.hedged !== undefined) {
+        const t = tally.hedging;
+        if (label.hedged) {
+          t.hedged++;
+          if (!fired('hedging')) t.missed.push(file);
+        } else {
+          t.clear++;
+          if (fired('hedging'))
+            t.wrong.push(
+              `${file} (${findings
+                .filter((f) => f.rule === 'hedging')
+                .map((f) => f.data.hedge)
+                .join(', ')})`,
+            );
+        }
+      }
+      for (const [principle, shown] of Object.entries(label.principlesShown ?? {})) {
+        const t = tally.notShown;
+        const reported = findings.some((f) => f.rule === 'principle-not-shown' && f.principle === principle);
+        if (shown) {
+          t.shown++;
+          if (reported) t.wrong.push(`${file}: ${principle}`);
+        } else {
+          t.notShown++;
+          if (!reported) t.missed.push(`${file}: ${principle}`);
+        }
+      }
+      if (label.bestPrinciples) {
+        const t = tally.suggestions;
+        t.stories++;
+        if (!suggestedPrinciples.some((p) => label.bestPrinciples.includes(p)))
+          t.anyMiss.push(`${file} (${suggestedPrinciples.join(', ')})`);
+        if (!label.bestPrinciples.includes(suggestedPrinciples[0])) t.firstMiss.push(`${file} (${suggestedPrinciples[0]})`);
       }
     }
-    if (label.hedged !== undefined) {
-      const t = tally.hedging;
-      if (label.hedged) {
-        t.hedged++;
-        if (!fired('hedging')) t.missed.push(file);
-      } else {
-        t.clear++;
-        if (fired('hedging')) t.wrong.push(`${file} (${findings.filter((f) => f.rule === 'hedging').map((f) => f.data.hedge).join(', ')})`);
-      }
-    }
-    for (const [principle, shown] of Object.entries(label.principlesShown ?? {})) {
-      const t = tally.notShown;
-      const reported = findings.some((f) => f.rule === 'principle-not-shown' && f.principle === principle);
-      if (shown) {
-        t.shown++;
-        if (reported) t.wrong.push(`${file}: ${principle}`);
-      } else {
-        t.notShown++;
-        if (!reported) t.missed.push(`${file}: ${principle}`);
-      }
-    }
-    if (label.bestPrinciples) {
-      const t = tally.suggestions;
-      t.stories++;
-      if (!suggestedPrinciples.some((p) => label.bestPrinciples.includes(p))) t.anyMiss.push(`${file} (${suggestedPrinciples.join(', ')})`);
-      if (!label.bestPrinciples.includes(suggestedPrinciples[0])) t.firstMiss.push(`${file} (${suggestedPrinciples[0]})`);
-    }
-  }
   }
   const rate = (n, d) => (d === 0 ? 0 : n / d);
   const { role, hedging, notShown, suggestions } = tally;

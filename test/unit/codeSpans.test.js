@@ -4,7 +4,10 @@ const { findCodeSpans, blankCodeSpans } = require('../../out/core/codeSpans');
 describe('code spans', () => {
   it('finds spans opened and closed by runs of the same length', () => {
     const text = 'a `b` c ``d ` e`` f';
-    assert.deepStrictEqual(findCodeSpans(text).map(([s, e]) => text.slice(s, e)), ['`b`', '``d ` e``']);
+    assert.deepStrictEqual(
+      findCodeSpans(text).map(([s, e]) => text.slice(s, e)),
+      ['`b`', '``d ` e``'],
+    );
   });
   it('leaves an unmatched run as text', () => {
     assert.deepStrictEqual(findCodeSpans('it costs `5 and more'), []);

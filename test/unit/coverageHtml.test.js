@@ -4,7 +4,12 @@ const assert = require('assert');
 const { core, storyText } = require('./helpers');
 const { renderCoverageHtml, renderCoverageBody, escapeHtml } = require('../../out/extension/coverageHtml');
 
-const OPTIONS = { nonce: 'Zm9vYmFyYmF6cXV4MTIzNDU2', cspSource: 'https://webview.example', styleUri: 'https://webview.example/media/coverage.css', scriptUri: 'https://webview.example/media/coverage.js' };
+const OPTIONS = {
+  nonce: 'Zm9vYmFyYmF6cXV4MTIzNDU2',
+  cspSource: 'https://webview.example',
+  styleUri: 'https://webview.example/media/coverage.css',
+  scriptUri: 'https://webview.example/media/coverage.js',
+};
 
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
 const HOSTILE_PRINCIPLE = '"><script>';
@@ -47,7 +52,10 @@ const decode = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => DECODE[e]);
 
 /** Principle column headers and their counts, in page order, as the user reads them. */
 function columns(html) {
-  const names = [...html.matchAll(/<th scope="col" class="principle( gap)?"[^>]*><span>([^<]*)<\/span><\/th>/g)].map((m) => ({ name: decode(m[2]), gap: !!m[1] }));
+  const names = [...html.matchAll(/<th scope="col" class="principle( gap)?"[^>]*><span>([^<]*)<\/span><\/th>/g)].map((m) => ({
+    name: decode(m[2]),
+    gap: !!m[1],
+  }));
   const counts = [...html.matchAll(/<td class="count( gap)?"[^>]*>(\d+)/g)].map((m) => ({ count: Number(m[2]), gap: !!m[1] }));
   assert.strictEqual(names.length, counts.length, 'one count per principle column');
   return names.map((n, i) => ({ ...n, count: counts[i].count, countGap: counts[i].gap }));
@@ -57,11 +65,17 @@ function columns(html) {
 function summary(html) {
   const p = /<p class="summary" id="summary">(.*?)<\/p>/.exec(html);
   assert.ok(p, 'a summary line');
-  return { text: decode(p[1].replace(/<[^>]*>/g, '')), gaps: [...p[1].matchAll(/<span class="gap-name">([^<]*)<\/span>/g)].map((m) => decode(m[1])) };
+  return {
+    text: decode(p[1].replace(/<[^>]*>/g, '')),
+    gaps: [...p[1].matchAll(/<span class="gap-name">([^<]*)<\/span>/g)].map((m) => decode(m[1])),
+  };
 }
 
 function rowOf(html, id) {
-  const rows = html.split('<tr class="story').slice(1).map((r) => r.slice(0, r.indexOf('</tr>')));
+  const rows = html
+    .split('<tr class="story')
+    .slice(1)
+    .map((r) => r.slice(0, r.indexOf('</tr>')));
   const row = rows.find((r) => r.includes(`data-id="${escapeHtml(id)}"`));
   assert.ok(row, `a row for ${id}`);
   return row;
@@ -76,8 +90,49 @@ function health(row) {
 
 // Every tag must be one we write, with only attributes we write, each double-quoted with no quote or
 // angle bracket inside: then no story text can have opened a tag or an attribute of its own.
-const TAGS = new Set(['html', 'head', 'meta', 'link', 'title', 'body', 'main', 'header', 'h1', 'p', 'span', 'code', 'div', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'button', 'script']);
-const ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'rel', 'href', 'class', 'id', 'title', 'scope', 'colspan', 'type', 'data-id', 'aria-hidden', 'aria-describedby', 'nonce', 'src']);
+const TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'link',
+  'title',
+  'body',
+  'main',
+  'header',
+  'h1',
+  'p',
+  'span',
+  'code',
+  'div',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'button',
+  'script',
+]);
+const ATTRS = new Set([
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'name',
+  'rel',
+  'href',
+  'class',
+  'id',
+  'title',
+  'scope',
+  'colspan',
+  'type',
+  'data-id',
+  'aria-hidden',
+  'aria-describedby',
+  'nonce',
+  'src',
+]);
 function assertOnlyOurMarkup(html) {
   const tags = html.match(/<[^>]*>/g);
   assert.strictEqual(tags[0], '<!DOCTYPE html>');
@@ -120,8 +175,13 @@ describe('coverage webview HTML', () => {
     // Names with commas of their own stay whole: each gap is its own element.
     const cfg = config(['Plain Speaking', 'Are Right, A Lot', 'Quiet Nights']);
     const two = summary(renderCoverageBody(core.buildCoverage([input('a', FULL(['Plain Speaking']), cfg)], cfg)));
-    assert.deepStrictEqual(two, { text: '1 story · 1 of 3 principles covered · 2 gaps: Are Right, A Lot; Quiet Nights', gaps: ['Are Right, A Lot', 'Quiet Nights'] });
-    const all = summary(renderCoverageBody(core.buildCoverage([input('a', FULL(['Plain Speaking', 'Are Right, A Lot', 'Quiet Nights']), cfg)], cfg)));
+    assert.deepStrictEqual(two, {
+      text: '1 story · 1 of 3 principles covered · 2 gaps: Are Right, A Lot; Quiet Nights',
+      gaps: ['Are Right, A Lot', 'Quiet Nights'],
+    });
+    const all = summary(
+      renderCoverageBody(core.buildCoverage([input('a', FULL(['Plain Speaking', 'Are Right, A Lot', 'Quiet Nights']), cfg)], cfg)),
+    );
     assert.deepStrictEqual(all, { text: '1 story · 3 of 3 principles covered · no gaps', gaps: [] });
   });
 
@@ -140,14 +200,21 @@ describe('coverage webview HTML', () => {
     assert.match(rowOf(html, 'file:///bank/none.md'), /<span class="note">No principle listed<\/span>/);
   });
 
-  it('marks, apart from a claim, a principle a story\'s text shows but its front matter does not list', () => {
+  it("marks, apart from a claim, a principle a story's text shows but its front matter does not list", () => {
     const cfg = core.defaultConfig();
     const coverage = core.buildCoverage([input('file:///bank/own.md', FULL(['Ownership']), cfg)], cfg);
     const row = rowOf(renderCoverageHtml(coverage, OPTIONS), 'file:///bank/own.md');
     const suggested = coverage.stories[0].coach.suggestions.filter((p) => p !== 'Ownership');
     assert.ok(suggested.length > 0);
-    const could = [...row.matchAll(/<td class="could[^"]*"[^>]*>.*?<span class="sr">could cover ([^<]*)<\/span><\/td>/g)].map((m) => decode(m[1]));
-    assert.deepStrictEqual(could, suggested.sort((a, b) => cfg.catalogs[0].principles.findIndex((p) => p.name === a) - cfg.catalogs[0].principles.findIndex((p) => p.name === b)));
+    const could = [...row.matchAll(/<td class="could[^"]*"[^>]*>.*?<span class="sr">could cover ([^<]*)<\/span><\/td>/g)].map((m) =>
+      decode(m[1]),
+    );
+    assert.deepStrictEqual(
+      could,
+      suggested.sort(
+        (a, b) => cfg.catalogs[0].principles.findIndex((p) => p.name === a) - cfg.catalogs[0].principles.findIndex((p) => p.name === b),
+      ),
+    );
     assert.match(row, /<td class="hit[^"]*"[^>]*>.*?<span class="sr">Ownership<\/span>/);
   });
 
@@ -167,11 +234,20 @@ describe('coverage webview HTML', () => {
     evil.id = `file:///bank/"><script>alert(3)</script>.md`;
     const html = renderCoverageHtml(m, OPTIONS);
     assertOnlyOurMarkup(html);
-    assert.ok(!html.includes(HOSTILE_TITLE) && !html.includes(HOSTILE_PRINCIPLE) && !html.includes('<b>') && !html.includes('<i>') && !html.includes('<svg'));
+    assert.ok(
+      !html.includes(HOSTILE_TITLE) &&
+        !html.includes(HOSTILE_PRINCIPLE) &&
+        !html.includes('<b>') &&
+        !html.includes('<i>') &&
+        !html.includes('<svg'),
+    );
     assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the hostile title is shown, escaped');
     assert.ok(html.includes('<span>&quot;&gt;&lt;script&gt;</span>'), 'the hostile principle heads its column, escaped');
     assert.ok(html.includes('&lt;i&gt;Evil&lt;/i&gt; &amp; &quot;co&quot;'), 'the catalog label is escaped');
-    assert.ok(html.includes('<span class="note">Not in the catalog: Made Up &lt;b&gt;Thing&lt;/b&gt;</span>'), 'an unknown principle is listed, escaped');
+    assert.ok(
+      html.includes('<span class="note">Not in the catalog: Made Up &lt;b&gt;Thing&lt;/b&gt;</span>'),
+      'an unknown principle is listed, escaped',
+    );
     assert.ok(html.includes('stories/&lt;svg onload=alert(2)&gt;&#39;.md'), 'the file name is escaped');
     assert.ok(html.includes('data-id="file:///bank/&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;.md"'), 'the id attribute is escaped');
   });
@@ -180,7 +256,10 @@ describe('coverage webview HTML', () => {
     const html = renderCoverageHtml(model(), OPTIONS);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
     assert.ok(csp, 'a CSP meta element');
-    assert.strictEqual(csp[1], `default-src 'none'; style-src https://webview.example; script-src 'nonce-${OPTIONS.nonce}'; img-src https://webview.example;`);
+    assert.strictEqual(
+      csp[1],
+      `default-src 'none'; style-src https://webview.example; script-src 'nonce-${OPTIONS.nonce}'; img-src https://webview.example;`,
+    );
     assert.ok(html.indexOf(csp[0]) < html.indexOf('<link'), 'the policy comes before anything it governs');
     assert.match(html, new RegExp(`<script nonce="${OPTIONS.nonce}" src="${OPTIONS.scriptUri}"></script>`));
     assert.ok(!/<script[^>]*>[^<]/.test(html), 'no inline script body');
@@ -210,7 +289,10 @@ describe('coverage webview HTML', () => {
     const cov = core.buildCoverage([input('a', FULL(['Ownership', 'Frugality']), cfg)], cfg);
     const cols = columns(renderCoverageBody(cov));
     assert.strictEqual(cols.length, 16);
-    assert.deepStrictEqual(cols.filter((c) => !c.gap).map((c) => c.name), ['Ownership', 'Frugality']);
+    assert.deepStrictEqual(
+      cols.filter((c) => !c.gap).map((c) => c.name),
+      ['Ownership', 'Frugality'],
+    );
     const line = summary(renderCoverageBody(cov));
     assert.match(line.text, /^1 story · 2 of 16 principles covered · 14 gaps: Customer Obsession; Invent and Simplify; /);
     assert.strictEqual(line.gaps.length, 14);

@@ -23,12 +23,12 @@ const headed = (level, parts) =>
   parts.map(([name, body]) => `${'#'.repeat(level)} ${name}\n\n${body}\n`).join('\n');
 
 const S = ['Situation', 'Our launch was two weeks late and the partner was about to walk away.'];
-const T = ['Task', 'I was asked to get the launch back on the partner\'s date.'];
+const T = ['Task', "I was asked to get the launch back on the partner's date."];
 const A = ['Action', 'I cut the scope to the three screens the partner used and I ran the daily triage myself.'];
 const R = ['Result', 'We launched 2 days early and the partner renewed for 3 years.'];
 
 describe('quick fix: add a missing section', () => {
-  it('puts Task between Situation and Action at the story\'s heading level, with blank lines around it', () => {
+  it("puts Task between Situation and Action at the story's heading level, with blank lines around it", () => {
     const text = headed(3, [S, A, R]);
     const fixed = fixSection(text, 'task');
     assert.ok(fixed.includes(`${S[1]}\n\n### Task\n\n${TASK_PROMPT}\n\n### Action\n`), fixed);
@@ -46,7 +46,10 @@ describe('quick fix: add a missing section', () => {
     const fixed = fixSection(text, 'situation');
     assert.ok(fixed.includes('# Rescued the launch\n\n## Situation\n\n<where you were'), fixed);
     assert.ok(/<where you were, what was going on, and why it mattered>\n\n## Task\n/.test(fixed), fixed);
-    assert.deepStrictEqual(lint(fixed).story.sections.map((s) => s.kind), ['situation', 'task', 'action', 'result']);
+    assert.deepStrictEqual(
+      lint(fixed).story.sections.map((s) => s.kind),
+      ['situation', 'task', 'action', 'result'],
+    );
   });
 
   it('adds a missing Result at the end, whether or not the file ends with a line break', () => {
@@ -62,36 +65,40 @@ describe('quick fix: add a missing section', () => {
   });
 
   it('puts a missing Result before Learnings', () => {
-    const text = headed(2, [S, T, A, ['Learnings', 'Ask for the partner\'s must-haves on day one.']]);
+    const text = headed(2, [S, T, A, ['Learnings', "Ask for the partner's must-haves on day one."]]);
     const fixed = fixSection(text, 'result');
     assert.ok(fixed.includes(`${A[1]}\n\n## Result\n\n<what changed because of it, with numbers>\n\n## Learnings\n`), fixed);
   });
 
   it('stays before a plain heading that ends the previous section', () => {
-    const text = headed(2, [S, ['Notes for me', 'Remember the partner\'s name.'], A, R]);
+    const text = headed(2, [S, ['Notes for me', "Remember the partner's name."], A, R]);
     const fixed = fixSection(text, 'task');
     assert.ok(fixed.includes(`${S[1]}\n\n## Task\n\n${TASK_PROMPT}\n\n## Notes for me\n`), fixed);
   });
 
   it('writes a label, not a heading, in a story told with labels', () => {
-    const text = '**Situation:** The clinic lost a third of its bookings to no-shows.\n\n**Task:** I owned the reminders.\n\n**Result:** No-shows fell from 30% to 12%.\n';
+    const text =
+      '**Situation:** The clinic lost a third of its bookings to no-shows.\n\n**Task:** I owned the reminders.\n\n**Result:** No-shows fell from 30% to 12%.\n';
     const fixed = fixSection(text, 'action');
     assert.strictEqual(
       fixed,
       '**Situation:** The clinic lost a third of its bookings to no-shows.\n\n**Task:** I owned the reminders.\n\n**Action:** <what you did yourself, step by step>\n\n**Result:** No-shows fell from 30% to 12%.\n',
     );
     const sections = lint(fixed).story.sections;
-    assert.deepStrictEqual(sections.map((s) => `${s.kind}:${s.form}`), ['situation:label', 'task:label', 'action:label', 'result:label']);
+    assert.deepStrictEqual(
+      sections.map((s) => `${s.kind}:${s.form}`),
+      ['situation:label', 'task:label', 'action:label', 'result:label'],
+    );
   });
 
-  it('keeps a bullet before labels and the label\'s own style', () => {
+  it("keeps a bullet before labels and the label's own style", () => {
     const text = '- Situation: the clinic lost bookings.\n\n- Task: I owned the reminders.\n\n- Action: I sent texts.\n';
     const fixed = fixSection(text, 'result');
     assert.ok(fixed.endsWith('- Action: I sent texts.\n\n- Result: <what changed because of it, with numbers>\n'), fixed);
     assert.strictEqual(lint(fixed).story.sections.length, 4);
   });
 
-  it('uses the document\'s line break and gives a snippet with the prompt as a tab stop', () => {
+  it("uses the document's line break and gives a snippet with the prompt as a tab stop", () => {
     const text = headed(2, [S, A, R]).replace(/\n/g, '\r\n');
     const edit = addSectionFix(summaryOf(text), linesOf(text), 'task', '\r\n');
     assert.strictEqual(edit.newText, `## Task\r\n\r\n${TASK_PROMPT}\r\n\r\n`);
@@ -149,14 +156,21 @@ describe('quick fix: add a Result metric line', () => {
     const edit = metricLineFix(summaryOf(vague), linesOf(vague));
     const fixed = apply(vague, edit);
     assert.ok(
-      fixed.endsWith('The partner was happy and the launch went well.\n\n- <what changed> went from <number before> to <number after> in <how long>\n'),
+      fixed.endsWith(
+        'The partner was happy and the launch went well.\n\n- <what changed> went from <number before> to <number after> in <how long>\n',
+      ),
       JSON.stringify(fixed.slice(-160)),
     );
     const findings = lint(fixed).findings;
     const line = linesOf(fixed).indexOf('- <what changed> went from <number before> to <number after> in <how long>');
     assert.deepStrictEqual(
       findings.filter((f) => f.rule === 'template-placeholder').map((f) => [f.range.start.line, f.data.text]),
-      [[line, '<what changed>'], [line, '<number before>'], [line, '<number after>'], [line, '<how long>']],
+      [
+        [line, '<what changed>'],
+        [line, '<number before>'],
+        [line, '<number after>'],
+        [line, '<how long>'],
+      ],
     );
     // The prompts are not a metric: the Result is still reported until real numbers go in.
     assert.ok(findings.some((f) => f.rule === 'missing-quantified-result'));
@@ -172,13 +186,21 @@ describe('quick fix: add a Result metric line', () => {
   it('continues a list the Result ends with, using its bullet', () => {
     const text = headed(2, [S, T, A, ['Result', '* The partner stayed.\n* The team was proud.']]) + '\n## Learnings\n\nAsk early.\n';
     const fixed = apply(text, metricLineFix(summaryOf(text), linesOf(text)));
-    assert.ok(fixed.includes('* The team was proud.\n* <what changed> went from <number before> to <number after> in <how long>\n\n## Learnings'), fixed);
+    assert.ok(
+      fixed.includes('* The team was proud.\n* <what changed> went from <number before> to <number after> in <how long>\n\n## Learnings'),
+      fixed,
+    );
   });
 
   it('gives a snippet that reads as the same line with four tab stops', () => {
     const edit = metricLineFix(summaryOf(vague), linesOf(vague));
     const stops = [...edit.snippet.matchAll(/\$\{(\d):([^}]*)\}/g)].map((m) => [m[1], m[2]]);
-    assert.deepStrictEqual(stops, [['1', '<what changed>'], ['2', '<number before>'], ['3', '<number after>'], ['4', '<how long>']]);
+    assert.deepStrictEqual(stops, [
+      ['1', '<what changed>'],
+      ['2', '<number before>'],
+      ['3', '<number after>'],
+      ['4', '<how long>'],
+    ]);
     assert.strictEqual(edit.snippet.replace(/\$\{\d:([^}]*)\}/g, '$1'), edit.newText);
   });
 
@@ -190,7 +212,8 @@ describe('quick fix: add a Result metric line', () => {
 
 describe('quick fix: disable a rule for this story', () => {
   // The Action says only "we", so missing-i-contribution fires; the Result has no number.
-  const body = '## Situation\n\nOur launch slipped.\n\n## Task\n\nI had to save it.\n\n## Action\n\nWe cut the scope.\n\n## Result\n\nThe partner was happy.\n';
+  const body =
+    '## Situation\n\nOur launch slipped.\n\n## Task\n\nI had to save it.\n\n## Action\n\nWe cut the scope.\n\n## Result\n\nThe partner was happy.\n';
   const disable = (text, id) => apply(text, disableRuleFix(summaryOf(text), linesOf(text), id));
   const check = (fixed, gone, kept) => {
     const after = rules(fixed);
@@ -207,7 +230,10 @@ describe('quick fix: disable a rule for this story', () => {
 
   it('extends a one-line list, an empty list, a string of ids and a block list', () => {
     const cases = [
-      ['star-lint-disable: [story-length]  # too short on purpose', 'star-lint-disable: [story-length, missing-i-contribution]  # too short on purpose'],
+      [
+        'star-lint-disable: [story-length]  # too short on purpose',
+        'star-lint-disable: [story-length, missing-i-contribution]  # too short on purpose',
+      ],
       ['star-lint-disable: []', 'star-lint-disable: [missing-i-contribution]'],
       ['star-lint-disable: story-length we-over-i', 'star-lint-disable: story-length we-over-i, missing-i-contribution'],
       ['"star-lint-disable": "story-length"', '"star-lint-disable": "story-length, missing-i-contribution"'],
@@ -219,7 +245,8 @@ describe('quick fix: disable a rule for this story', () => {
       const fixed = disable(text, 'missing-i-contribution');
       assert.strictEqual(fixed, text.replace(before, after), `from ${before}`);
       check(fixed, 'missing-i-contribution', 'missing-quantified-result');
-      if (before.includes('story-length')) assert.ok(!rules(fixed).includes('story-length'), `${before}: the ids already there stay disabled`);
+      if (before.includes('story-length'))
+        assert.ok(!rules(fixed).includes('story-length'), `${before}: the ids already there stay disabled`);
     }
   });
 
@@ -238,7 +265,10 @@ describe('quick fix: disable a rule for this story', () => {
     const broken = `---\ntitle: [Launch\nprinciples: [Ownership]\n---\n${body}`;
     assert.ok(rules(broken).includes('invalid-front-matter'));
     const fixed = disable(broken, 'missing-i-contribution');
-    assert.strictEqual(fixed, `---\ntitle: [Launch\nprinciples: [Ownership]\n---\n<!-- star-lint-disable missing-i-contribution -->\n${body}`);
+    assert.strictEqual(
+      fixed,
+      `---\ntitle: [Launch\nprinciples: [Ownership]\n---\n<!-- star-lint-disable missing-i-contribution -->\n${body}`,
+    );
     check(fixed, 'missing-i-contribution', 'invalid-front-matter');
 
     const unclosed = `---\ntitle: Launch\nprinciples: [Ownership]\n\n${body}`;

@@ -4,15 +4,24 @@ const { core, findingsOf } = require('./helpers');
 describe('front matter', () => {
   it('reads YAML principles as a list or a comma-separated string', () => {
     const a = core.parseStory('---\nprinciples:\n  - Ownership\n  - dive deep\n---\n');
-    assert.deepStrictEqual(a.principles.map((p) => p.canonical), ['Ownership', 'Dive Deep']);
+    assert.deepStrictEqual(
+      a.principles.map((p) => p.canonical),
+      ['Ownership', 'Dive Deep'],
+    );
     const b = core.parseStory('---\nprinciples: Bias for Action, Are Right, A Lot, backbone\n---\n');
-    assert.deepStrictEqual(b.principles.map((p) => p.canonical), ['Bias for Action', 'Are Right, A Lot', 'Have Backbone; Disagree and Commit']);
+    assert.deepStrictEqual(
+      b.principles.map((p) => p.canonical),
+      ['Bias for Action', 'Are Right, A Lot', 'Have Backbone; Disagree and Commit'],
+    );
   });
 
   it('reads JSON front matter', () => {
     const s = core.parseStory('---json\n{ "title": "J", "principles": ["Frugality"] }\n---\n');
     assert.strictEqual(s.title, 'J');
-    assert.deepStrictEqual(s.principles.map((p) => p.canonical), ['Frugality']);
+    assert.deepStrictEqual(
+      s.principles.map((p) => p.canonical),
+      ['Frugality'],
+    );
   });
 
   it('never evaluates ---js front matter, and says so', () => {
@@ -28,7 +37,9 @@ describe('front matter', () => {
   for (const lang of ['javascript', 'coffee', 'toml']) {
     it(`does not read ---${lang} front matter`, () => {
       globalThis.__starLintPwned = undefined;
-      const result = core.lintStory(`---${lang}\nmodule.exports = (globalThis.__starLintPwned = 1)\nprinciples: x\n---\n## Situation\nx\n## Task\ny\n`);
+      const result = core.lintStory(
+        `---${lang}\nmodule.exports = (globalThis.__starLintPwned = 1)\nprinciples: x\n---\n## Situation\nx\n## Task\ny\n`,
+      );
       assert.strictEqual(globalThis.__starLintPwned, undefined);
       assert.ok(result.findings.some((x) => x.rule === 'invalid-front-matter'));
     });
@@ -46,10 +57,13 @@ describe('front matter', () => {
     const text = '---\ntitle: Draft\nprinciples: [Ownership]\n\n## Situation\nx\n## Task\ny\n';
     const result = core.lintStory(text);
     assert.ok(result.findings.some((f) => f.rule === 'invalid-front-matter' && /never closes/.test(f.message)));
-    assert.deepStrictEqual(result.story.sections.map((s) => s.kind), ['situation', 'task']);
+    assert.deepStrictEqual(
+      result.story.sections.map((s) => s.kind),
+      ['situation', 'task'],
+    );
   });
 
-  it('does not grow gray-matter\'s cache with distinct inputs', () => {
+  it("does not grow gray-matter's cache with distinct inputs", () => {
     const matter = require('gray-matter');
     const before = Object.keys(matter.cache).length;
     for (let i = 0; i < 50; i++) core.parseStory(`---\ntitle: t${i}\nprinciples: [Ownership]\n---\nbody ${i}\n`);

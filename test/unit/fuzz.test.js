@@ -37,9 +37,15 @@ function runEngine(text) {
 
 function assertInside(lines, r, what) {
   const ok =
-    r && r.start && r.end &&
-    Number.isInteger(r.start.line) && Number.isInteger(r.start.character) && Number.isInteger(r.end.line) && Number.isInteger(r.end.character) &&
-    r.start.line >= 0 && r.start.character >= 0 &&
+    r &&
+    r.start &&
+    r.end &&
+    Number.isInteger(r.start.line) &&
+    Number.isInteger(r.start.character) &&
+    Number.isInteger(r.end.line) &&
+    Number.isInteger(r.end.character) &&
+    r.start.line >= 0 &&
+    r.start.character >= 0 &&
     r.end.line < lines.length &&
     (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character)) &&
     r.start.character <= lines[r.start.line].length &&
@@ -87,14 +93,24 @@ function checkCase(c, limit) {
 
 /** Fails with everything needed to replay: the seed, the mutations, the input (whole, in a file). */
 function reportFailure(c, e) {
-  const file = path.join(os.tmpdir(), `star-fuzz-${String(c.seed).replace(/[^\w.-]+/g, '_').slice(0, 80)}.md`);
+  const file = path.join(
+    os.tmpdir(),
+    `star-fuzz-${String(c.seed)
+      .replace(/[^\w.-]+/g, '_')
+      .slice(0, 80)}.md`,
+  );
   try {
     fs.writeFileSync(file, c.text);
   } catch {
     /* the message still has the start of the input */
   }
-  const shown = JSON.stringify(c.text.length > 1500 ? c.text.slice(0, 1500) : c.text) + (c.text.length > 1500 ? ` ... (${c.text.length} characters)` : '');
-  const replay = typeof c.seed === 'number' ? `fuzz seed ${c.seed} (mutations: ${c.mutations.join(', ') || 'none'}; replay with FUZZ_SEED=${c.seed}` : `${c.seed} (`;
+  const shown =
+    JSON.stringify(c.text.length > 1500 ? c.text.slice(0, 1500) : c.text) +
+    (c.text.length > 1500 ? ` ... (${c.text.length} characters)` : '');
+  const replay =
+    typeof c.seed === 'number'
+      ? `fuzz seed ${c.seed} (mutations: ${c.mutations.join(', ') || 'none'}; replay with FUZZ_SEED=${c.seed}`
+      : `${c.seed} (`;
   e.message = `${replay}; input in ${file}):\n${e.message}\ninput: ${shown}`;
   throw e;
 }
@@ -151,7 +167,27 @@ describe('fuzz: mutated stories through the engine', function () {
     // each one on purpose. The slowest takes about 120 ms; each super-linear case found so far took from
     // half a second to minutes at this size.
     const LIMIT_MS = 400;
-    const units = [...new Set([...TOKENS, ...UNICODE, '](', '<!-- star-lint-disable ', '1 000', '1,000', '9 ', 'two ', 'I ', 'a ', 's ', '(S) ', '`a', '<a', 'http://', '—', ' — '])];
+    const units = [
+      ...new Set([
+        ...TOKENS,
+        ...UNICODE,
+        '](',
+        '<!-- star-lint-disable ',
+        '1 000',
+        '1,000',
+        '9 ',
+        'two ',
+        'I ',
+        'a ',
+        's ',
+        '(S) ',
+        '`a',
+        '<a',
+        'http://',
+        '—',
+        ' — ',
+      ]),
+    ];
     const contexts = {
       heading: (run) => `## ${run}\n## Task\nI did.\n## Action\nI x.\n## Result\nUp 5%.\n`,
       label: (run) => `**Situation:** ${run}\n\n**Task:** x\n`,
@@ -183,7 +219,11 @@ describe('fuzz: mutated stories through the engine', function () {
         assert.strictEqual(globalThis.__starPwned, undefined, 'the front matter ran');
         // It is still a story (it has sections) or not, but the refusal is said, never silent.
         const d = run.result.story.disabledRules;
-        if (run.result.story.isStory && d.size === 0) assert.ok(run.result.findings.some((f) => /not read/.test(f.message)), 'no finding says the front matter was not read');
+        if (run.result.story.isStory && d.size === 0)
+          assert.ok(
+            run.result.findings.some((f) => /not read/.test(f.message)),
+            'no finding says the front matter was not read',
+          );
       } catch (e) {
         reportFailure({ ...c, text }, e);
       }

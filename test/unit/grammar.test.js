@@ -16,7 +16,9 @@ function loadEngine() {
     oniguruma ??= require('vscode-oniguruma');
     require.resolve('tm-grammars/grammars/markdown.json');
   } catch (e) {
-    throw new Error(`grammar tests need the devDependencies vscode-textmate, vscode-oniguruma and tm-grammars (run npm install): ${e.message}`);
+    throw new Error(
+      `grammar tests need the devDependencies vscode-textmate, vscode-oniguruma and tm-grammars (run npm install): ${e.message}`,
+    );
   }
 }
 
@@ -67,7 +69,10 @@ function vscodeHost() {
     injections: ['markdown.math.block', 'markdown.math.inline', 'markdown.math.codeblock'],
   };
 }
-const tmGrammarsHost = () => ({ grammars: Object.fromEntries(Object.entries(HOST).map(([k, v]) => [k, require.resolve(v)])), injections: [] });
+const tmGrammarsHost = () => ({
+  grammars: Object.fromEntries(Object.entries(HOST).map(([k, v]) => [k, require.resolve(v)])),
+  injections: [],
+});
 
 /** A Markdown grammar as VS Code would load it, with or without our injections. */
 async function markdownGrammar(withInjections, host = tmGrammarsHost()) {
@@ -83,7 +88,8 @@ async function markdownGrammar(withInjections, host = tmGrammarsHost()) {
       if (host.grammars[scopeName]) return readJson(host.grammars[scopeName]);
       return injections.find((g) => g.scopeName === scopeName) ?? null;
     },
-    getInjections: (scopeName) => (scopeName === 'text.html.markdown' ? [...host.injections, ...injections.map((g) => g.scopeName)] : undefined),
+    getInjections: (scopeName) =>
+      scopeName === 'text.html.markdown' ? [...host.injections, ...injections.map((g) => g.scopeName)] : undefined,
   });
   return registry.loadGrammar('text.html.markdown');
 }
@@ -113,9 +119,16 @@ function assertHostScopesKept(plain, md, name, text, skipLine = () => false) {
     row.chars.forEach((scopes, c) => {
       const withOurs = b[n].chars[c];
       for (const s of scopes) {
-        assert.ok(withOurs.includes(s), `${name}:${n + 1}:${c + 1} ${JSON.stringify(row.line)} lost ${s}\n  before: ${scopes.join(' ')}\n  after:  ${withOurs.join(' ')}`);
+        assert.ok(
+          withOurs.includes(s),
+          `${name}:${n + 1}:${c + 1} ${JSON.stringify(row.line)} lost ${s}\n  before: ${scopes.join(' ')}\n  after:  ${withOurs.join(' ')}`,
+        );
       }
-      assert.deepStrictEqual(withOurs.filter((s) => scopes.includes(s)), scopes, `${name}:${n + 1}:${c + 1} reordered`);
+      assert.deepStrictEqual(
+        withOurs.filter((s) => scopes.includes(s)),
+        scopes,
+        `${name}:${n + 1}:${c + 1} reordered`,
+      );
     });
   });
 }
@@ -179,7 +192,10 @@ describe('TextMate injection grammars', function () {
         JSON.stringify(g, (key, value) => {
           if (key === 'name' && typeof value === 'string' && value !== g.name) {
             for (const s of value.split(' ')) {
-              assert.ok(/\.star-stories$/.test(s) || /\.(yaml|markdown)$/.test(s), `${f}: scope ${s} has neither our suffix nor a host suffix`);
+              assert.ok(
+                /\.star-stories$/.test(s) || /\.(yaml|markdown)$/.test(s),
+                `${f}: scope ${s} has neither our suffix nor a host suffix`,
+              );
             }
           }
           return value;
@@ -248,7 +264,16 @@ describe('TextMate injection grammars', function () {
 
   describe('paragraph labels', () => {
     it('marks **Action:**, **Action**:, __Task:__ and a plain Result: at the start of a line, keeping bold', () => {
-      const doc = ['**Situation:** I was new.', '', '**Action**: I rewrote it.', '', '__Task:__ fix it', '', 'Result: 40% fewer calls.', ''].join('\n');
+      const doc = [
+        '**Situation:** I was new.',
+        '',
+        '**Action**: I rewrote it.',
+        '',
+        '__Task:__ fix it',
+        '',
+        'Result: 40% fewer calls.',
+        '',
+      ].join('\n');
       assertScope(doc, '**Situation:**', 'Situation', 'entity.name.section.situation.star-stories');
       assertScope(doc, '**Situation:**', 'Situation', 'markup.heading.label.star-stories');
       assertScope(doc, '**Situation:**', 'Situation', 'markup.bold.markdown');
@@ -323,7 +348,14 @@ describe('TextMate injection grammars', function () {
   describe('first person', () => {
     it("marks I, I'm, I've, I'd, I'll (straight or curly apostrophe) as the writer", () => {
       const doc = inStory("I asked. I'm sure I've seen it, I'd say I'll fix it. I’m here. Then I.");
-      for (const [needle, occurrence] of [['I asked', 0], ["I'm", 0], ["I've", 0], ["I'd", 0], ["I'll", 0], ['I’m', 0]]) {
+      for (const [needle, occurrence] of [
+        ['I asked', 0],
+        ["I'm", 0],
+        ["I've", 0],
+        ["I'd", 0],
+        ["I'll", 0],
+        ['I’m', 0],
+      ]) {
         const word = needle.split(' ')[0];
         assertScope(doc, 'I asked', word, 'variable.language.first-person.singular.star-stories', occurrence);
       }
@@ -371,7 +403,9 @@ describe('TextMate injection grammars', function () {
     });
 
     it('does not mark body rules inside the front matter', () => {
-      const doc = ['---', 'title: How I cut costs 40% in 3 weeks', 'principles: [Ownership]', '---', '', '## Situation', 'I did.', ''].join('\n');
+      const doc = ['---', 'title: How I cut costs 40% in 3 weeks', 'principles: [Ownership]', '---', '', '## Situation', 'I did.', ''].join(
+        '\n',
+      );
       assertNoOurs(doc, 'title:');
     });
   });
@@ -380,7 +414,14 @@ describe('TextMate injection grammars', function () {
     const fm = (...lines) => ['---', 'title: Ownership of the billing outage', ...lines, '---', '', 'principles: Ownership', ''].join('\n');
 
     it('marks names in a block list, keeping the YAML scopes', () => {
-      const doc = fm('principles:', '  - Ownership', '  - Are Right, A Lot', "  - Strive to be Earth's Best Employer", '  - Have Backbone; Disagree and Commit', 'tags: [Ownership]');
+      const doc = fm(
+        'principles:',
+        '  - Ownership',
+        '  - Are Right, A Lot',
+        "  - Strive to be Earth's Best Employer",
+        '  - Have Backbone; Disagree and Commit',
+        'tags: [Ownership]',
+      );
       for (const name of ['Ownership', 'Are Right, A Lot', "Strive to be Earth's Best Employer", 'Have Backbone; Disagree and Commit']) {
         assertScope(doc, `  - ${name}`, name, 'constant.language.principle.star-stories');
         assertScope(doc, `  - ${name}`, name, 'string.unquoted.plain.out.yaml');
@@ -490,7 +531,9 @@ describe('TextMate injection grammars', function () {
     it('on a document that mixes every Markdown construct with STAR marks', () => {
       assertKept('torture', TORTURE);
       // And the marks are really there, so the comparison is not vacuous.
-      const marked = tokenize(md, TORTURE).flatMap((r) => r.chars).filter((s) => ours(s).length > 0);
+      const marked = tokenize(md, TORTURE)
+        .flatMap((r) => r.chars)
+        .filter((s) => ours(s).length > 0);
       assert.ok(marked.length > 50, `only ${marked.length} marked characters`);
     });
 
@@ -513,9 +556,24 @@ describe('TextMate injection grammars', function () {
       vsPlain = await markdownGrammar(false, vscodeHost());
     });
 
-    const FM = ['---', 'title: How I cut costs', 'principles:', '  - Ownership', '  - Are Right, A Lot', 'tags: [a]', 'lps: Think Big, Frugality', 'author: me', '---', '', '## Situation', '', 'I saved $5 and $10 in 3 weeks, 40% less.', ''].join('\n');
+    const FM = [
+      '---',
+      'title: How I cut costs',
+      'principles:',
+      '  - Ownership',
+      '  - Are Right, A Lot',
+      'tags: [a]',
+      'lps: Think Big, Frugality',
+      'author: me',
+      '---',
+      '',
+      '## Situation',
+      '',
+      'I saved $5 and $10 in 3 weeks, 40% less.',
+      '',
+    ].join('\n');
 
-    it('keys after the principles block are still read as keys (not invalid) by VS Code\'s YAML grammar', () => {
+    it("keys after the principles block are still read as keys (not invalid) by VS Code's YAML grammar", () => {
       const lines = tokenize(vsMd, FM);
       for (const key of ['tags', 'author']) {
         const row = lines.find((l) => l.line.startsWith(key + ':'));
@@ -568,12 +626,19 @@ describe('TextMate injection grammars', function () {
 
     it('each example gets exactly the findings examples/README.md says it shows (engine from out/core)', () => {
       const core = require(path.join(ROOT, 'out', 'core'));
-      const files = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+      const files = fs
+        .readdirSync(EXAMPLES)
+        .filter((f) => f.endsWith('.md') && f !== 'README.md')
+        .sort();
       assert.deepStrictEqual(files, Object.keys(EXPECTED).sort());
       for (const f of files) {
         const result = core.lintStory(fs.readFileSync(path.join(EXAMPLES, f), 'utf8'));
         assert.strictEqual(result.story.isStory, true, `${f} is not read as a story`);
-        assert.deepStrictEqual(result.findings.map((x) => x.rule).sort(), EXPECTED[f], `${f}: ${result.findings.map((x) => x.message).join(' | ')}`);
+        assert.deepStrictEqual(
+          result.findings.map((x) => x.rule).sort(),
+          EXPECTED[f],
+          `${f}: ${result.findings.map((x) => x.message).join(' | ')}`,
+        );
       }
       const readme = core.lintStory(fs.readFileSync(path.join(EXAMPLES, 'README.md'), 'utf8'));
       assert.strictEqual(readme.story.isStory, false);
@@ -584,7 +649,10 @@ describe('TextMate injection grammars', function () {
       const readme = fs.readFileSync(path.join(EXAMPLES, 'README.md'), 'utf8');
       for (const f of Object.keys(EXPECTED)) assert.strictEqual(readme.split('`' + f + '`').length - 1, 1, `${f} in README`);
       for (const { f, text } of stories()) {
-        const words = text.replace(/^---[\s\S]*?\n---\n/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+        const words = text
+          .replace(/^---[\s\S]*?\n---\n/, '')
+          .split(/\s+/)
+          .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
         if (f === '10-learning-sql.md') assert.ok(words < 150, `${f}: ${words} words`);
         else assert.ok(words >= 250 && words <= 600, `${f}: ${words} words`);
       }
@@ -592,12 +660,23 @@ describe('TextMate injection grammars', function () {
 
     it('every story gets section marks and at least one principle mark; the README gets none', () => {
       for (const { f, text } of stories()) {
-        const all = tokenize(md, text).flatMap((r) => r.chars).flatMap(ours);
-        assert.ok(all.some((s) => s.startsWith('entity.name.section.')), `${f}: no STAR section marked`);
-        if (!/Teamwork|Obsesion/.test(text)) assert.ok(all.includes('constant.language.principle.star-stories'), `${f}: no principle marked`);
+        const all = tokenize(md, text)
+          .flatMap((r) => r.chars)
+          .flatMap(ours);
+        assert.ok(
+          all.some((s) => s.startsWith('entity.name.section.')),
+          `${f}: no STAR section marked`,
+        );
+        if (!/Teamwork|Obsesion/.test(text))
+          assert.ok(all.includes('constant.language.principle.star-stories'), `${f}: no principle marked`);
       }
       const readme = fs.readFileSync(path.join(EXAMPLES, 'README.md'), 'utf8');
-      assert.deepStrictEqual(tokenize(md, readme).flatMap((r) => r.chars).flatMap(anyOfOurs), []);
+      assert.deepStrictEqual(
+        tokenize(md, readme)
+          .flatMap((r) => r.chars)
+          .flatMap(anyOfOurs),
+        [],
+      );
     });
   });
 });

@@ -3,7 +3,8 @@ const core = require('../../out/core');
 
 /** A story with front matter and the four sections; `parts` overrides any section's text (null drops it). */
 function storyText(parts = {}) {
-  const fm = parts.frontMatter !== undefined ? parts.frontMatter : 'title: Fixing the flaky release\nprinciples: [Ownership, Deliver Results]';
+  const fm =
+    parts.frontMatter !== undefined ? parts.frontMatter : 'title: Fixing the flaky release\nprinciples: [Ownership, Deliver Results]';
   const sections = {
     Situation: 'Our release pipeline failed one run in five, and the team had stopped trusting it.',
     Task: 'My manager asked me to make releases dependable before the holiday freeze.',

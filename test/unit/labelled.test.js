@@ -15,34 +15,39 @@ for (const corpus of ['labelled', 'labelled-heldout']) {
 }
 
 function describeCorpus(corpus, dir, labels) {
-function agreement(rule, labelKey) {
-  const disagreements = [];
-  const files = Object.keys(labels);
-  for (const file of files) {
-    const { findings } = core.lintStory(fs.readFileSync(path.join(dir, file), 'utf8'));
-    const flagged = findings.some((f) => f.rule === rule);
-    // The rule fires exactly when the label says the thing is absent.
-    if (flagged === labels[file][labelKey]) disagreements.push(`${file} (label ${labelKey}=${labels[file][labelKey]})`);
+  function agreement(rule, labelKey) {
+    const disagreements = [];
+    const files = Object.keys(labels);
+    for (const file of files) {
+      const { findings } = core.lintStory(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const flagged = findings.some((f) => f.rule === rule);
+      // The rule fires exactly when the label says the thing is absent.
+      if (flagged === labels[file][labelKey]) disagreements.push(`${file} (label ${labelKey}=${labels[file][labelKey]})`);
+    }
+    return { rate: 1 - disagreements.length / files.length, disagreements, total: files.length };
   }
-  return { rate: 1 - disagreements.length / files.length, disagreements, total: files.length };
-}
 
-describe(`agreement with the labelled corpus ${corpus}`, () => {
-  it('has a label for every story and a story for every label', () => {
-    const stories = fs.readdirSync(dir).filter((f) => /^h?\d+.*\.md$/.test(f)).sort();
-    assert.deepStrictEqual(stories, Object.keys(labels).sort());
-    assert.ok(stories.length >= 80);
-  });
-
-  for (const [rule, key] of [
-    ['missing-quantified-result', 'quantified'],
-    ['missing-i-contribution', 'iContribution'],
-  ]) {
-    it(`${rule} agrees with at least ${TARGET * 100}% of labels`, () => {
-      const { rate, disagreements, total } = agreement(rule, key);
-      console.log(`      ${rule}: ${(rate * 100).toFixed(1)}% of ${total} (${disagreements.length} disagreements${disagreements.length ? ': ' + disagreements.join(', ') : ''})`);
-      assert.ok(rate >= TARGET, `${(rate * 100).toFixed(1)}%: ${disagreements.join(', ')}`);
+  describe(`agreement with the labelled corpus ${corpus}`, () => {
+    it('has a label for every story and a story for every label', () => {
+      const stories = fs
+        .readdirSync(dir)
+        .filter((f) => /^h?\d+.*\.md$/.test(f))
+        .sort();
+      assert.deepStrictEqual(stories, Object.keys(labels).sort());
+      assert.ok(stories.length >= 80);
     });
-  }
-});
+
+    for (const [rule, key] of [
+      ['missing-quantified-result', 'quantified'],
+      ['missing-i-contribution', 'iContribution'],
+    ]) {
+      it(`${rule} agrees with at least ${TARGET * 100}% of labels`, () => {
+        const { rate, disagreements, total } = agreement(rule, key);
+        console.log(
+          `      ${rule}: ${(rate * 100).toFixed(1)}% of ${total} (${disagreements.length} disagreements${disagreements.length ? ': ' + disagreements.join(', ') : ''})`,
+        );
+        assert.ok(rate >= TARGET, `${(rate * 100).toFixed(1)}%: ${disagreements.join(', ')}`);
+      });
+    }
+  });
 }

@@ -21,16 +21,22 @@ function check(file) {
     return wrong;
   }
   if (!story.isStory) return ['not read as a story'];
-  const sections = ['situation', 'task', 'action', 'result'].filter((k) => story.sections.some((s) => s.kind === k)).map((k) => LETTER[k]).join('');
+  const sections = ['situation', 'task', 'action', 'result']
+    .filter((k) => story.sections.some((s) => s.kind === k))
+    .map((k) => LETTER[k])
+    .join('');
   if (sections !== label.sections) wrong.push(`sections ${sections}, labelled ${label.sections}`);
   if ((fires('missing-quantified-result') === 0) !== label.quantified) wrong.push(`quantified labelled ${label.quantified}`);
   if ((fires('missing-i-contribution') === 0) !== label.iContribution) wrong.push(`iContribution labelled ${label.iContribution}`);
   if (label.principles) {
     const grouped = core.summarize(result, core.defaultConfig()).canonicalPrinciples;
-    if (grouped.join('|') !== label.principles.join('|')) wrong.push(`principles ${grouped.join('|')}, labelled ${label.principles.join('|')}`);
+    if (grouped.join('|') !== label.principles.join('|'))
+      wrong.push(`principles ${grouped.join('|')}, labelled ${label.principles.join('|')}`);
   }
-  if (label.unknown !== undefined && fires('unknown-principle') !== label.unknown) wrong.push(`${fires('unknown-principle')} unknown-principle, labelled ${label.unknown}`);
-  if (fires('split-principle-name') !== (label.split ?? 0)) wrong.push(`${fires('split-principle-name')} split-principle-name, labelled ${label.split ?? 0}`);
+  if (label.unknown !== undefined && fires('unknown-principle') !== label.unknown)
+    wrong.push(`${fires('unknown-principle')} unknown-principle, labelled ${label.unknown}`);
+  if (fires('split-principle-name') !== (label.split ?? 0))
+    wrong.push(`${fires('split-principle-name')} split-principle-name, labelled ${label.split ?? 0}`);
   return wrong;
 }
 
@@ -52,7 +58,10 @@ describe('agreement with the labelled corpus of writing forms', () => {
       const mine = files.filter((f) => f.startsWith(`${cls}/`));
       const disagreements = mine.map((f) => [f, check(f)]).filter(([, w]) => w.length > 0);
       console.log(`      ${cls}: ${mine.length - disagreements.length} of ${mine.length} agree`);
-      assert.deepStrictEqual(disagreements.map(([f, w]) => `${f}: ${w.join('; ')}`), []);
+      assert.deepStrictEqual(
+        disagreements.map(([f, w]) => `${f}: ${w.join('; ')}`),
+        [],
+      );
     });
   }
 });

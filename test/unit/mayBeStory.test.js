@@ -31,8 +31,16 @@ describe('mayBeStory', () => {
   });
 
   it('is true for stories without front matter in every heading and label form', () => {
-    const forms = ['## S\nx\n## T\ny\n', '### S — Situation\nx\n### T — Task\ny\n', '## 🎯 Background\nx\n## 🚀 Impact\ny\n', '**Context:** x\n\n**What I did:** y\n',
-      '## I. Situation\nx\n## IV. Result\ny\n', 'Situation\n=========\nx\n\nResult\n======\ny\n', '- **Situation:** x\n- **Outcome:** y\n', '## Step 1: Goal\nx\n## Step 2: Approach\ny\n'];
+    const forms = [
+      '## S\nx\n## T\ny\n',
+      '### S — Situation\nx\n### T — Task\ny\n',
+      '## 🎯 Background\nx\n## 🚀 Impact\ny\n',
+      '**Context:** x\n\n**What I did:** y\n',
+      '## I. Situation\nx\n## IV. Result\ny\n',
+      'Situation\n=========\nx\n\nResult\n======\ny\n',
+      '- **Situation:** x\n- **Outcome:** y\n',
+      '## Step 1: Goal\nx\n## Step 2: Approach\ny\n',
+    ];
     for (const text of forms) {
       assert.ok(core.parseStory(text).isStory, `fixture is not a story: ${JSON.stringify(text)}`);
       assert.ok(isMaybe(text), JSON.stringify(text));
@@ -40,9 +48,31 @@ describe('mayBeStory', () => {
   });
 
   it('agrees with parseStory on 2,000 random texts whenever parseStory says story', () => {
-    const words = ['## ', '**', ':', 'Situation', 'Task', 'Action', 'Result', 'Outcome', 'Context', 'S', 'T', 'R', '\n', ' ', '---\n', 'principles: [x]\n', '1. ', '🎯 ', '# Notes', 'text', '> '];
+    const words = [
+      '## ',
+      '**',
+      ':',
+      'Situation',
+      'Task',
+      'Action',
+      'Result',
+      'Outcome',
+      'Context',
+      'S',
+      'T',
+      'R',
+      '\n',
+      ' ',
+      '---\n',
+      'principles: [x]\n',
+      '1. ',
+      '🎯 ',
+      '# Notes',
+      'text',
+      '> ',
+    ];
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let i = 0; i < 2000; i++) {
       let text = '';
       for (let j = 0, n = Math.floor(rand() * 30); j < n; j++) text += words[Math.floor(rand() * words.length)];

@@ -32,7 +32,10 @@ describe('findMetrics: what counts as a measurable outcome', () => {
   ];
   for (const [text, expected] of measured) {
     it(`counts "${text}"`, () => {
-      assert.ok(shown(text).some((s) => s.includes(expected)), `${JSON.stringify(shown(text))} should include "${expected}"`);
+      assert.ok(
+        shown(text).some((s) => s.includes(expected)),
+        `${JSON.stringify(shown(text))} should include "${expected}"`,
+      );
     });
   }
 
@@ -68,12 +71,26 @@ describe('findMetrics: what counts as a measurable outcome', () => {
 
 describe('measures a careful reader counts, and numbers that are not outcomes', () => {
   const { hasMetric } = require('../../out/core/metrics');
-  for (const text of ['It helped triple our open rate.', 'Doubling sign-ups took one term.', 'I graduated with a 3.8 GPA.', 'Rated 4.7 out of 5 by guests.',
-    'Onboarding now takes 4 days instead of 10.', 'I cut the release cycle to 2 weeks.', 'It saved over 6 hours every week.', 'Errors went down from 2 a month.']) {
+  for (const text of [
+    'It helped triple our open rate.',
+    'Doubling sign-ups took one term.',
+    'I graduated with a 3.8 GPA.',
+    'Rated 4.7 out of 5 by guests.',
+    'Onboarding now takes 4 days instead of 10.',
+    'I cut the release cycle to 2 weeks.',
+    'It saved over 6 hours every week.',
+    'Errors went down from 2 a month.',
+  ]) {
     it(`counts "${text}"`, () => assert.strictEqual(hasMetric(text), true));
   }
-  for (const text of ['After 4 months of work, it went live.', 'We shipped it over two sprints.', 'It took 6 weeks, but the client was happy.',
-    'Everyone was 100% on board.', 'I gave it 110% that week.', 'I double-checked every figure.']) {
+  for (const text of [
+    'After 4 months of work, it went live.',
+    'We shipped it over two sprints.',
+    'It took 6 weeks, but the client was happy.',
+    'Everyone was 100% on board.',
+    'I gave it 110% that week.',
+    'I double-checked every figure.',
+  ]) {
     it(`does not count "${text}"`, () => assert.strictEqual(hasMetric(text), false));
   }
 });

@@ -23,9 +23,13 @@ describe('package entry points', () => {
   it('keeps the engine free of vscode and Node-only imports', () => {
     const dir = path.join(__dirname, '..', '..', 'src', 'core');
     const files = [];
-    const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') && files.push(path.join(d, e.name))));
+    const walk = (d) =>
+      fs
+        .readdirSync(d, { withFileTypes: true })
+        .forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') && files.push(path.join(d, e.name))));
     walk(dir);
     const banned = /from ['"](?:vscode|fs|path|os|child_process|crypto|util|node:[a-z_/]+)['"]|require\(['"](?:vscode|fs|path)['"]\)/;
-    for (const f of files) assert.ok(!banned.test(fs.readFileSync(f, 'utf8')), `${path.relative(dir, f)} imports a Node-only module or vscode`);
+    for (const f of files)
+      assert.ok(!banned.test(fs.readFileSync(f, 'utf8')), `${path.relative(dir, f)} imports a Node-only module or vscode`);
   });
 });

@@ -119,8 +119,16 @@ describe('preview plugin (markdown-it)', () => {
     });
 
     it('labels each STAR heading with its section and leaves other headings alone', () => {
-      for (const [kind, letter, name] of [['situation', 'S', 'Situation'], ['task', 'T', 'Task'], ['action', 'A', 'Action'], ['result', 'R', 'Result']]) {
-        assert.ok(html.includes(`<h2 class="star-section star-${kind}" data-star-section="${letter}">${name}</h2>`), `${name} heading in:\n${html}`);
+      for (const [kind, letter, name] of [
+        ['situation', 'S', 'Situation'],
+        ['task', 'T', 'Task'],
+        ['action', 'A', 'Action'],
+        ['result', 'R', 'Result'],
+      ]) {
+        assert.ok(
+          html.includes(`<h2 class="star-section star-${kind}" data-star-section="${letter}">${name}</h2>`),
+          `${name} heading in:\n${html}`,
+        );
       }
       assert.ok(html.includes('<h1>Halving the checkout time</h1>'));
     });
@@ -148,10 +156,20 @@ describe('preview plugin (markdown-it)', () => {
     });
 
     it('labels bold-label paragraphs, and the list items of a tight list', () => {
-      const html = withPlugin().render('**Situation:** Slow builds.\n\n- **Action:** I cached them.\n- **Result:** Builds took 3 minutes instead of 20.\n');
-      assert.ok(html.includes('<p class="star-section star-situation" data-star-section="S"><strong>Situation:</strong> Slow builds.</p>'), html);
+      const html = withPlugin().render(
+        '**Situation:** Slow builds.\n\n- **Action:** I cached them.\n- **Result:** Builds took 3 minutes instead of 20.\n',
+      );
+      assert.ok(
+        html.includes('<p class="star-section star-situation" data-star-section="S"><strong>Situation:</strong> Slow builds.</p>'),
+        html,
+      );
       assert.ok(html.includes('<li class="star-section star-action" data-star-section="A">'), html);
-      assert.ok(html.includes('<li class="star-section star-result" data-star-section="R"><strong>Result:</strong> Builds took <mark class="star-metric">3 minutes</mark> instead of <mark class="star-metric">20</mark>.</li>'), html);
+      assert.ok(
+        html.includes(
+          '<li class="star-section star-result" data-star-section="R"><strong>Result:</strong> Builds took <mark class="star-metric">3 minutes</mark> instead of <mark class="star-metric">20</mark>.</li>',
+        ),
+        html,
+      );
     });
 
     it('reads Windows line endings the same way', () => {
@@ -161,7 +179,13 @@ describe('preview plugin (markdown-it)', () => {
     });
 
     it('uses the configured catalog for principle names', () => {
-      const { config } = core.resolveConfig({ catalog: 'acme', catalogs: [{ id: 'acme', label: 'Acme Values', principles: ['Craft', { name: 'Candor', aliases: ['radical candor'] }] }] }, core.RULE_IDS);
+      const { config } = core.resolveConfig(
+        {
+          catalog: 'acme',
+          catalogs: [{ id: 'acme', label: 'Acme Values', principles: ['Craft', { name: 'Candor', aliases: ['radical candor'] }] }],
+        },
+        core.RULE_IDS,
+      );
       const text = '---\nprinciples: [radical candor, Dive Deep]\n---\n## Situation\nx\n## Result\ny\n';
       const html = withPlugin({ html: true }, { config: () => config }).render(text);
       assert.ok(html.includes('<span class="star-principle" role="listitem">Candor</span>'), html);
@@ -205,7 +229,8 @@ describe('preview plugin (markdown-it)', () => {
     });
 
     it('renders a large story in well under the preview budget', () => {
-      const big = STORY + '\n' + Array.from({ length: 400 }, (_, i) => `Result line ${i}: latency fell by ${i % 90}% over ${i} days.`).join('\n\n');
+      const big =
+        STORY + '\n' + Array.from({ length: 400 }, (_, i) => `Result line ${i}: latency fell by ${i % 90}% over ${i} days.`).join('\n\n');
       const md = withPlugin();
       md.render(big);
       const t = process.hrtime.bigint();

@@ -9,7 +9,12 @@ const findings = (principles, rule) => core.lintStory(story(principles)).finding
 
 describe('principle names as people type them', () => {
   it('files a misspelling with one clear match under it, and still warns with the fix', () => {
-    assert.deepStrictEqual(filed('[Customer Obsesion, Deliver Resutls, Ownrship, earn trsut]'), ['Customer Obsession', 'Deliver Results', 'Ownership', 'Earn Trust']);
+    assert.deepStrictEqual(filed('[Customer Obsesion, Deliver Resutls, Ownrship, earn trsut]'), [
+      'Customer Obsession',
+      'Deliver Results',
+      'Ownership',
+      'Earn Trust',
+    ]);
     const [f] = findings('[Customer Obsesion]', 'unknown-principle');
     assert.strictEqual(f.data.suggestion, 'Customer Obsession');
     assert.match(f.message, /counted under "Customer Obsession"/);
@@ -21,8 +26,10 @@ describe('principle names as people type them', () => {
   });
 
   it('files short forms that drop small words or the last word, without a warning', () => {
-    assert.deepStrictEqual(filed('[Insist on Highest Standards, Learn & Be Curious, Hire & Develop the Best, "Strive to be Earth\'s Best"]'),
-      ['Insist on the Highest Standards', 'Learn and Be Curious', 'Hire and Develop the Best', "Strive to be Earth's Best Employer"]);
+    assert.deepStrictEqual(
+      filed('[Insist on Highest Standards, Learn & Be Curious, Hire & Develop the Best, "Strive to be Earth\'s Best"]'),
+      ['Insist on the Highest Standards', 'Learn and Be Curious', 'Hire and Develop the Best', "Strive to be Earth's Best Employer"],
+    );
     assert.deepStrictEqual(findings('[Insist on Highest Standards]', 'unknown-principle'), []);
   });
 
@@ -32,8 +39,15 @@ describe('principle names as people type them', () => {
       const [f] = findings(value, 'split-principle-name');
       assert.strictEqual(f.severity, 'info');
       const fixed = apply(story(value), quoteNameFix(story(value).split('\n'), f));
-      assert.deepStrictEqual(core.lintStory(fixed).findings.filter((x) => x.rule === 'split-principle-name'), [], fixed);
-      assert.deepStrictEqual(core.summarize(core.lintStory(fixed), core.defaultConfig()).canonicalPrinciples, ['Customer Obsession', 'Are Right, A Lot']);
+      assert.deepStrictEqual(
+        core.lintStory(fixed).findings.filter((x) => x.rule === 'split-principle-name'),
+        [],
+        fixed,
+      );
+      assert.deepStrictEqual(core.summarize(core.lintStory(fixed), core.defaultConfig()).canonicalPrinciples, [
+        'Customer Obsession',
+        'Are Right, A Lot',
+      ]);
     }
   });
 

@@ -47,16 +47,28 @@ describe('STAR sections as people write them', () => {
     it(`reads the label in "${line}"`, () => assert.deepStrictEqual(kinds(`${line}\n`), expected));
   }
 
-  for (const heading of ['## Situational awareness', '## Results of the survey were mixed', '## Taskforce', '## Notes', '## Action items for Monday']) {
+  for (const heading of [
+    '## Situational awareness',
+    '## Results of the survey were mixed',
+    '## Taskforce',
+    '## Notes',
+    '## Action items for Monday',
+  ]) {
     it(`does not take "${heading}" for a STAR section`, () => assert.deepStrictEqual(kinds(`${heading}\n\ntext\n`), []));
   }
 
   it('ignores headings inside code blocks', () => {
-    assert.deepStrictEqual(kinds('## Action\n\nI wrote this:\n\n```\n## Situation\n## Task\n```\n\n## Result\n\nUp 10%.\n'), ['action', 'result']);
+    assert.deepStrictEqual(kinds('## Action\n\nI wrote this:\n\n```\n## Situation\n## Task\n```\n\n## Result\n\nUp 10%.\n'), [
+      'action',
+      'result',
+    ]);
   });
 
   it('reads an answer pasted whole into a fence, but not a sample story among prose', () => {
-    assert.deepStrictEqual(kinds('# My answer\n\n```\nSituation: the depot ran late.\nAction: I split the routes.\n```\n'), ['situation', 'action']);
+    assert.deepStrictEqual(kinds('# My answer\n\n```\nSituation: the depot ran late.\nAction: I split the routes.\n```\n'), [
+      'situation',
+      'action',
+    ]);
     const prose = 'This page explains how the tool reads a story, which headings it knows and what it reports about them. '.repeat(4);
     assert.deepStrictEqual(kinds(`${prose}\n\n\`\`\`markdown\n## Situation\nx\n## Task\ny\n\`\`\`\n`), []);
   });
@@ -66,14 +78,20 @@ describe('STAR sections as people write them', () => {
     const s = core.parseStory(text);
     assert.deepStrictEqual(
       s.sections.map((x) => [x.kind, x.markerRange.start.line, x.contentStart.line, x.endLine]),
-      [['situation', 4, 5, 6], ['task', 7, 8, 9]],
+      [
+        ['situation', 4, 5, 6],
+        ['task', 7, 8, 9],
+      ],
     );
     assert.strictEqual(s.lines[4], '## Situation');
   });
 
   it('counts a lone CR as a line break, as VS Code does', () => {
     const s = core.parseStory('## Situation\rA.\r## Task\rB.');
-    assert.deepStrictEqual(s.sections.map((x) => x.markerRange.start.line), [0, 2]);
+    assert.deepStrictEqual(
+      s.sections.map((x) => x.markerRange.start.line),
+      [0, 2],
+    );
   });
 
   it('ends a section at a plain heading of the same level', () => {
@@ -114,7 +132,10 @@ describe('labels as people paste them', () => {
 
   it('splits a paragraph at labels inside it, in S-T-A-R order only', () => {
     const story = core.parseStory('Situation: late vans. Task: fix it. Action: I split the routes. Result: 95% on time.\n');
-    assert.deepStrictEqual(story.sections.map((s) => s.kind), ['situation', 'task', 'action', 'result']);
+    assert.deepStrictEqual(
+      story.sections.map((s) => s.kind),
+      ['situation', 'task', 'action', 'result'],
+    );
     const action = story.sections[2];
     assert.strictEqual(story.lines[0].slice(action.contentStart.character, action.endCharacter).trim(), 'I split the routes.');
     assert.deepStrictEqual(kindsOf('Result: still waiting. Situation: two rounds left.\n'), ['result']);
@@ -122,7 +143,10 @@ describe('labels as people paste them', () => {
 
   it('takes a line that is only a section name for a label in a plain answer, not inside a story with headings', () => {
     assert.deepStrictEqual(kindsOf('Situation\nThe vans ran late.\n\nResult\nOn time 95%.\n'), ['situation', 'result']);
-    assert.deepStrictEqual(kindsOf('## Situation\n\nThe vans ran late.\n\n## Action\n\nContext\nI split the routes.\n'), ['situation', 'action']);
+    assert.deepStrictEqual(kindsOf('## Situation\n\nThe vans ran late.\n\n## Action\n\nContext\nI split the routes.\n'), [
+      'situation',
+      'action',
+    ]);
   });
 
   it('does not read a heading with a sentence after its colon as a section', () => {

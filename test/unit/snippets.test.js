@@ -117,7 +117,16 @@ describe('snippets/star-stories.code-snippets', () => {
   });
 
   it('has the story, one snippet per section, the metric line and the interviewer questions', () => {
-    for (const p of ['star-story', 'star-situation', 'star-task', 'star-action', 'star-result', 'star-learnings', 'star-metric', 'star-questions']) {
+    for (const p of [
+      'star-story',
+      'star-situation',
+      'star-task',
+      'star-action',
+      'star-result',
+      'star-learnings',
+      'star-metric',
+      'star-questions',
+    ]) {
       assert.ok(byPrefix[p], `missing ${p}`);
     }
     assert.strictEqual(new Set(Object.values(snippets).map((s) => s.prefix)).size, Object.keys(snippets).length, 'prefixes are unique');
@@ -129,7 +138,11 @@ describe('snippets/star-stories.code-snippets', () => {
       const firstSeen = [];
       for (const st of stops) if (!firstSeen.includes(st.index)) firstSeen.push(st.index);
       const numbered = firstSeen.filter((n) => n !== 0);
-      assert.deepStrictEqual(numbered, numbered.map((_, k) => k + 1), `${name}: tab stops ${firstSeen.join(',')} are not 1..n in order`);
+      assert.deepStrictEqual(
+        numbered,
+        numbered.map((_, k) => k + 1),
+        `${name}: tab stops ${firstSeen.join(',')} are not 1..n in order`,
+      );
       assert.strictEqual(firstSeen[firstSeen.length - 1], 0, `${name}: $0 is not the last stop`);
     }
   });
@@ -177,8 +190,14 @@ describe('snippets/star-stories.code-snippets', () => {
     const body = joinBody(byPrefix['star-story']);
     const unfilled = core.lintStory(parseSnippet(body).text);
     assert.strictEqual(unfilled.story.isStory, true);
-    assert.ok(unfilled.findings.some((f) => f.rule === 'template-placeholder'), 'X% and $Z prompts are not caught');
-    assert.deepStrictEqual(unfilled.story.principles.map((p) => p.canonical), ['Customer Obsession']);
+    assert.ok(
+      unfilled.findings.some((f) => f.rule === 'template-placeholder'),
+      'X% and $Z prompts are not caught',
+    );
+    assert.deepStrictEqual(
+      unfilled.story.principles.map((p) => p.canonical),
+      ['Customer Obsession'],
+    );
 
     const filled = parseSnippet(body, 11, {
       1: 'Fixing the nightly export that kept failing',
@@ -198,15 +217,27 @@ describe('snippets/star-stories.code-snippets', () => {
       result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule}: ${f.message}`),
       [],
     );
-    assert.deepStrictEqual(result.story.principles.map((p) => p.canonical), ['Dive Deep']);
+    assert.deepStrictEqual(
+      result.story.principles.map((p) => p.canonical),
+      ['Dive Deep'],
+    );
   });
 
   it('each section snippet inserts its own heading and a prompt to write over', () => {
-    const expected = { 'star-situation': '## Situation', 'star-task': '## Task', 'star-action': '## Action', 'star-result': '## Result', 'star-learnings': '## Learnings' };
+    const expected = {
+      'star-situation': '## Situation',
+      'star-task': '## Task',
+      'star-action': '## Action',
+      'star-result': '## Result',
+      'star-learnings': '## Learnings',
+    };
     for (const [prefix, heading] of Object.entries(expected)) {
       const { text, stops } = parseSnippet(joinBody(byPrefix[prefix]));
       assert.strictEqual(text.split('\n')[0], heading, prefix);
-      assert.ok(stops.some((s) => s.index === 1 && s.placeholder && s.placeholder.length > 20), `${prefix}: no prompt at $1`);
+      assert.ok(
+        stops.some((s) => s.index === 1 && s.placeholder && s.placeholder.length > 20),
+        `${prefix}: no prompt at $1`,
+      );
     }
   });
 

@@ -14,20 +14,32 @@ const story = (action, result = 'Late deliveries fell from 14% to 3%.') =>
 
 describe('line-level suppression comments', () => {
   it('disable-next-line silences the named rule on the next line only', () => {
-    const text = story('We split the routes.').replace('## Action', '<!-- star-lint-disable-next-line missing-i-contribution -->\n## Action');
+    const text = story('We split the routes.').replace(
+      '## Action',
+      '<!-- star-lint-disable-next-line missing-i-contribution -->\n## Action',
+    );
     assert.ok(!rulesAt(text).some((r) => r.startsWith('missing-i-contribution')));
-    assert.ok(rulesAt(text).some((r) => r.startsWith('story-length')), 'other rules still run');
+    assert.ok(
+      rulesAt(text).some((r) => r.startsWith('story-length')),
+      'other rules still run',
+    );
   });
 
   it('disable-line silences the rule on its own line, and not a rule it does not name', () => {
     const text = story('We split the routes.', 'It went well. TODO <!-- star-lint-disable-line template-placeholder -->');
     const found = rulesAt(text);
     assert.ok(!found.some((r) => r.startsWith('template-placeholder')), found.join());
-    assert.ok(found.some((r) => r.startsWith('missing-quantified-result')), found.join());
+    assert.ok(
+      found.some((r) => r.startsWith('missing-quantified-result')),
+      found.join(),
+    );
   });
 
   it('is not read as a story-wide switch for the rules it names', () => {
-    const text = story('We split the routes.').replace('Trucks left late.', 'Trucks left late. <!-- star-lint-disable-line missing-i-contribution -->');
+    const text = story('We split the routes.').replace(
+      'Trucks left late.',
+      'Trucks left late. <!-- star-lint-disable-line missing-i-contribution -->',
+    );
     assert.ok(rulesAt(text).some((r) => r.startsWith('missing-i-contribution')));
   });
 
@@ -37,7 +49,10 @@ describe('line-level suppression comments', () => {
   });
 
   it('reads a YAML comment on a front matter line', () => {
-    const text = story('I split the routes.').replace('principles: [Ownership]', 'principles: [Ownership, Teamwork] # star-lint-disable-line unknown-principle');
+    const text = story('I split the routes.').replace(
+      'principles: [Ownership]',
+      'principles: [Ownership, Teamwork] # star-lint-disable-line unknown-principle',
+    );
     assert.ok(!rulesAt(text).some((r) => r.startsWith('unknown-principle')));
   });
 
@@ -47,9 +62,15 @@ describe('line-level suppression comments', () => {
     const os = require('os');
     const path = require('path');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-lint-'));
-    const text = story('We split the routes.').replace('## Action', '<!-- star-lint-disable-next-line missing-i-contribution -->\n## Action');
+    const text = story('We split the routes.').replace(
+      '## Action',
+      '<!-- star-lint-disable-next-line missing-i-contribution -->\n## Action',
+    );
     fs.writeFileSync(path.join(dir, 'story.md'), text);
-    const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'out', 'cli', 'main.js'), '--format', 'json', 'story.md'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'out', 'cli', 'main.js'), '--format', 'json', 'story.md'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     const rules = JSON.parse(r.stdout)[0].findings.map((f) => f.rule);
     assert.ok(!rules.includes('missing-i-contribution'), r.stdout + r.stderr);
     assert.ok(rules.includes('story-length'));
@@ -74,12 +95,22 @@ describe('quick fix: ignore this finding here', () => {
         const after = lint(text).findings;
         // Less by one, or by all of that rule on the line (two unknown names on one line share the comment).
         assert.ok(after.length < before, `after ignoring ${finding.rule}:\n${text}`);
-        assert.strictEqual(after.length, before - result.findings.filter((f) => f.rule === finding.rule && f.range.start.line === finding.range.start.line).length);
+        assert.strictEqual(
+          after.length,
+          before - result.findings.filter((f) => f.rule === finding.rule && f.range.start.line === finding.range.start.line).length,
+        );
         assert.ok(!after.some((f) => f.rule === finding.rule && f.message === finding.message), text);
       }
-      assert.deepStrictEqual(lint(text).findings.map((f) => f.rule), [], text);
+      assert.deepStrictEqual(
+        lint(text).findings.map((f) => f.rule),
+        [],
+        text,
+      );
       // The story reads as before: same sections, same title.
-      assert.deepStrictEqual(lint(text).story.sections.map((s) => s.kind), lint(original).story.sections.map((s) => s.kind));
+      assert.deepStrictEqual(
+        lint(text).story.sections.map((s) => s.kind),
+        lint(original).story.sections.map((s) => s.kind),
+      );
       assert.strictEqual(lint(text).story.title, lint(original).story.title);
     });
   }
@@ -93,7 +124,14 @@ describe('quick fix: ignore this finding here', () => {
     assert.ok(once.includes('<!-- star-lint-disable-next-line missing-i-contribution -->\n## Action'), once);
     const r2 = lint(once);
     const s2 = core.summarize(r2, core.defaultConfig());
-    const twice = apply(once, ignoreHereFix(s2, r2.story.lines, { ...f, rule: 'we-over-i', range: { start: { line: f.range.start.line + 1, character: 0 }, end: f.range.end } }));
+    const twice = apply(
+      once,
+      ignoreHereFix(s2, r2.story.lines, {
+        ...f,
+        rule: 'we-over-i',
+        range: { start: { line: f.range.start.line + 1, character: 0 }, end: f.range.end },
+      }),
+    );
     assert.ok(twice.includes('<!-- star-lint-disable-next-line missing-i-contribution we-over-i -->\n## Action'), twice);
   });
 

@@ -52,17 +52,37 @@ describe('the packaged VSIX', function () {
   });
 
   it('holds the bundle, manifest, docs (vsce renames them readme.md and changelog.md), snippets, grammars and media, and nothing else', () => {
-    const files = entries.map((e) => e.name).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length)).sort();
-    for (const must of ['dist/extension.js', 'dist/web/extension.js', 'schemas/starlintrc.schema.json', 'package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'snippets/star-stories.code-snippets', 'media/star.svg', 'media/walkthrough/practice.md']) {
+    const files = entries
+      .map((e) => e.name)
+      .filter((n) => n.startsWith('extension/'))
+      .map((n) => n.slice('extension/'.length))
+      .sort();
+    for (const must of [
+      'dist/extension.js',
+      'dist/web/extension.js',
+      'schemas/starlintrc.schema.json',
+      'package.json',
+      'readme.md',
+      'changelog.md',
+      'LICENSE.txt',
+      'snippets/star-stories.code-snippets',
+      'media/star.svg',
+      'media/walkthrough/practice.md',
+    ]) {
       assert.ok(files.includes(must), `${must} missing from ${files.join(', ')}`);
     }
     assert.ok(files.some((f) => /^syntaxes\/.*\.tmLanguage\.json$/.test(f)));
     for (const f of files) {
-      assert.match(f, /^(dist\/(?:web\/)?extension\.js|schemas\/starlintrc\.schema\.json|package\.json|readme\.md|changelog\.md|LICENSE\.txt|snippets\/[^/]+\.code-snippets|syntaxes\/[^/]+\.tmLanguage\.json|media\/[^/]+\.(svg|css|js)|media\/walkthrough\/[^/]+\.md)$/, `unexpected file in the VSIX: ${f}`);
+      assert.match(
+        f,
+        /^(dist\/(?:web\/)?extension\.js|schemas\/starlintrc\.schema\.json|package\.json|readme\.md|changelog\.md|LICENSE\.txt|snippets\/[^/]+\.code-snippets|syntaxes\/[^/]+\.tmLanguage\.json|media\/[^/]+\.(svg|css|js)|media\/walkthrough\/[^/]+\.md)$/,
+        `unexpected file in the VSIX: ${f}`,
+      );
     }
   });
 
   it('ships no sources, tests, node_modules or test-host packages', () => {
-    for (const e of entries) assert.doesNotMatch(e.name, /(^|\/)(src|test|node_modules|out|scripts|examples)\/|\.ts$|\.map$|code-server|playwright/);
+    for (const e of entries)
+      assert.doesNotMatch(e.name, /(^|\/)(src|test|node_modules|out|scripts|examples)\/|\.ts$|\.map$|code-server|playwright/);
   });
 });

@@ -23,9 +23,13 @@ const { REPO_ROOT, fail, log } = host;
 
 function parseArgs(argv) {
   const opts = {
-    ui: path.join(__dirname, 'web.ui.js'), workspace: null, extension: REPO_ROOT,
+    ui: path.join(__dirname, 'web.ui.js'),
+    workspace: null,
+    extension: REPO_ROOT,
     artifacts: path.join(REPO_ROOT, 'test', 'host', '.tmp', 'artifacts'),
-    timeout: 300, verbose: false, keepTemp: false,
+    timeout: 300,
+    verbose: false,
+    keepTemp: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -40,7 +44,15 @@ function parseArgs(argv) {
   return opts;
 }
 
-const MIME = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css', '.md': 'text/markdown', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const MIME = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+  '.md': 'text/markdown',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 /** Serves the extension folder read-only, with CORS (the worker fetches it from another origin). */
 function startStaticServer(root, port) {
@@ -49,12 +61,20 @@ function startStaticServer(root, port) {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = path.join(root, path.normalize(urlPath));
     const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
-    if (req.method === 'OPTIONS') { // CORS preflight: the workbench sends headers of its own
-      res.writeHead(204, { ...headers, 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] || '*', 'Access-Control-Allow-Methods': 'GET, HEAD' });
-      res.end(); return;
+    if (req.method === 'OPTIONS') {
+      // CORS preflight: the workbench sends headers of its own
+      res.writeHead(204, {
+        ...headers,
+        'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] || '*',
+        'Access-Control-Allow-Methods': 'GET, HEAD',
+      });
+      res.end();
+      return;
     }
     if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, headers); res.end(); return;
+      res.writeHead(404, headers);
+      res.end();
+      return;
     }
     served.push(urlPath);
     res.writeHead(200, { ...headers, 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream' });
@@ -66,7 +86,13 @@ function startStaticServer(root, port) {
   });
 }
 
-const unescapeHtml = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeHtml = (s) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The workbench page with the extension added to its configuration as a web extension under development. */
@@ -106,17 +132,30 @@ async function run(opts) {
     // checks would count it as public and block its WebSocket to 127.0.0.1
     // (net::ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS): turn those checks off for this run.
     const browserReady = host.launchBrowser(['--disable-features=LocalNetworkAccessChecks']);
-    browserReady.then((b) => cleanups.push(() => b.close()), () => {});
+    browserReady.then(
+      (b) => cleanups.push(() => b.close()),
+      () => {},
+    );
     await host.withTimeout(server.ready, 60_000, 'code-server did not start listening within 60 s');
     const browser = await host.withTimeout(browserReady, 60_000, 'Chromium did not start within 60 s');
 
-    const url = host.workbenchUrl({ port, workspace, payload: [['skipWelcome', 'true'], ['skipReleaseNotes', 'true']] });
+    const url = host.workbenchUrl({
+      port,
+      workspace,
+      payload: [
+        ['skipWelcome', 'true'],
+        ['skipReleaseNotes', 'true'],
+      ],
+    });
     const extensionUri = { scheme: 'http', authority: `127.0.0.1:${port}`, path: `/proxy/${extPort}/` };
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.route((u) => u.origin === `http://127.0.0.1:${port}` && u.pathname === '/', async (route) => {
-      const response = await route.fetch();
-      route.fulfill({ response, body: addWebExtension(await response.text(), extensionUri) });
-    });
+    await page.route(
+      (u) => u.origin === `http://127.0.0.1:${port}` && u.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        route.fulfill({ response, body: addWebExtension(await response.text(), extensionUri) });
+      },
+    );
     if (opts.verbose) page.on('console', (m) => process.stderr.write(`[page] ${m.text()}\n`));
     await page.goto(url);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
@@ -124,8 +163,14 @@ async function run(opts) {
     const script = require(opts.ui);
     fs.mkdirSync(opts.artifacts, { recursive: true });
     const ctx = {
-      page, url, port, workspace, repoRoot: REPO_ROOT, artifactsDir: opts.artifacts,
-      servedPaths: statics.served, browserMain: '/' + path.relative(opts.extension, browserMain),
+      page,
+      url,
+      port,
+      workspace,
+      repoRoot: REPO_ROOT,
+      artifactsDir: opts.artifacts,
+      servedPaths: statics.served,
+      browserMain: '/' + path.relative(opts.extension, browserMain),
       log: (msg) => console.log(msg),
       openFile: (rel) => host.quickOpen(page, rel),
       runCommand: (title) => host.runCommand(page, title),
@@ -137,7 +182,12 @@ async function run(opts) {
       return 0;
     } catch (e) {
       const shot = path.join(opts.artifacts, `${path.basename(opts.ui, '.js')}-failure.png`);
-      try { await page.screenshot({ path: shot }); log(`failure screenshot: ${shot}`); } catch { /* page gone */ }
+      try {
+        await page.screenshot({ path: shot });
+        log(`failure screenshot: ${shot}`);
+      } catch {
+        /* page gone */
+      }
       console.error(e && e.stack ? e.stack : String(e));
       console.log(`web: 0 passed, 1 failed (${path.basename(opts.ui)})`);
       return 1;
@@ -146,7 +196,13 @@ async function run(opts) {
     if (server) process.stderr.write(`--- last lines of code-server's log ---\n${host.tailOf(server.logFile)}\n---\n`);
     throw e;
   } finally {
-    for (const fn of cleanups.reverse()) { try { await fn(); } catch (e) { log(`cleanup: ${e.message}`); } }
+    for (const fn of cleanups.reverse()) {
+      try {
+        await fn();
+      } catch (e) {
+        log(`cleanup: ${e.message}`);
+      }
+    }
     if (opts.keepTemp) log(`kept temp state in ${state}`);
     else fs.rmSync(state, { recursive: true, force: true });
   }

@@ -15,7 +15,19 @@ const STORY = 'stories/diag-we-only.md';
 const RULE = 'missing-i-contribution';
 const PRINCIPLE = 'Deliver Results';
 
-module.exports = async ({ page, port, workspace, repoRoot, servedPaths, browserMain, openFile, runCommand, waitForExtensions, artifactsDir, log }) => {
+module.exports = async ({
+  page,
+  port,
+  workspace,
+  repoRoot,
+  servedPaths,
+  browserMain,
+  openFile,
+  runCommand,
+  waitForExtensions,
+  artifactsDir,
+  log,
+}) => {
   const core = require(path.join(repoRoot, 'out', 'core'));
   const config = core.defaultConfig();
   const summary = core.summarize(core.lintStory(fs.readFileSync(path.join(workspace, STORY), 'utf8'), config), config);
@@ -38,7 +50,9 @@ module.exports = async ({ page, port, workspace, repoRoot, servedPaths, browserM
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let grew = true; grew;) {
     const before = seen.size;
-    for (const row of await running.evaluateAll((els) => els.map((e) => ({ index: e.getAttribute('data-index'), text: e.textContent || '' })))) {
+    for (const row of await running.evaluateAll((els) =>
+      els.map((e) => ({ index: e.getAttribute('data-index'), text: e.textContent || '' })),
+    )) {
       seen.set(row.index, row.text.replace(/\s+/g, ' ').trim());
     }
     grew = seen.size > before;
@@ -51,8 +65,10 @@ module.exports = async ({ page, port, workspace, repoRoot, servedPaths, browserM
   assert.strictEqual(ours.length, 1, `Show Running Extensions lists STAR Stories ${ours.length} times:\n  ${listed.join('\n  ')}`);
   assert.match(ours[0], /web worker/, `STAR Stories is not running in the web worker host: ${ours[0]}`);
   assert.ok(!ours[0].includes(server), `STAR Stories is listed on the server ${server}: ${ours[0]}`);
-  assert.ok(listed.some((t) => t.includes(server) && !/web worker/.test(t)),
-    `no extension is listed on the server ${server}, so the labels prove nothing:\n  ${listed.join('\n  ')}`);
+  assert.ok(
+    listed.some((t) => t.includes(server) && !/web worker/.test(t)),
+    `no extension is listed on the server ${server}, so the labels prove nothing:\n  ${listed.join('\n  ')}`,
+  );
   assert.ok(servedPaths.includes(browserMain), `the workbench never fetched ${browserMain}; it fetched: ${servedPaths.join(', ')}`);
   log(`running extensions: ${ours[0]} (of ${listed.length} listed)`);
 
@@ -65,9 +81,13 @@ module.exports = async ({ page, port, workspace, repoRoot, servedPaths, browserM
   // The panel lists the whole workspace's problems, grouped under file rows (aria-level 1).
   const messageStart = finding.message.slice(0, 60);
   const fileName = path.basename(STORY);
-  const readProblems = () => markers.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => ({
-    level: Number(e.getAttribute('aria-level')), text: (e.textContent || '').replace(/\s+/g, ' ').trim(),
-  })));
+  const readProblems = () =>
+    markers.locator('.monaco-list-row').evaluateAll((els) =>
+      els.map((e) => ({
+        level: Number(e.getAttribute('aria-level')),
+        text: (e.textContent || '').replace(/\s+/g, ' ').trim(),
+      })),
+    );
   const ofStory = (rows) => {
     const i = rows.findIndex((r) => r.level === 1 && r.text.startsWith(fileName));
     const out = [];
@@ -82,22 +102,30 @@ module.exports = async ({ page, port, workspace, repoRoot, servedPaths, browserM
     entryText = ofStory(problems).find((t) => t.includes(messageStart));
   }
   if (!entryText) {
-    throw new Error(`the Problems panel does not list "${messageStart}..." (${RULE}) under ${fileName}; it shows:\n  ${problems.map((r) => r.text).join('\n  ')}`);
+    throw new Error(
+      `the Problems panel does not list "${messageStart}..." (${RULE}) under ${fileName}; it shows:\n  ${problems.map((r) => r.text).join('\n  ')}`,
+    );
   }
   assert.ok(entryText.includes('STAR Stories') && entryText.includes(RULE), `unexpected Problems entry: ${entryText}`);
-  assert.ok(entryText.includes(`Ln ${finding.range.start.line + 1},`), `the Problems entry is not on line ${finding.range.start.line + 1}: ${entryText}`);
+  assert.ok(
+    entryText.includes(`Ln ${finding.range.start.line + 1},`),
+    `the Problems entry is not on line ${finding.range.start.line + 1}: ${entryText}`,
+  );
   log(`problems entry: ${entryText}`);
 
   // 3. The Principles view: the principle, and the story under it.
   await page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="STAR Stories"]') }).click();
   const view = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Principles' }) });
   const rows = view.locator('.monaco-list-row');
-  const readTree = () => rows.evaluateAll((els) => els.map((e) => ({
-    level: Number(e.getAttribute('aria-level')),
-    expanded: e.getAttribute('aria-expanded'),
-    name: (e.querySelector('.label-name')?.textContent || '').trim(),
-    description: (e.querySelector('.label-description')?.textContent || '').trim(),
-  })));
+  const readTree = () =>
+    rows.evaluateAll((els) =>
+      els.map((e) => ({
+        level: Number(e.getAttribute('aria-level')),
+        expanded: e.getAttribute('aria-expanded'),
+        name: (e.querySelector('.label-name')?.textContent || '').trim(),
+        description: (e.querySelector('.label-description')?.textContent || '').trim(),
+      })),
+    );
   const show = (t) => t.map((r) => `${'  '.repeat(r.level - 1)}${r.name} (${r.description})`).join('\n  ');
   let tree = [];
   const underPrinciple = () => {

@@ -18,7 +18,8 @@ export function formatJunit(reports: readonly FileReport[]): string {
       const where = `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       const name = `${f.rule} (${f.range.start.line + 1}:${f.range.start.character + 1})`;
       out.push(`    <testcase classname="${xml(r.file)}" name="${xml(name)}">`);
-      if (cliSeverity(f.severity) === 'error') out.push(`      <failure type="${xml(f.rule)}" message="${xml(f.message)}">${xml(`${where} ${f.message}`)}</failure>`);
+      if (cliSeverity(f.severity) === 'error')
+        out.push(`      <failure type="${xml(f.rule)}" message="${xml(f.message)}">${xml(`${where} ${f.message}`)}</failure>`);
       else out.push(`      <system-out>${xml(`${cliSeverity(f.severity)} ${where} ${f.message}`)}</system-out>`);
       out.push('    </testcase>');
     }

@@ -23,7 +23,13 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
   for (const f of reports.flatMap((r) => r.findings)) {
     if (known.has(f.rule)) continue;
     known.add(f.rule);
-    rules.push({ id: f.rule, name: f.rule, shortDescription: { text: f.message }, helpUri: RULE_HELP_URL + 'the-command-line-star-lint', defaultConfiguration: { level: LEVEL[cliSeverity(f.severity)] } });
+    rules.push({
+      id: f.rule,
+      name: f.rule,
+      shortDescription: { text: f.message },
+      helpUri: RULE_HELP_URL + 'the-command-line-star-lint',
+      defaultConfiguration: { level: LEVEL[cliSeverity(f.severity)] },
+    });
   }
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = reports.flatMap((r) =>
@@ -36,7 +42,12 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
         {
           physicalLocation: {
             artifactLocation: { uri: encodeURI(r.file) },
-            region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
+            region: {
+              startLine: f.range.start.line + 1,
+              startColumn: f.range.start.character + 1,
+              endLine: f.range.end.line + 1,
+              endColumn: f.range.end.character + 1,
+            },
           },
         },
       ],
@@ -45,7 +56,9 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'star-lint', informationUri: 'https://github.com/star-stories/star-stories', version, rules } }, results }],
+    runs: [
+      { tool: { driver: { name: 'star-lint', informationUri: 'https://github.com/star-stories/star-stories', version, rules } }, results },
+    ],
   };
   return JSON.stringify(log, null, 2);
 }

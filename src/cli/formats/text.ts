@@ -65,7 +65,12 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
   for (const r of reports) {
     if (r.findings.length === 0) continue;
     out.push(paint('bold', visible(r.file)));
-    const rows = r.findings.map((f) => [`${f.range.start.line + 1}:${f.range.start.character + 1}`, cliSeverity(f.severity), visible(f.message), f.rule]);
+    const rows = r.findings.map((f) => [
+      `${f.range.start.line + 1}:${f.range.start.character + 1}`,
+      cliSeverity(f.severity),
+      visible(f.message),
+      f.rule,
+    ]);
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
     for (const [pos, sev, message, rule] of rows) {

@@ -63,7 +63,10 @@ export class EvidenceModel {
       const matcher = this.matcher;
       const own = new PhraseMatcher<Term>();
       this.own.push(own);
-      for (const [list, weight] of [[strong, STRONG], [weak, WEAK]] as const) {
+      for (const [list, weight] of [
+        [strong, STRONG],
+        [weak, WEAK],
+      ] as const) {
         for (const t of list) {
           const term = { principle: index, weight, id, text: t };
           if (matcher.add(t, term, String(index))) {

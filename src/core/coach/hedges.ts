@@ -29,7 +29,12 @@ export function compileHedgeWords(add: readonly string[], allow: readonly string
 }
 
 export function normalisePhrase(phrase: string): string {
-  return phrase.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const OPINION = new WordSet('think believe guess suppose feel reckon');
@@ -37,21 +42,71 @@ const OPINION = new WordSet('think believe guess suppose feel reckon');
 const SHRINKERS = new WordSet('helped help assisted assist contributed participated');
 const SHRINKERS_PAST = new WordSet('helped assisted contributed participated');
 /** Adverbs that may stand between "I" and the verb ("I also helped"). */
-const BETWEEN = new WordSet('also just mainly mostly only then really simply partly primarily basically actively personally even later eventually further');
+const BETWEEN = new WordSet(
+  'also just mainly mostly only then really simply partly primarily basically actively personally even later eventually further',
+);
 const SINGLE_SOFTENERS = new WordSet('somewhat hopefully maybe probably perhaps');
 /** "this kind of error" is a noun phrase, not a softener. */
-const DETERMINERS = new WordSet('this that the a an any what some every which these those one same no each other right all our my their his her its whatever new different first only usual exact of');
+const DETERMINERS = new WordSet(
+  'this that the a an any what some every which these those one same no each other right all our my their his her its whatever new different first only usual exact of',
+);
 /** What "I supported" is a hedge about; supporting customers or production is a job, not a hedge. */
-const SUPPORTED_WHAT = new WordSet('team teams effort efforts work project lead leads manager engineers colleagues initiative rollout launch migration process director group senior seniors them him her');
+const SUPPORTED_WHAT = new WordSet(
+  'team teams effort efforts work project lead leads manager engineers colleagues initiative rollout launch migration process director group senior seniors them him her',
+);
 /** After "I tried to ...", words that say how it went or what came next. */
-const OUTCOME = new WordSet("worked succeeded managed did didn't failed fail wasn't couldn't instead but which eventually resulted so when until after then however yet although though because got finally");
+const OUTCOME = new WordSet(
+  "worked succeeded managed did didn't failed fail wasn't couldn't instead but which eventually resulted so when until after then however yet although though because got finally",
+);
 /** Who a clause is about: "I explained it and helped her" still has the writer helping. */
 const SUBJECTS = new WordSet('i we he she they it you who which that');
 const FEEL_WHAT = new WordSet('like that it this we the our my');
 /** Words a hedge can start at, or that change the clause's subject: every other word is passed over at once. */
-const TRIGGERS = new WordSet("i i'd and kind sort a more in somewhat hopefully maybe probably perhaps we he she they it you who which that");
+const TRIGGERS = new WordSet(
+  "i i'd and kind sort a more in somewhat hopefully maybe probably perhaps we he she they it you who which that",
+);
 // Plain numbers, compared on every word.
-const [W_I, W_I_D, W_SAY, W_WAS, W_GOT, W_BECAME, W_INVOLVED, W_PART, W_OF, W_TOOK, W_TAKE, W_PLAYED, W_A, W_SMALL, W_MINOR, W_SUPPORTING, W_ROLE, W_KIND, W_SORT, W_BIT, W_MORE, W_OR, W_LESS, W_IN, W_MY, W_OPINION, W_WOULD, W_OTHERWISE, W_SUPPORTED, W_TRIED, W_ATTEMPTED, W_TO, W_OUR, W_HARD, W_AND, W_PROBABLY, W_FEEL] = idList("i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel");
+const [
+  W_I,
+  W_I_D,
+  W_SAY,
+  W_WAS,
+  W_GOT,
+  W_BECAME,
+  W_INVOLVED,
+  W_PART,
+  W_OF,
+  W_TOOK,
+  W_TAKE,
+  W_PLAYED,
+  W_A,
+  W_SMALL,
+  W_MINOR,
+  W_SUPPORTING,
+  W_ROLE,
+  W_KIND,
+  W_SORT,
+  W_BIT,
+  W_MORE,
+  W_OR,
+  W_LESS,
+  W_IN,
+  W_MY,
+  W_OPINION,
+  W_WOULD,
+  W_OTHERWISE,
+  W_SUPPORTED,
+  W_TRIED,
+  W_ATTEMPTED,
+  W_TO,
+  W_OUR,
+  W_HARD,
+  W_AND,
+  W_PROBABLY,
+  W_FEEL,
+] = idList(
+  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel",
+);
 
 const words = (t: Words, text: string, first: number, last: number) => normalisePhrase(text.slice(t.start[first], t.end[last]));
 
@@ -86,16 +141,24 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
         push(i, j, `i ${verb === 'help' ? 'helped' : verb === 'assist' ? 'assisted' : verb}`, 'shrinker');
       } else if (v === W_SUPPORTED) {
         const n1 = at(j + 1);
-        if (SUPPORTED_WHAT.has(n1) || (DETERMINERS.has(n1) && (SUPPORTED_WHAT.has(at(j + 2)) || SUPPORTED_WHAT.has(at(j + 3))))) push(i, j, 'i supported', 'shrinker');
+        if (SUPPORTED_WHAT.has(n1) || (DETERMINERS.has(n1) && (SUPPORTED_WHAT.has(at(j + 2)) || SUPPORTED_WHAT.has(at(j + 3)))))
+          push(i, j, 'i supported', 'shrinker');
       } else if ((v === W_WAS || v === W_GOT || v === W_BECAME) && at(j + 1) === W_INVOLVED) {
         push(i, j + 1, 'i was involved in', 'shrinker');
       } else if (v === W_WAS && at(j + 1) === W_PART && at(j + 2) === W_OF) {
         push(i, j + 2, 'i was part of', 'shrinker');
       } else if ((v === W_TOOK || v === W_TAKE) && at(j + 1) === W_PART) {
         push(i, j + 1, 'i took part in', 'shrinker');
-      } else if (v === W_PLAYED && at(j + 1) === W_A && (at(j + 2) === W_PART || at(j + 2) === W_ROLE || at(j + 2) === W_SMALL || at(j + 2) === W_MINOR || at(j + 2) === W_SUPPORTING)) {
+      } else if (
+        v === W_PLAYED &&
+        at(j + 1) === W_A &&
+        (at(j + 2) === W_PART || at(j + 2) === W_ROLE || at(j + 2) === W_SMALL || at(j + 2) === W_MINOR || at(j + 2) === W_SUPPORTING)
+      ) {
         push(i, j + 2, 'i played a part', 'shrinker');
-      } else if ((v === W_TRIED || v === W_ATTEMPTED) && (at(j + 1) === W_TO || at(j + 1) === W_MY || at(j + 1) === W_OUR || at(j + 1) === W_HARD)) {
+      } else if (
+        (v === W_TRIED || v === W_ATTEMPTED) &&
+        (at(j + 1) === W_TO || at(j + 1) === W_MY || at(j + 1) === W_OUR || at(j + 1) === W_HARD)
+      ) {
         // "I tried two models" is trying options out; "I tried to" is effort that may not have worked.
         if (!saysHowItWent(t, j + 1)) push(i, j + 1, 'i tried to', 'tried');
       }

@@ -128,12 +128,19 @@ export function coach(story: Story, config: StarConfig): CoachReport {
     const words = wordsOf(prose.text);
     if (words.count === 0) continue;
     total += words.count;
-    if (needEvidence) for (const d of declared) if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d);
+    if (needEvidence)
+      for (const d of declared) if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d);
     if (needRole) roleStated = statesRole(words);
     if (!early) {
       const section = kind === 'action' ? 'Action' : 'Result';
       for (const h of findHedges(words, prose.text, user)) {
-        hedges.push({ range: { start: prose.positionAt(h.start), end: prose.positionAt(h.end) }, text: prose.text.slice(h.start, h.end), key: h.key, kind: h.kind, section });
+        hedges.push({
+          range: { start: prose.positionAt(h.start), end: prose.positionAt(h.end) },
+          text: prose.text.slice(h.start, h.end),
+          key: h.key,
+          kind: h.kind,
+          section,
+        });
       }
     }
   }

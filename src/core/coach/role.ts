@@ -10,86 +10,121 @@ import { Words } from './words';
 /** Titles and functions, singular and plural. */
 const ROLE_NOUNS = new WordSet(
   'engineer developer programmer manager lead leader head director analyst nurse teacher coordinator intern ' +
-  'researcher designer consultant specialist officer supervisor associate assistant representative rep agent ' +
-  'technician owner founder cofounder administrator admin scientist accountant auditor clerk chef cook server ' +
-  'waiter waitress cashier pharmacist translator interpreter freelancer contractor student volunteer captain ' +
-  'sergeant lieutenant corporal editor writer reporter journalist producer planner architect strategist recruiter ' +
-  'paralegal lawyer attorney counsel partner principal tutor instructor professor lecturer therapist physician ' +
-  'doctor resident medic paramedic driver operator foreman forewoman mechanic electrician plumber buyer ' +
-  'merchandiser marketer salesperson seller executive vp president ceo cto cfo coo cio ciso chair chairperson ' +
-  'treasurer secretary member steward dispatcher controller bookkeeper economist statistician librarian curator ' +
-  'pilot attendant receptionist concierge housekeeper barista bartender baker farmer agronomist inspector ' +
-  'surveyor advisor adviser counselor counsellor coach mentor trainer facilitator organizer organiser moderator ' +
-  'maintainer pm sre qa tester hire newcomer trainee apprentice fellow postdoc candidate caregiver carer midwife ' +
-  'dentist hygienist surgeon clinician psychologist social worker superintendent deputy chief manager shopkeeper ' +
-  'landlord realtor broker underwriter actuary teller banker trader investor analyst economist geologist chemist ' +
-  'biologist physicist technologist programmer coder dev devops admin sysadmin dba copywriter photographer ' +
-  'videographer animator illustrator musician conductor coachman ranger firefighter officer soldier marine sailor ' +
-  'airman medic guard cadet ta phd undergraduate graduate grad teammate employee worker staffer hand crew ' +
-  'lifeguard scout captain skipper dj host presenter spokesperson liaison steward stewardess sommelier butcher ' +
-  'welder machinist carpenter craftsman installer estimator scheduler storekeeper stocker picker packer loader ' +
-  'courier rider commander responder warden marshal nanny',
+    'researcher designer consultant specialist officer supervisor associate assistant representative rep agent ' +
+    'technician owner founder cofounder administrator admin scientist accountant auditor clerk chef cook server ' +
+    'waiter waitress cashier pharmacist translator interpreter freelancer contractor student volunteer captain ' +
+    'sergeant lieutenant corporal editor writer reporter journalist producer planner architect strategist recruiter ' +
+    'paralegal lawyer attorney counsel partner principal tutor instructor professor lecturer therapist physician ' +
+    'doctor resident medic paramedic driver operator foreman forewoman mechanic electrician plumber buyer ' +
+    'merchandiser marketer salesperson seller executive vp president ceo cto cfo coo cio ciso chair chairperson ' +
+    'treasurer secretary member steward dispatcher controller bookkeeper economist statistician librarian curator ' +
+    'pilot attendant receptionist concierge housekeeper barista bartender baker farmer agronomist inspector ' +
+    'surveyor advisor adviser counselor counsellor coach mentor trainer facilitator organizer organiser moderator ' +
+    'maintainer pm sre qa tester hire newcomer trainee apprentice fellow postdoc candidate caregiver carer midwife ' +
+    'dentist hygienist surgeon clinician psychologist social worker superintendent deputy chief manager shopkeeper ' +
+    'landlord realtor broker underwriter actuary teller banker trader investor analyst economist geologist chemist ' +
+    'biologist physicist technologist programmer coder dev devops admin sysadmin dba copywriter photographer ' +
+    'videographer animator illustrator musician conductor coachman ranger firefighter officer soldier marine sailor ' +
+    'airman medic guard cadet ta phd undergraduate graduate grad teammate employee worker staffer hand crew ' +
+    'lifeguard scout captain skipper dj host presenter spokesperson liaison steward stewardess sommelier butcher ' +
+    'welder machinist carpenter craftsman installer estimator scheduler storekeeper stocker picker packer loader ' +
+    'courier rider commander responder warden marshal nanny',
 );
 const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
-  'interns researchers designers consultants specialists officers supervisors associates assistants ' +
-  'representatives reps agents technicians owners founders cofounders administrators admins scientists ' +
-  'accountants auditors clerks chefs cooks servers waiters cashiers pharmacists translators interpreters ' +
-  'freelancers contractors students volunteers captains sergeants lieutenants corporals editors writers reporters ' +
-  'journalists producers planners architects strategists recruiters paralegals lawyers attorneys counsels ' +
-  'partners principals tutors instructors professors lecturers therapists physicians doctors residents medics ' +
-  'paramedics drivers operators foremans forewomans mechanics electricians plumbers buyers merchandisers ' +
-  'marketers salespersons sellers executives vps presidents ceos ctos cfos coos cios cisos chairs chairpersons ' +
-  'treasurers secretarys members stewards dispatchers controllers bookkeepers economists statisticians librarians ' +
-  'curators pilots attendants receptionists concierges housekeepers baristas bartenders bakers farmers ' +
-  'agronomists inspectors surveyors advisors advisers counselors counsellors coachs mentors trainers facilitators ' +
-  'organizers organisers moderators maintainers pms sres qas testers hires newcomers trainees apprentices fellows ' +
-  'postdocs candidates caregivers carers midwifes dentists hygienists surgeons clinicians psychologists socials ' +
-  'workers superintendents deputys chiefs managers shopkeepers landlords realtors brokers underwriters actuarys ' +
-  'tellers bankers traders investors analysts economists geologists chemists biologists physicists technologists ' +
-  'programmers coders devs admins sysadmins dbas copywriters photographers videographers animators illustrators ' +
-  'musicians conductors coachmans rangers firefighters officers soldiers marines sailors airmans medics guards ' +
-  'cadets tas phds undergraduates graduates grads teammates employees workers staffers hands crews lifeguards ' +
-  'scouts captains skippers djs hosts presenters spokespersons liaisons stewards sommeliers butchers welders ' +
-  'machinists carpenters craftsmans installers estimators schedulers storekeepers stockers pickers packers ' +
-  'loaders couriers riders commanders responders wardens marshals nannys',
+    'interns researchers designers consultants specialists officers supervisors associates assistants ' +
+    'representatives reps agents technicians owners founders cofounders administrators admins scientists ' +
+    'accountants auditors clerks chefs cooks servers waiters cashiers pharmacists translators interpreters ' +
+    'freelancers contractors students volunteers captains sergeants lieutenants corporals editors writers reporters ' +
+    'journalists producers planners architects strategists recruiters paralegals lawyers attorneys counsels ' +
+    'partners principals tutors instructors professors lecturers therapists physicians doctors residents medics ' +
+    'paramedics drivers operators foremans forewomans mechanics electricians plumbers buyers merchandisers ' +
+    'marketers salespersons sellers executives vps presidents ceos ctos cfos coos cios cisos chairs chairpersons ' +
+    'treasurers secretarys members stewards dispatchers controllers bookkeepers economists statisticians librarians ' +
+    'curators pilots attendants receptionists concierges housekeepers baristas bartenders bakers farmers ' +
+    'agronomists inspectors surveyors advisors advisers counselors counsellors coachs mentors trainers facilitators ' +
+    'organizers organisers moderators maintainers pms sres qas testers hires newcomers trainees apprentices fellows ' +
+    'postdocs candidates caregivers carers midwifes dentists hygienists surgeons clinicians psychologists socials ' +
+    'workers superintendents deputys chiefs managers shopkeepers landlords realtors brokers underwriters actuarys ' +
+    'tellers bankers traders investors analysts economists geologists chemists biologists physicists technologists ' +
+    'programmers coders devs admins sysadmins dbas copywriters photographers videographers animators illustrators ' +
+    'musicians conductors coachmans rangers firefighters officers soldiers marines sailors airmans medics guards ' +
+    'cadets tas phds undergraduates graduates grads teammates employees workers staffers hands crews lifeguards ' +
+    'scouts captains skippers djs hosts presenters spokespersons liaisons stewards sommeliers butchers welders ' +
+    'machinists carpenters craftsmans installers estimators schedulers storekeepers stockers pickers packers ' +
+    'loaders couriers riders commanders responders wardens marshals nannys',
 );
 
 /** "I worked in customer support": a function named after "in". */
 const FUNCTIONS = new WordSet(
   'support sales marketing finance hr operations engineering service recruiting recruitment logistics procurement ' +
-  'accounting it security design research compliance legal nursing admissions dispatch housekeeping purchasing ' +
-  'payroll communications fundraising editorial production maintenance quality qa ops devops infrastructure ' +
-  'analytics',
+    'accounting it security design research compliance legal nursing admissions dispatch housekeeping purchasing ' +
+    'payroll communications fundraising editorial production maintenance quality qa ops devops infrastructure ' +
+    'analytics',
 );
 
 /** What a writer leads or runs when saying so states their place: "I led a team of four". */
 const GROUP_NOUNS = new WordSet(
   'team crew squad group department unit shift staff office branch store shop ward clinic class platoon division ' +
-  'studio chapter practice lab kitchen restaurant warehouse desk function committee board workstream bakery ' +
-  'business company startup firm agency cafe café salon site project squadron troop classroom school practice ' +
-  'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library ' +
-  'teams crews squads groups departments units shifts staffs offices branchs stores shops wards clinics classs ' +
-  'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
-  'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
-  'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
-  'plants factorys fleets pubs gyms pharmacys garages librarys',
+    'studio chapter practice lab kitchen restaurant warehouse desk function committee board workstream bakery ' +
+    'business company startup firm agency cafe café salon site project squadron troop classroom school practice ' +
+    'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library ' +
+    'teams crews squads groups departments units shifts staffs offices branchs stores shops wards clinics classs ' +
+    'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
+    'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
+    'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
+    'plants factorys fleets pubs gyms pharmacys garages librarys',
 );
 
-const LEAD_VERBS = new WordSet('led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained coached');
+const LEAD_VERBS = new WordSet(
+  'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained coached',
+);
 const BE = new WordSet('was am m",  ,  ,  , ');
 /** After "I was", these say what happened to the writer, not who they were. */
-const NOT_A_ROLE_START = new WordSet('asked told given sent assigned invited able worried concerned sure not never about going trying working with to in on at by for from that so too very');
+const NOT_A_ROLE_START = new WordSet(
+  'asked told given sent assigned invited able worried concerned sure not never about going trying working with to in on at by for from that so too very',
+);
 /** Words that end the short window a role is looked for in. */
 const STOP = new WordSet('and but or who which that when while because so to with by for from at i we they he she');
 /** "as the manager asked": the role belongs to whoever does the verb. */
-const OTHERS_VERBS = new WordSet('asked said wanted requested suggested noted told explained pointed had did was were would could put insisted expected needed decided put saw');
+const OTHERS_VERBS = new WordSet(
+  'asked said wanted requested suggested noted told explained pointed had did was were would could put insisted expected needed decided put saw',
+);
 /** "hired her as", "treat them as", "as soon as": the role is someone else's, or "as" is not about a role. */
-const OBJECTS = new WordSet('him them someone somebody anyone people it this that such same well soon long much many far good quickly often');
+const OBJECTS = new WordSet(
+  'him them someone somebody anyone people it this that such same well soon long much many far good quickly often',
+);
 /** "I was promoted to team lead", "I was hired as a buyer". */
 const PROMOTED = new WordSet('promoted appointed elected hired made named brought taken');
 // Plain numbers, compared on every word.
-const [W_AS, W_MY, W_OUR, W_I, W_I_M, W_I_VE, W_I_D, W_HAD, W_HAVE, W_BEEN, , W_TITLE, , , , W_JOB, W_RESPONSIBLE, W_ACCOUNTABLE, W_IN, W_CHARGE, W_TO, W_CO, W_WORKED, W_WORK] = idList("as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work");
+const [
+  W_AS,
+  W_MY,
+  W_OUR,
+  W_I,
+  W_I_M,
+  W_I_VE,
+  W_I_D,
+  W_HAD,
+  W_HAVE,
+  W_BEEN,
+  ,
+  W_TITLE,
+  ,
+  ,
+  ,
+  W_JOB,
+  W_RESPONSIBLE,
+  W_ACCOUNTABLE,
+  W_IN,
+  W_CHARGE,
+  W_TO,
+  W_CO,
+  W_WORKED,
+  W_WORK,
+] = idList(
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work",
+);
 const POSSESSED = new WordSet('role title position post capacity');
 
 /** Words a statement of role can start at: every other word is passed over at once. */
@@ -115,7 +150,8 @@ function roleWithin(t: Words, from: number, span: number): number {
  * Every statement of role the finder accepts starts with one of these: a native scan of the text, far cheaper
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
-export const MAY_STATE_ROLE = /\bas\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|worked|work)\b)/i;
+export const MAY_STATE_ROLE =
+  /\bas\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|worked|work)\b)/i;
 
 export function statesRole(t: Words): boolean {
   const n = t.count;
@@ -132,7 +168,11 @@ export function statesRole(t: Words): boolean {
         if (k + 1 < n && t.gap[k + 1] === 0 && OTHERS_VERBS.has(f[k + 1])) continue;
         return true;
       }
-    } else if ((w === W_MY || w === W_OUR) && hasNext && (POSSESSED.has(f[i + 1]) || (f[i + 1] === W_JOB && (f[i + 2] === W_AS || f[i + 2] === W_TITLE)))) {
+    } else if (
+      (w === W_MY || w === W_OUR) &&
+      hasNext &&
+      (POSSESSED.has(f[i + 1]) || (f[i + 1] === W_JOB && (f[i + 2] === W_AS || f[i + 2] === W_TITLE)))
+    ) {
       return true;
     } else if (w === W_I || w === W_I_M || w === W_I_VE || w === W_I_D) {
       if (!hasNext) continue;

@@ -106,7 +106,22 @@ export function addWithInflections(word: string): Entry {
   const entry = vocabulary.add(word);
   const key = stem(word);
   const last = key[key.length - 1];
-  const candidates = [key, key + 'e', key + 's', key + 'es', key + 'ed', key + 'd', key + 'ing', key + last + 'ed', key + last + 'ing', key + "'s", key + 'e' + "'s", word + 's', word + 'es', word + "'s"];
+  const candidates = [
+    key,
+    key + 'e',
+    key + 's',
+    key + 'es',
+    key + 'ed',
+    key + 'd',
+    key + 'ing',
+    key + last + 'ed',
+    key + last + 'ing',
+    key + "'s",
+    key + 'e' + "'s",
+    word + 's',
+    word + 'es',
+    word + "'s",
+  ];
   if (key.endsWith('y')) candidates.push(key.slice(0, -1) + 'ies', key.slice(0, -1) + 'ied');
   for (const c of candidates) if (c !== word && stem(c) === key) vocabulary.add(c);
   return entry;
@@ -114,14 +129,20 @@ export function addWithInflections(word: string): Entry {
 
 /** Ids of plain words (no inflections), in order, for the role and hedge finders. */
 export function idList(words: string): number[] {
-  return words.split(/\s+/).filter(Boolean).map((w) => vocabulary.add(w).formId);
+  return words
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => vocabulary.add(w).formId);
 }
 
 /** A set of word forms, as a bitmap over their ids. */
 export class WordSet {
   private readonly bits: Uint8Array;
   constructor(words: string) {
-    const list = words.split(/\s+/).filter(Boolean).map((w) => vocabulary.add(w).formId);
+    const list = words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => vocabulary.add(w).formId);
     this.bits = new Uint8Array(Math.max(0, ...list) + 1);
     for (const id of list) this.bits[id] = 1;
   }
@@ -149,4 +170,3 @@ export function stem(word: string): string {
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
-

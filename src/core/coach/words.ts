@@ -24,7 +24,15 @@ export interface Words {
 let buffers: Words = allocate(1024);
 
 function allocate(cap: number): Words {
-  return { count: 0, form: new Int32Array(cap), stem: new Int32Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), gap: new Uint8Array(cap), joined: new Uint8Array(cap) };
+  return {
+    count: 0,
+    form: new Int32Array(cap),
+    stem: new Int32Array(cap),
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    gap: new Uint8Array(cap),
+    joined: new Uint8Array(cap),
+  };
 }
 
 /**
@@ -55,7 +63,16 @@ export function wordsOf(text: string): Words {
         newline = true;
       } else if (newline && (c === 45 || c === 42 || c === 43 || c === 62 || c === 35 || c === 124)) gap = 2;
       else if (gap === 0 && (c === 44 || c === 40 || c === 41 || c === 8211 || c === 8212 || c === 34 || c === 8220 || c === 8221)) gap = 1;
-      joined = (c === 45 || c === 47) && gap === 0 && !newline && i > 0 && isWordChar(text.charCodeAt(i - 1)) && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) ? 1 : 0;
+      joined =
+        (c === 45 || c === 47) &&
+        gap === 0 &&
+        !newline &&
+        i > 0 &&
+        isWordChar(text.charCodeAt(i - 1)) &&
+        i + 1 < n &&
+        isWordChar(text.charCodeAt(i + 1))
+          ? 1
+          : 0;
       i++;
       continue;
     }
@@ -100,13 +117,27 @@ export function wordsOf(text: string): Words {
 /** Letters and digits; anything past ASCII is a letter unless it is punctuation, a symbol or half an emoji. */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return !(c === 160 || c === 171 || c === 187 || c === 183 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || (c >= 0xfe00 && c <= 0xfe0f));
+  return !(
+    c === 160 ||
+    c === 171 ||
+    c === 187 ||
+    c === 183 ||
+    (c >= 0x2000 && c <= 0x2bff) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    c === 0xfeff ||
+    (c >= 0xfe00 && c <= 0xfe0f)
+  );
 }
 
 /** Splits a phrase as a story's words would be split, lower case. */
 function phraseWords(phrase: string): string[] {
   const out: string[] = [];
-  for (const m of phrase.toLowerCase().replace(/’/g, "'").matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|_/gu)) out.push(m[0]);
+  for (const m of phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|_/gu))
+    out.push(m[0]);
   return out;
 }
 

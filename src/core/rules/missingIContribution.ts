@@ -11,7 +11,15 @@ export const missingIContribution: Rule = {
   check({ story }) {
     const actions = sectionsOf(story, 'action');
     if (actions.length === 0) {
-      return [{ message: 'There is no Action section, so the story never says what you did yourself: add one told with "I" ("I rewrote the import job").', range: storyAnchor(story), section: 'Action', data: { absent: true } }];
+      return [
+        {
+          message:
+            'There is no Action section, so the story never says what you did yourself: add one told with "I" ("I rewrote the import job").',
+          range: storyAnchor(story),
+          section: 'Action',
+          data: { absent: true },
+        },
+      ];
     }
     const { action, actionI } = analyse(story);
     if (actionI > 0 || !/\S/.test(action.text)) return [];

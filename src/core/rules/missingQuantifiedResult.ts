@@ -12,7 +12,15 @@ export const missingQuantifiedResult: Rule = {
     const results = sectionsOf(story, 'result');
     if (results.length === 0) {
       // Where missing-section is, so every view counts the story as lacking a measured result.
-      return [{ message: 'There is no Result section, so the story states no measurable outcome: add one that says how much changed, with a number ("complaints fell by 40%").', range: storyAnchor(story), section: 'Result', data: { absent: true } }];
+      return [
+        {
+          message:
+            'There is no Result section, so the story states no measurable outcome: add one that says how much changed, with a number ("complaints fell by 40%").',
+          range: storyAnchor(story),
+          section: 'Result',
+          data: { absent: true },
+        },
+      ];
     }
     const { result, resultHasMetric } = analyse(story);
     if (resultHasMetric || !/\S/.test(result.text)) return []; // an empty Result is empty-section's to report

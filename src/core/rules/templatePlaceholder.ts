@@ -11,8 +11,15 @@ import { Story } from '../types';
 const NUMBER_PLACEHOLDERS: { pattern: RegExp; replaceWith: string }[] = [
   { pattern: /(?<![A-Za-z0-9])[$€£][XYZN](?:[kKmM])?(?![A-Za-z0-9])/g, replaceWith: 'the real amount' },
   { pattern: /(?<![A-Za-z0-9$€£])[XYZN] ?%/g, replaceWith: 'the real percentage' },
-  { pattern: /\b(?:by|to|from|of|about|within|in|saved|over) +[XYZN](?= +(?:%|percent|hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|points?)\b| *[.,;)]| *$)/gm, replaceWith: 'the real number' },
-  { pattern: /(?<![A-Za-z0-9])[XYZN] +(?=(?:hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|percent)\b)/g, replaceWith: 'the real number' },
+  {
+    pattern:
+      /\b(?:by|to|from|of|about|within|in|saved|over) +[XYZN](?= +(?:%|percent|hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|points?)\b| *[.,;)]| *$)/gm,
+    replaceWith: 'the real number',
+  },
+  {
+    pattern: /(?<![A-Za-z0-9])[XYZN] +(?=(?:hours?|days?|weeks?|months?|minutes?|people|customers|users|tickets|times|percent)\b)/g,
+    replaceWith: 'the real number',
+  },
 ];
 /** Cheap test for the patterns above: a lone X, Y, Z or N (not part of a word). A scan with indexOf beats a regex here. */
 function mayHaveNumberPlaceholder(text: string): boolean {
@@ -35,7 +42,11 @@ const TEXT_PLACEHOLDERS: { pattern: RegExp; replaceWith: string }[] = [
 const BRACKET_PROMPT = /\[(?:insert|add|describe|your|fill|metric|number|name|todo)[^\]\n]{0,60}\]/iy;
 
 /** HTML tags that can stand in Markdown; anything else in <...> with spaces is a prompt like <describe the problem>. */
-const HTML_TAGS = new Set('a abbr b br code del details div em i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td th thead tr u ul video audio source picture figure figcaption hr h1 h2 h3 h4 h5 h6 blockquote center font section article aside nav header footer'.split(' '));
+const HTML_TAGS = new Set(
+  'a abbr b br code del details div em i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td th thead tr u ul video audio source picture figure figcaption hr h1 h2 h3 h4 h5 h6 blockquote center font section article aside nav header footer'.split(
+    ' ',
+  ),
+);
 const ANGLE_PROMPT = /<([A-Za-z][^<>\n]{0,120})>/g;
 
 export const templatePlaceholder: Rule = {
@@ -62,7 +73,8 @@ export const templatePlaceholder: Rule = {
     const patterns = mayHaveNumberPlaceholder(text) ? [...NUMBER_PLACEHOLDERS, ...TEXT_PLACEHOLDERS] : TEXT_PLACEHOLDERS;
     for (const { pattern, replaceWith } of patterns) {
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) report(m.index, m.index + m[0].trimEnd().length, m[0].trim(), replaceWith);
+      for (let m = pattern.exec(text); m; m = pattern.exec(text))
+        report(m.index, m.index + m[0].trimEnd().length, m[0].trim(), replaceWith);
     }
     for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) {
       BRACKET_PROMPT.lastIndex = i;

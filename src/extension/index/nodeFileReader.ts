@@ -19,6 +19,8 @@ export class NodeFileReader implements StoryFileReader {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const root = folder?.uri.scheme === 'file' ? folder.uri.fsPath : path.dirname(uri.fsPath);
     const read = readSafely(uri.fsPath, { root, followSymlinks: this.followSymlinks(), maxBytes });
-    return 'skipped' in read && read.skipped === LEAVES_ROOT ? { skipped: `${LEAVES_ROOT} (the setting starStories.followSymlinks reads it)` } : read;
+    return 'skipped' in read && read.skipped === LEAVES_ROOT
+      ? { skipped: `${LEAVES_ROOT} (the setting starStories.followSymlinks reads it)` }
+      : read;
   }
 }

@@ -46,7 +46,9 @@ async function run() {
 
   // STAR_BENCH_PROFILE=file.cpuprofile records a CPU profile of the extension host during the scan, one file per start
   // (file.cold.cpuprofile, file.warm.cpuprofile), with file.*.blocks.json: when the event loop was held, and how long.
-  const profileFile = process.env.STAR_BENCH_PROFILE && process.env.STAR_BENCH_PROFILE.replace(/(\.cpuprofile)?$/, `.${process.env.STAR_BENCH_PHASE || 'run'}.cpuprofile`);
+  const profileFile =
+    process.env.STAR_BENCH_PROFILE &&
+    process.env.STAR_BENCH_PROFILE.replace(/(\.cpuprofile)?$/, `.${process.env.STAR_BENCH_PHASE || 'run'}.cpuprofile`);
   let session;
   let profileStartedAt = 0;
   // Every 5 ms timer that fires over 30 ms late is a block: how many, and when (for STAR_BENCH_PROFILE).
@@ -107,8 +109,18 @@ async function run() {
   const doc = await vscode.workspace.openTextDocument(story);
   const editor = await vscode.window.showTextDocument(doc);
   await sleep(500);
-  const actionLine = doc.getText().split('\n').findIndex((l) => l.startsWith('## Action')) + 2;
-  const ours = () => JSON.stringify(vscode.languages.getDiagnostics(story).filter((d) => d.source === 'STAR Stories').map((d) => [d.code.value, d.range.start.line]));
+  const actionLine =
+    doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('## Action')) + 2;
+  const ours = () =>
+    JSON.stringify(
+      vscode.languages
+        .getDiagnostics(story)
+        .filter((d) => d.source === 'STAR Stories')
+        .map((d) => [d.code.value, d.range.start.line]),
+    );
   const samples = [];
   for (let i = 0; i < 10; i++) {
     let editedAt;
@@ -118,8 +130,13 @@ async function run() {
     const before = ours();
     // Replace the whole Action with one line, alternating "we" and "I", so the findings really change.
     const text = i % 2 === 0 ? '- We changed one thing together.' : '- I changed one thing myself.';
-    const nextHeading = doc.getText().split('\n').findIndex((l, n) => n > actionLine && l.startsWith('## '));
-    await editor.edit((e) => e.replace(new vscode.Range(new vscode.Position(actionLine, 0), new vscode.Position(nextHeading - 1, 0)), text + '\n'));
+    const nextHeading = doc
+      .getText()
+      .split('\n')
+      .findIndex((l, n) => n > actionLine && l.startsWith('## '));
+    await editor.edit((e) =>
+      e.replace(new vscode.Range(new vscode.Position(actionLine, 0), new vscode.Position(nextHeading - 1, 0)), text + '\n'),
+    );
     const end = Date.now() + 3000;
     while (ours() === before && Date.now() < end) await new Promise((r) => setImmediate(r));
     sub2.dispose();
@@ -137,7 +154,8 @@ async function run() {
   }
 
   let storiesWithDiagnostics = 0;
-  for (const [, diagnostics] of vscode.languages.getDiagnostics()) if (diagnostics.some((d) => d.source === 'STAR Stories')) storiesWithDiagnostics++;
+  for (const [, diagnostics] of vscode.languages.getDiagnostics())
+    if (diagnostics.some((d) => d.source === 'STAR Stories')) storiesWithDiagnostics++;
 
   const scan = api.index.scanTimings();
   const r = (n) => Math.round(n * 10) / 10;
@@ -174,7 +192,10 @@ function savedIndexExists(api) {
   // Polled from a sync `until`: start a stat now and then, report the last answer.
   if (!savedSeen && Date.now() - savedChecked > 500 && api.savedIndexUri) {
     savedChecked = Date.now();
-    vscode.workspace.fs.stat(api.savedIndexUri).then(() => (savedSeen = true), () => {});
+    vscode.workspace.fs.stat(api.savedIndexUri).then(
+      () => (savedSeen = true),
+      () => {},
+    );
   }
   return savedSeen;
 }

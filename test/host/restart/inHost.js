@@ -58,12 +58,24 @@ async function run() {
   const have = new Map(api.index.stories().map((f) => [rel(f.uri), f]));
   assert.deepStrictEqual([...have.keys()].sort(), [...want.keys()].sort(), 'the stories in the index are those on disk');
   for (const [file, summary] of want) {
-    assert.strictEqual(JSON.stringify(have.get(file).summary), JSON.stringify(summary), `${file}: the index holds what the engine finds in the file`);
+    assert.strictEqual(
+      JSON.stringify(have.get(file).summary),
+      JSON.stringify(summary),
+      `${file}: the index holds what the engine finds in the file`,
+    );
     const uri = vscode.Uri.joinPath(folder.uri, file);
-    await until(() => {
-      const shown = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR Stories').map((d) => `${d.code.value}@${d.range.start.line}`).sort();
-      return JSON.stringify(shown) === JSON.stringify(summary.findings.map((f) => `${f.rule}@${f.range.start.line}`).sort());
-    }, `${file}: Problems to list the file's findings`, 10000);
+    await until(
+      () => {
+        const shown = vscode.languages
+          .getDiagnostics(uri)
+          .filter((d) => d.source === 'STAR Stories')
+          .map((d) => `${d.code.value}@${d.range.start.line}`)
+          .sort();
+        return JSON.stringify(shown) === JSON.stringify(summary.findings.map((f) => `${f.rule}@${f.range.start.line}`).sort());
+      },
+      `${file}: Problems to list the file's findings`,
+      10000,
+    );
   }
   const snapshot = await api.tree.refreshNow();
   const inTree = new Set();
@@ -84,12 +96,18 @@ async function run() {
   if (phase === 'second') {
     // The saved index came in before the scan had read any file: that is what fills the tree at once.
     assert.ok(timings.cachedAt !== undefined, 'the saved index was used');
-    assert.strictEqual(timings.cachedStories, expect.cached, 'every saved story was shown at start (the deleted one until the file search came back)');
+    assert.strictEqual(
+      timings.cachedStories,
+      expect.cached,
+      'every saved story was shown at start (the deleted one until the file search came back)',
+    );
     assert.ok(timings.cachedAt < timings.headersAt, 'the saved index was in before the files were read');
     // The changes made while VS Code was closed are all there.
     const underFrugality = snapshot.principles.find((p) => p.principle === 'Frugality').stories.map((s) => rel(vscode.Uri.parse(s.uri)));
     assert.ok(underFrugality.includes(expect.frugality), 'a story whose principles changed on disk moved in the tree');
-    for (const p of snapshot.principles) if (p.principle !== 'Frugality') assert.ok(!p.stories.some((s) => rel(vscode.Uri.parse(s.uri)) === expect.frugality), `the moved story left ${p.principle}`);
+    for (const p of snapshot.principles)
+      if (p.principle !== 'Frugality')
+        assert.ok(!p.stories.some((s) => rel(vscode.Uri.parse(s.uri)) === expect.frugality), `the moved story left ${p.principle}`);
     const rules = vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder.uri, expect.unquantified)).map((d) => d.code.value);
     assert.ok(rules.includes('missing-quantified-result'), 'a Result that lost its number on disk is flagged');
     assert.ok(!have.has(expect.deleted), 'a story deleted on disk left the index');
@@ -106,20 +124,31 @@ async function run() {
     await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     const doc = await vscode.workspace.openTextDocument(editing);
     const editor = await vscode.window.showTextDocument(doc);
-    const titleLine = doc.getText().split('\n').findIndex((l) => l.startsWith('title:'));
+    const titleLine = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('title:'));
     await editor.edit((e) => e.replace(doc.lineAt(titleLine).range, 'title: Typed but never saved'));
     await until(() => api.index.get(editing).summary.title === 'Typed but never saved', 'the typed title to be checked');
     const other = path.join(workspace, 'stories', 'story-6.md');
     fs.writeFileSync(other, fs.readFileSync(other, 'utf8').replace(/^title: .*$/m, 'title: "Changed on disk"'));
-    const entries = await until(async () => {
-      try {
-        const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.savedIndexUri)).split('\n').filter(Boolean).slice(1);
-        const byPath = new Map(lines.map((l) => JSON.parse(l)).map(([, p, summary]) => [p, summary]));
-        return byPath.get('stories/story-6.md')?.[0] === 'Changed on disk' && byPath;
-      } catch {
-        return false;
-      }
-    }, 'the index to be saved after the change on disk', 30000);
+    const entries = await until(
+      async () => {
+        try {
+          const lines = new TextDecoder()
+            .decode(await vscode.workspace.fs.readFile(api.savedIndexUri))
+            .split('\n')
+            .filter(Boolean)
+            .slice(1);
+          const byPath = new Map(lines.map((l) => JSON.parse(l)).map(([, p, summary]) => [p, summary]));
+          return byPath.get('stories/story-6.md')?.[0] === 'Changed on disk' && byPath;
+        } catch {
+          return false;
+        }
+      },
+      'the index to be saved after the change on disk',
+      30000,
+    );
     assert.strictEqual(entries.get('stories/story-5.md')?.[0], diskTitle, 'the story being edited is saved as its file holds it');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -129,14 +158,18 @@ async function run() {
   const saved = api.savedIndexUri;
   assert.ok(saved, 'a workspace has storage for the saved index');
   if (phase !== 'second') {
-    await until(async () => {
-      try {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(saved));
-        return text.split('\n').filter(Boolean).length === expect.stories + 1;
-      } catch {
-        return false;
-      }
-    }, 'the index to be saved', 30000);
+    await until(
+      async () => {
+        try {
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(saved));
+          return text.split('\n').filter(Boolean).length === expect.stories + 1;
+        } catch {
+          return false;
+        }
+      },
+      'the index to be saved',
+      30000,
+    );
   }
   fs.writeFileSync(process.env.STAR_RESTART_OUT, JSON.stringify({ savedIndex: saved.fsPath, timings }));
 }

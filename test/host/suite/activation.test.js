@@ -22,8 +22,7 @@ describe('extension activation', () => {
     assert.strictEqual(doc.languageId, 'markdown');
     // The manifest may list other triggers too (workspaceContains), so the Markdown one
     // is checked in the manifest; the wait below proves the host really activated it.
-    assert.ok((ext.packageJSON.activationEvents || []).includes('onLanguage:markdown'),
-      'activationEvents lacks onLanguage:markdown');
+    assert.ok((ext.packageJSON.activationEvents || []).includes('onLanguage:markdown'), 'activationEvents lacks onLanguage:markdown');
     await vscode.window.showTextDocument(doc);
     // Activation must come from the host, not from the test calling activate().
     await waitFor(() => ext.isActive, `${EXTENSION_ID} to activate`, 15_000);

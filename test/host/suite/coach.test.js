@@ -21,7 +21,10 @@ async function open(name) {
 
 const diagnostic = (uri, rule, test = () => true) => waitFor(() => ours(uri, rule).find(test), `a ${rule} diagnostic`);
 const action = (uri, range, title) =>
-  waitFor(async () => (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range)).find((a) => a.title === title), `the action "${title}"`);
+  waitFor(
+    async () => (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range)).find((a) => a.title === title),
+    `the action "${title}"`,
+  );
 
 async function undoTo(doc, original) {
   await vscode.commands.executeCommand('undo');
@@ -32,8 +35,17 @@ describe('the story coach', function () {
   before(async () => {
     const api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
     await api.index.whenReady();
-    await vscode.workspace.getConfiguration('starStories').update('rules', { 'missing-role': 'information', hedging: 'information', 'principle-not-shown': 'information' }, vscode.ConfigurationTarget.Workspace);
-    await waitFor(async () => (await api.configs.configFor(vscode.workspace.workspaceFolders[0].uri)).rules.hedging === 'info', 'the coach rules to be on');
+    await vscode.workspace
+      .getConfiguration('starStories')
+      .update(
+        'rules',
+        { 'missing-role': 'information', hedging: 'information', 'principle-not-shown': 'information' },
+        vscode.ConfigurationTarget.Workspace,
+      );
+    await waitFor(
+      async () => (await api.configs.configFor(vscode.workspace.workspaceFolders[0].uri)).rules.hedging === 'info',
+      'the coach rules to be on',
+    );
     await api.index.whenReady();
   });
 
@@ -54,7 +66,10 @@ describe('the story coach', function () {
     assert.strictEqual(doc.lineAt(d.range.start.line).text, '## Situation');
     const fix = await action(doc.uri, d.range, 'Add a line saying your role');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.ok(doc.getText().includes('## Situation\n\n<your role, and how many people were involved>\n\nNew partners took weeks'), doc.getText());
+    assert.ok(
+      doc.getText().includes('## Situation\n\n<your role, and how many people were involved>\n\nNew partners took weeks'),
+      doc.getText(),
+    );
     const placeholder = await diagnostic(doc.uri, 'template-placeholder');
     assert.strictEqual(doc.getText(placeholder.range), '<your role, and how many people were involved>');
     await undoTo(doc, original);
@@ -84,7 +99,13 @@ describe('the story coach', function () {
     const first = await action(doc.uri, d.range, 'Add principle: Invent and Simplify');
     assert.strictEqual(first.isPreferred, true);
     const all = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, d.range);
-    assert.deepStrictEqual(all.filter((a) => a.title.startsWith('Add principle:')).map((a) => a.title).slice(0, 1), ['Add principle: Invent and Simplify']);
+    assert.deepStrictEqual(
+      all
+        .filter((a) => a.title.startsWith('Add principle:'))
+        .map((a) => a.title)
+        .slice(0, 1),
+      ['Add principle: Invent and Simplify'],
+    );
     assert.ok(await vscode.workspace.applyEdit(first.edit));
     assert.ok(/^---\r?\nprinciples: \[Invent and Simplify\]\r?\n---\r?\n/.test(doc.getText()), doc.getText().slice(0, 80));
     await waitFor(() => ours(doc.uri, 'no-principle').length === 0, 'no-principle to go');
@@ -101,17 +122,30 @@ describe('the story coach', function () {
   });
 
   it('lists in Practice, after the stories that claim the principle, those whose text could answer it', async () => {
-    const result = await vscode.commands.executeCommand('starStories.practice', { principle: 'Hire and Develop the Best', pickStory: false, notify: false });
+    const result = await vscode.commands.executeCommand('starStories.practice', {
+      principle: 'Hire and Develop the Best',
+      pickStory: false,
+      notify: false,
+    });
     assert.deepStrictEqual(result.stories, []);
-    assert.ok(result.couldAnswer.some((s) => s.title === 'Reworked partner onboarding'), JSON.stringify(result.couldAnswer));
+    assert.ok(
+      result.couldAnswer.some((s) => s.title === 'Reworked partner onboarding'),
+      JSON.stringify(result.couldAnswer),
+    );
   });
 
-  it('shows the checklist when hovering the story\'s title', async () => {
+  it("shows the checklist when hovering the story's title", async () => {
     const { doc } = await open('fix-sections.md');
     await diagnostic(doc.uri, 'principle-not-shown');
-    const line = doc.getText().split('\n').findIndex((l) => /^title:/.test(l));
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => /^title:/.test(l));
     // MarkdownString.appendText keeps spacing with &nbsp; and escapes Markdown with backslashes: read it back as text.
-    const plain = (c) => String(c.value ?? c).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    const plain = (c) =>
+      String(c.value ?? c)
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\\(.)/g, '$1');
     const hovers = await waitFor(async () => {
       const hs = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 2));
       return hs.find((h) => h.contents.some((c) => plain(c).includes('Interviewer checklist'))) && hs;

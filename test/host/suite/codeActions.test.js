@@ -23,12 +23,16 @@ async function open(name) {
 /** The diagnostic of `rule` (whose message matches `text`, when given), once the extension has published it. */
 async function diagnostic(uri, rule, text) {
   try {
-    return await waitFor(() => ours(uri, rule).find((d) => !text || d.message.includes(text)), `a ${rule} diagnostic${text ? ` about ${text}` : ''}`);
+    return await waitFor(
+      () => ours(uri, rule).find((d) => !text || d.message.includes(text)),
+      `a ${rule} diagnostic${text ? ` about ${text}` : ''}`,
+    );
   } catch (e) {
     // Say what the index held, so a failure tells a stale index from a rule that no longer fires.
     const file = API.index.get(uri);
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    e.message += `; document version ${doc && doc.version} (dirty: ${doc && doc.isDirty}), index version ${file && file.documentVersion}, ` +
+    e.message +=
+      `; document version ${doc && doc.version} (dirty: ${doc && doc.isDirty}), index version ${file && file.documentVersion}, ` +
       `index findings ${file ? file.summary.findings.map((f) => f.rule).join(', ') : 'none'}`;
     throw e;
   }
@@ -72,7 +76,7 @@ describe('quick fixes', function () {
     }
   });
 
-  it('adds a missing Task between Situation and Action at the story\'s heading level', async () => {
+  it("adds a missing Task between Situation and Action at the story's heading level", async () => {
     const { doc, original } = await open('fix-sections.md');
     const d = await diagnostic(doc.uri, 'missing-section', 'no Task');
     const fix = await action(doc.uri, d.range, 'Add a Task section');
@@ -91,14 +95,18 @@ describe('quick fixes', function () {
     await diagnostic(doc.uri, 'missing-section', 'no Task');
   });
 
-  it('selects the new section\'s prompt so typing replaces it', async () => {
+  it("selects the new section's prompt so typing replaces it", async () => {
     const { doc, editor } = await open('fix-sections.md');
     const d = await diagnostic(doc.uri, 'missing-section', 'no Task');
     const fix = await action(doc.uri, d.range, 'Add a Task section');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    await waitFor(() => doc.getText(editor.selection) === '<what you were asked to do or took on, and what was at stake>', 'the prompt to be selected', 3000);
-    await vscode.commands.executeCommand('type', { text: 'I had to get the launch back on the partner\'s date.' });
-    assert.ok(doc.getText().includes('### Task\n\nI had to get the launch back on the partner\'s date.\n\n### Action'), doc.getText());
+    await waitFor(
+      () => doc.getText(editor.selection) === '<what you were asked to do or took on, and what was at stake>',
+      'the prompt to be selected',
+      3000,
+    );
+    await vscode.commands.executeCommand('type', { text: "I had to get the launch back on the partner's date." });
+    assert.ok(doc.getText().includes("### Task\n\nI had to get the launch back on the partner's date.\n\n### Action"), doc.getText());
     await gone(doc.uri, 'missing-section');
     await gone(doc.uri, 'template-placeholder');
   });
@@ -123,7 +131,11 @@ describe('quick fixes', function () {
     const actions = await actionsAt(doc.uri, d.range);
     const stale = api.index.get(doc.uri).documentVersion !== doc.version;
     if (stale) {
-      assert.deepStrictEqual(actions.map((a) => a.title), [], 'no fix may be computed from the old positions');
+      assert.deepStrictEqual(
+        actions.map((a) => a.title),
+        [],
+        'no fix may be computed from the old positions',
+      );
     } else {
       console.log('      (the index caught up before the actions were asked for; the stale case was not observed)');
     }
@@ -144,7 +156,10 @@ describe('quick fixes', function () {
     const expected = original.replace('principles: [Custmer Obsesion, Ownership]', 'principles: [Customer Obsession, Ownership]');
     await applyAndUndo(doc, fix, expected, async () => {
       await gone(doc.uri, 'unknown-principle');
-      await waitFor(() => api.index.get(doc.uri).summary.canonicalPrinciples.join() === 'Customer Obsession,Ownership', 'the story to count for Customer Obsession');
+      await waitFor(
+        () => api.index.get(doc.uri).summary.canonicalPrinciples.join() === 'Customer Obsession,Ownership',
+        'the story to count for Customer Obsession',
+      );
     });
   });
 
@@ -164,7 +179,10 @@ describe('quick fixes', function () {
       if (i > 0) await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
       await vscode.commands.executeCommand('type', { text: value });
     }
-    assert.ok(doc.getText().includes(`${resultLine}\n\n- partner go-live time went from 3 weeks to 2 days in one quarter\n`), doc.getText());
+    assert.ok(
+      doc.getText().includes(`${resultLine}\n\n- partner go-live time went from 3 weeks to 2 days in one quarter\n`),
+      doc.getText(),
+    );
     await gone(doc.uri, 'missing-quantified-result');
     await gone(doc.uri, 'template-placeholder');
   });
@@ -203,7 +221,7 @@ describe('quick fixes', function () {
     });
   });
 
-  it('disables a rule by extending the story\'s star-lint-disable list', async () => {
+  it("disables a rule by extending the story's star-lint-disable list", async () => {
     const { doc, original } = await open('fix-result.md');
     const d = await diagnostic(doc.uri, 'missing-quantified-result');
     const fix = await action(doc.uri, d.range, 'Disable missing-quantified-result for this story');
@@ -251,7 +269,9 @@ describe('quick fixes', function () {
     const d = await diagnostic(doc.uri, 'unknown-principle');
     const fix = await action(doc.uri, d.range, 'Ignore this finding here');
     const line = original.split('\n')[d.range.start.line];
-    await applyAndUndo(doc, fix, original.replace(line, `${line} # star-lint-disable-line unknown-principle`), () => gone(doc.uri, 'unknown-principle'));
+    await applyAndUndo(doc, fix, original.replace(line, `${line} # star-lint-disable-line unknown-principle`), () =>
+      gone(doc.uri, 'unknown-principle'),
+    );
   });
 
   it('offers one "disable" per rule and nothing for other sources\' diagnostics', async () => {
@@ -260,7 +280,10 @@ describe('quick fixes', function () {
     await action(doc.uri, d.range, 'Add a Task section');
     // The title line carries missing-section and story-length.
     const titles = (await actionsAt(doc.uri, d.range)).map((a) => a.title);
-    assert.deepStrictEqual(titles.filter((t) => t.startsWith('Disable ')).sort(), ['Disable missing-section for this story', 'Disable story-length for this story']);
+    assert.deepStrictEqual(titles.filter((t) => t.startsWith('Disable ')).sort(), [
+      'Disable missing-section for this story',
+      'Disable story-length for this story',
+    ]);
     const collection = vscode.languages.createDiagnosticCollection('not-star-stories');
     try {
       const foreign = new vscode.Diagnostic(new vscode.Range(13, 0, 13, 5), 'from another linter');
@@ -268,7 +291,10 @@ describe('quick fixes', function () {
       foreign.code = 'missing-section';
       collection.set(doc.uri, [foreign]);
       const there = await actionsAt(doc.uri, foreign.range);
-      assert.deepStrictEqual(there.filter((a) => a.title.includes('missing-section') || a.title.startsWith('Add a')), []);
+      assert.deepStrictEqual(
+        there.filter((a) => a.title.includes('missing-section') || a.title.startsWith('Add a')),
+        [],
+      );
     } finally {
       collection.dispose();
     }

@@ -31,7 +31,10 @@ describe('the config file in the editor', function () {
   it('Open Config File creates one with the defaults and comments, which one undo takes back', async () => {
     assert.ok(!fs.existsSync(config().fsPath));
     await vscode.commands.executeCommand('starStories.openConfigFile');
-    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/.starlintrc.yml') && vscode.window.activeTextEditor, 'the new config in an editor');
+    const editor = await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/.starlintrc.yml') && vscode.window.activeTextEditor,
+      'the new config in an editor',
+    );
     const text = editor.document.getText();
     assert.match(text, /^rules:$/m);
     assert.match(text, /^ {2}missing-i-contribution: +warning +# The Action says/m);
@@ -44,7 +47,10 @@ describe('the config file in the editor', function () {
   it('Open Config File opens the existing file and changes nothing in it', async () => {
     fs.writeFileSync(config('.starlintrc.json').fsPath, '{ "rules": { "story-length": "off" } }\n');
     await vscode.commands.executeCommand('starStories.openConfigFile');
-    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/.starlintrc.json') && vscode.window.activeTextEditor, 'the config in an editor');
+    const editor = await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/.starlintrc.json') && vscode.window.activeTextEditor,
+      'the config in an editor',
+    );
     assert.strictEqual(editor.document.getText(), '{ "rules": { "story-length": "off" } }\n');
     assert.ok(!fs.existsSync(config().fsPath), 'a second config was created');
   });
@@ -53,16 +59,26 @@ describe('the config file in the editor', function () {
     fs.writeFileSync(config('.starlintrc.json').fsPath, '{ "rules": { "story-length": "loud" }, "rule": {} }\n');
     const doc = await vscode.workspace.openTextDocument(config('.starlintrc.json'));
     await vscode.window.showTextDocument(doc);
-    const problems = await waitFor(() => {
-      const ds = vscode.languages.getDiagnostics(doc.uri);
-      return ds.length >= 2 && ds;
-    }, 'schema diagnostics on the config', 30_000);
+    const problems = await waitFor(
+      () => {
+        const ds = vscode.languages.getDiagnostics(doc.uri);
+        return ds.length >= 2 && ds;
+      },
+      'schema diagnostics on the config',
+      30_000,
+    );
     const messages = problems.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`).join('\n');
-    assert.ok(problems.some((d) => /Value is not accepted|error, warning/.test(d.message) && doc.getText(d.range).includes('loud')), messages);
-    assert.ok(problems.some((d) => /not allowed/.test(d.message) && doc.getText(d.range).includes('rule')), messages);
+    assert.ok(
+      problems.some((d) => /Value is not accepted|error, warning/.test(d.message) && doc.getText(d.range).includes('loud')),
+      messages,
+    );
+    assert.ok(
+      problems.some((d) => /not allowed/.test(d.message) && doc.getText(d.range).includes('rule')),
+      messages,
+    );
   });
 
-  it('the config\'s ignores leave stories out, and the log says which source won', async () => {
+  it("the config's ignores leave stories out, and the log says which source won", async () => {
     const draft = vscode.Uri.joinPath(folder(), 'drafts', 'half-done.md');
     fs.mkdirSync(path.dirname(draft.fsPath), { recursive: true });
     fs.writeFileSync(draft.fsPath, '---\ntitle: Half done\nprinciples: [Ownership]\n---\n## Situation\nx\n## Task\ny\n');
@@ -72,8 +88,18 @@ describe('the config file in the editor', function () {
     fs.writeFileSync(config().fsPath, 'ignores: [drafts/**]\nrules:\n  story-length: warning\n');
     await vscode.workspace.getConfiguration('starStories').update('rules', { 'story-length': 'off' }, vscode.ConfigurationTarget.Workspace);
     await waitFor(() => api.index.get(draft) === undefined, 'the ignored draft to leave the index', 20_000);
-    assert.deepStrictEqual(vscode.languages.getDiagnostics(draft).filter((d) => d.source === 'STAR Stories'), []);
+    assert.deepStrictEqual(
+      vscode.languages.getDiagnostics(draft).filter((d) => d.source === 'STAR Stories'),
+      [],
+    );
     await api.configs.configFor(draft);
-    await waitFor(() => /rules\.story-length: the setting \(off\) wins over \.starlintrc\.yml \(warning\)/.test(fs.readFileSync(log).subarray(logStart).toString('utf8')), 'the log line saying which source won', 10_000);
+    await waitFor(
+      () =>
+        /rules\.story-length: the setting \(off\) wins over \.starlintrc\.yml \(warning\)/.test(
+          fs.readFileSync(log).subarray(logStart).toString('utf8'),
+        ),
+      'the log line saying which source won',
+      10_000,
+    );
   });
 });

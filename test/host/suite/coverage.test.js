@@ -10,8 +10,11 @@ const { EXTENSION_ID, waitFor, storyUri } = require('./support');
 
 const HOSTILE_PRINCIPLE = '"><script>';
 // Deliberately not alphabetical: the columns must keep catalog order.
-const CATALOG = { id: 'covtest', label: 'Coverage test values', principles: ['Plain Speaking', 'Steady Hands', HOSTILE_PRINCIPLE, 'Open Doors'] };
-
+const CATALOG = {
+  id: 'covtest',
+  label: 'Coverage test values',
+  principles: ['Plain Speaking', 'Steady Hands', HOSTILE_PRINCIPLE, 'Open Doors'],
+};
 
 const DECODE = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const decode = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => DECODE[e]);
@@ -31,12 +34,17 @@ function summary(html) {
 }
 
 function rowOf(html, uri) {
-  const rows = html.split('<tr class="story').slice(1).map((r) => r.slice(0, r.indexOf('</tr>')));
+  const rows = html
+    .split('<tr class="story')
+    .slice(1)
+    .map((r) => r.slice(0, r.indexOf('</tr>')));
   return rows.find((r) => r.includes(`data-id="${escapeHtml(uri.toString())}"`));
 }
 
 function coverageTabs() {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('starStories.coverage'));
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('starStories.coverage'));
 }
 
 describe('Story Coverage panel', function () {
@@ -90,7 +98,9 @@ describe('Story Coverage panel', function () {
     assert.deepStrictEqual(panel.webview.options.localResourceRoots.map(String), [vscode.Uri.joinPath(extensionUri, 'media').toString()]);
 
     // Away from the panel and back: the same panel comes forward.
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(storyUri('coverage-checklist.md')), { viewColumn: panel.viewColumn });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(storyUri('coverage-checklist.md')), {
+      viewColumn: panel.viewColumn,
+    });
     await waitFor(() => !panel.active, 'the story to cover the panel');
     await vscode.commands.executeCommand('starStories.showCoverage');
     await waitFor(() => panel.active, 'the panel to come forward');
@@ -117,7 +127,8 @@ describe('Story Coverage panel', function () {
     const n = api.index.stories().length;
     // The other features' fixtures name no principle of this catalog.
     const unassigned = api.index.stories().filter((f) => !f.summary.canonicalPrinciples.some((p) => CATALOG.principles.includes(p))).length;
-    const loose = unassigned === 0 ? '' : ` · ${unassigned} ${unassigned === 1 ? 'story names' : 'stories name'} no principle of this catalog`;
+    const loose =
+      unassigned === 0 ? '' : ` · ${unassigned} ${unassigned === 1 ? 'story names' : 'stories name'} no principle of this catalog`;
     assert.strictEqual(summary(html), `${n} stories · 3 of 4 principles covered${loose} · 1 gap: Open Doors`);
     // Every story in the index has a row, fixtures of other features included.
     for (const f of api.index.stories()) assert.ok(rowOf(html, f.uri), `a row for ${f.uri.path}`);
@@ -148,7 +159,8 @@ describe('Story Coverage panel', function () {
 
   it('shows hostile titles and principle names only escaped', async () => {
     const html = await openPanel();
-    for (const raw of ['<img src=x onerror=alert(1)>', HOSTILE_PRINCIPLE, '<b>Made Up</b>', '<img', '<b>']) assert.ok(!html.includes(raw), `raw ${raw} in the page`);
+    for (const raw of ['<img src=x onerror=alert(1)>', HOSTILE_PRINCIPLE, '<b>Made Up</b>', '<img', '<b>'])
+      assert.ok(!html.includes(raw), `raw ${raw} in the page`);
     const bad = rowOf(html, storyUri('coverage-hostile.md'));
     assert.match(bad, /<button type="button" class="open" data-id="[^"]*" title="[^"]*">&lt;img src=x onerror=alert\(1\)&gt;<\/button>/);
     assert.ok(html.includes('<span>&quot;&gt;&lt;script&gt;</span>'), 'the hostile principle heads its column, escaped');
@@ -163,9 +175,15 @@ describe('Story Coverage panel', function () {
     assert.ok(meta, 'a CSP meta element');
     const nonce = /script-src 'nonce-([A-Za-z0-9+/=]+)'/.exec(meta[1]);
     assert.ok(nonce && nonce[1].length >= 16, `a nonce in ${meta[1]}`);
-    assert.strictEqual(meta[1], `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce[1]}'; img-src ${webview.cspSource};`);
+    assert.strictEqual(
+      meta[1],
+      `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce[1]}'; img-src ${webview.cspSource};`,
+    );
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
-    assert.deepStrictEqual(scripts.map((s) => /nonce="([^"]*)"/.exec(s)[1]), [nonce[1]]);
+    assert.deepStrictEqual(
+      scripts.map((s) => /nonce="([^"]*)"/.exec(s)[1]),
+      [nonce[1]],
+    );
     const media = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media')).toString();
     const urls = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => decode(m[1]));
     assert.deepStrictEqual(urls, [`${media}/coverage.css`, `${media}/coverage.js`]);
@@ -200,7 +218,8 @@ describe('Story Coverage panel', function () {
       'open',
     ];
     // handleMessage answers once it has acted: false means it refused, and opened nothing.
-    for (const message of refused) assert.strictEqual(await api.coverage.handleMessage(message), false, `refused ${JSON.stringify(message)}`);
+    for (const message of refused)
+      assert.strictEqual(await api.coverage.handleMessage(message), false, `refused ${JSON.stringify(message)}`);
     const open = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString());
     assert.deepStrictEqual(open, [], `no editor opened: ${open.join(', ')}`);
   });

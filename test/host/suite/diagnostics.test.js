@@ -12,7 +12,10 @@ const waitFor = (check, what, timeoutMs = 15000) => support.waitFor(check, what,
 
 const story = support.storyUri;
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR Stories');
-const rulesAt = (uri) => ours(uri).map((d) => d.code.value).sort();
+const rulesAt = (uri) =>
+  ours(uri)
+    .map((d) => d.code.value)
+    .sort();
 
 async function setRules(rules) {
   await vscode.workspace.getConfiguration('starStories').update('rules', rules, vscode.ConfigurationTarget.Workspace);
@@ -46,7 +49,10 @@ describe('diagnostics', function () {
 
   it('flags an Action told with "we" on its heading', async () => {
     const uri = story('diag-we-only.md');
-    const diags = await waitFor(() => ours(uri).some((x) => x.code.value === 'missing-i-contribution') && ours(uri), 'missing-i-contribution');
+    const diags = await waitFor(
+      () => ours(uri).some((x) => x.code.value === 'missing-i-contribution') && ours(uri),
+      'missing-i-contribution',
+    );
     const d = diags.find((x) => x.code.value === 'missing-i-contribution');
     assert.strictEqual(d.range.start.line, 10);
     assert.ok(!diags.some((x) => x.code.value === 'missing-quantified-result'), 'the Result has a number');
@@ -57,7 +63,10 @@ describe('diagnostics', function () {
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     // Checked (the index holds this version, not a story) and delivered to Problems: only then is "none" an answer.
-    await waitFor(() => api.index.checkedDocumentVersion(uri) === doc.version && !api.index.hasUndeliveredChanges(), 'the note to be checked and delivered');
+    await waitFor(
+      () => api.index.checkedDocumentVersion(uri) === doc.version && !api.index.hasUndeliveredChanges(),
+      'the note to be checked and delivered',
+    );
     assert.strictEqual(api.index.get(uri), undefined, 'a note is not a story');
     assert.deepStrictEqual(ours(uri), []);
   });
@@ -65,9 +74,15 @@ describe('diagnostics', function () {
   it('takes severities from settings, down to off', async () => {
     const uri = story('diag-we-only.md');
     await setRules({ 'missing-i-contribution': 'error' });
-    await waitFor(() => ours(uri).some((x) => x.code.value === 'missing-i-contribution' && x.severity === vscode.DiagnosticSeverity.Error), 'severity error');
+    await waitFor(
+      () => ours(uri).some((x) => x.code.value === 'missing-i-contribution' && x.severity === vscode.DiagnosticSeverity.Error),
+      'severity error',
+    );
     await setRules({ 'missing-i-contribution': 'hint' });
-    await waitFor(() => ours(uri).some((x) => x.code.value === 'missing-i-contribution' && x.severity === vscode.DiagnosticSeverity.Hint), 'severity hint');
+    await waitFor(
+      () => ours(uri).some((x) => x.code.value === 'missing-i-contribution' && x.severity === vscode.DiagnosticSeverity.Hint),
+      'severity hint',
+    );
     await setRules({ 'missing-i-contribution': 'off' });
     await waitFor(() => !ours(uri).some((x) => x.code.value === 'missing-i-contribution'), 'the rule turned off');
   });
@@ -76,10 +91,15 @@ describe('diagnostics', function () {
     const uri = story('diag-we-only.md');
     const rc = vscode.Uri.joinPath(folder(), '.starlintrc.json');
     await waitFor(() => rulesAt(uri).includes('missing-i-contribution'), 'the default severities first');
-    await vscode.workspace.fs.writeFile(rc, Buffer.from(JSON.stringify({ rules: { 'missing-i-contribution': 'off', 'story-length': 'error' } })));
+    await vscode.workspace.fs.writeFile(
+      rc,
+      Buffer.from(JSON.stringify({ rules: { 'missing-i-contribution': 'off', 'story-length': 'error' } })),
+    );
     try {
       await waitFor(
-        () => !rulesAt(uri).includes('missing-i-contribution') && ours(uri).some((x) => x.code.value === 'story-length' && x.severity === vscode.DiagnosticSeverity.Error),
+        () =>
+          !rulesAt(uri).includes('missing-i-contribution') &&
+          ours(uri).some((x) => x.code.value === 'story-length' && x.severity === vscode.DiagnosticSeverity.Error),
         'the config file turning one rule off and another to error',
       );
       await setRules({ 'missing-i-contribution': 'warning' });
@@ -101,7 +121,10 @@ describe('diagnostics', function () {
     }
     await waitFor(() => !rulesAt(uri).includes('missing-i-contribution'), 'the edit clearing missing-i-contribution');
     // The last version checked, no check waiting, everything delivered: a stale result would have landed by now.
-    await waitFor(() => api.index.get(uri)?.documentVersion === doc.version && !api.index.hasPendingCheck(uri) && !api.index.hasUndeliveredChanges(), 'the last edit to be checked and delivered');
+    await waitFor(
+      () => api.index.get(uri)?.documentVersion === doc.version && !api.index.hasPendingCheck(uri) && !api.index.hasUndeliveredChanges(),
+      'the last edit to be checked and delivered',
+    );
     assert.ok(!rulesAt(uri).includes('missing-i-contribution'), 'a stale result came back');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor(() => rulesAt(uri).includes('missing-i-contribution'), 'revert bringing the finding back');
@@ -133,7 +156,9 @@ describe('diagnostics', function () {
     await vscode.workspace.fs.writeFile(uri, Buffer.from(fs.readFileSync(story('diag-we-only.md').fsPath, 'utf8')));
     try {
       await waitFor(() => rulesAt(uri).includes('missing-i-contribution'), 'the story to be checked first');
-      await vscode.workspace.getConfiguration('files').update('exclude', { '**/private-notes': true }, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace
+        .getConfiguration('files')
+        .update('exclude', { '**/private-notes': true }, vscode.ConfigurationTarget.Workspace);
       await waitFor(() => ours(uri).length === 0 && !api.index.get(uri), 'the excluded story to leave Problems and the index');
     } finally {
       await vscode.workspace.getConfiguration('files').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
@@ -148,7 +173,9 @@ describe('diagnostics', function () {
     const kept = vscode.Uri.joinPath(folder(), 'kept', 'story.md');
     for (const uri of [inModules, draft, kept]) await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
     try {
-      await vscode.workspace.getConfiguration('starStories').update('exclude', ['**/node_modules/**', 'drafts/**'], vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace
+        .getConfiguration('starStories')
+        .update('exclude', ['**/node_modules/**', 'drafts/**'], vscode.ConfigurationTarget.Workspace);
       await api.index.rescan();
       await waitFor(() => rulesAt(kept).includes('missing-i-contribution'), 'the story outside the exclusions to be checked');
       assert.ok(!api.index.get(draft) && ours(draft).length === 0, 'a story under drafts/ (excluded from the root) is left out');
@@ -161,7 +188,8 @@ describe('diagnostics', function () {
       assert.ok(api.index.get(kept), 'and the others are in');
     } finally {
       await vscode.workspace.getConfiguration('starStories').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
-      for (const name of ['node_modules', 'drafts', 'kept']) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), name), { recursive: true });
+      for (const name of ['node_modules', 'drafts', 'kept'])
+        await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), name), { recursive: true });
     }
   });
 
@@ -172,7 +200,9 @@ describe('diagnostics', function () {
       await api.index.whenReady();
       await waitFor(() => !api.index.hasUndeliveredChanges(), 'the rescan to be delivered to Problems');
       for (const [uri, diags] of vscode.languages.getDiagnostics()) {
-        const keys = diags.filter((d) => d.source === 'STAR Stories').map((d) => `${d.code.value}@${d.range.start.line}:${d.range.start.character} ${d.message}`);
+        const keys = diags
+          .filter((d) => d.source === 'STAR Stories')
+          .map((d) => `${d.code.value}@${d.range.start.line}:${d.range.start.character} ${d.message}`);
         assert.strictEqual(new Set(keys).size, keys.length, `duplicates in ${uri.path}: ${keys.join(' | ')}`);
       }
     }

@@ -18,7 +18,12 @@ const { makeStory, makeNote } = require(path.join(REPO, 'scripts', 'storyCorpus.
 const ws = (...parts) => vscode.Uri.joinPath(folder(), ...parts);
 const rel = (key) => path.relative(folder().fsPath, vscode.Uri.parse(key).fsPath);
 
-const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint };
+const SEVERITY = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
 const rangeKey = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 const diagnosticKeys = (ds) => ds.map((d) => `${d.code.value} ${d.severity} ${rangeKey(d.range)}`).sort();
 const findingKeys = (findings) => findings.map((f) => `${f.rule} ${SEVERITY[f.severity]} ${rangeKey(f.range)}`).sort();
@@ -115,7 +120,10 @@ describe('file operations: the index, the tree and Problems stay exact', functio
       const result = core.lintStory(new TextDecoder().decode(bytes), config);
       if (!result.story.isStory) continue;
       const principles = core.summarize(result, config).canonicalPrinciples;
-      stories.set(uri.toString(), { keys: findingKeys(result.findings), principles: principles.length ? [...principles].sort() : ['(unassigned)'] });
+      stories.set(uri.toString(), {
+        keys: findingKeys(result.findings),
+        principles: principles.length ? [...principles].sort() : ['(unassigned)'],
+      });
     }
     return stories;
   }
@@ -144,7 +152,8 @@ describe('file operations: the index, the tree and Problems stay exact', functio
       listed.add(key);
       const story = want.get(key);
       if (!story) out.push(`ghost in Problems: ${rel(key)}`);
-      else if (JSON.stringify(diagnosticKeys(ds)) !== JSON.stringify(story.keys)) out.push(`other diagnostics than the engine's: ${rel(key)}`);
+      else if (JSON.stringify(diagnosticKeys(ds)) !== JSON.stringify(story.keys))
+        out.push(`other diagnostics than the engine's: ${rel(key)}`);
     }
     for (const [key, story] of want) if (story.keys.length > 0 && !listed.has(key)) out.push(`missing from Problems: ${rel(key)}`);
 
@@ -160,7 +169,8 @@ describe('file operations: the index, the tree and Problems stay exact', functio
     snapshot.unassigned.forEach((s) => note(s.uri, '(unassigned)'));
     for (const [key, story] of want) {
       if (!rows.has(key)) out.push(`missing from the tree: ${rel(key)}`);
-      else if (JSON.stringify(rows.get(key).sort()) !== JSON.stringify(story.principles)) out.push(`under other principles in the tree: ${rel(key)} ${JSON.stringify(rows.get(key))}`);
+      else if (JSON.stringify(rows.get(key).sort()) !== JSON.stringify(story.principles))
+        out.push(`under other principles in the tree: ${rel(key)} ${JSON.stringify(rows.get(key))}`);
     }
     for (const key of rows.keys()) if (!want.has(key)) out.push(`ghost in the tree: ${rel(key)}`);
     return out;
@@ -175,12 +185,20 @@ describe('file operations: the index, the tree and Problems stay exact', functio
       await sleep(100);
       diff = differences(want);
     }
-    assert.deepStrictEqual(diff.slice(0, 12), [], `${what}: the extension does not match the disk after ${timeoutMs} ms (${diff.length} differences)`);
+    assert.deepStrictEqual(
+      diff.slice(0, 12),
+      [],
+      `${what}: the extension does not match the disk after ${timeoutMs} ms (${diff.length} differences)`,
+    );
     return want;
   }
 
   /** Keys of `want` under a folder of the workspace. */
-  const under = (want, dir) => [...want.keys()].filter((k) => rel(k).startsWith(dir + path.sep)).map(rel).sort();
+  const under = (want, dir) =>
+    [...want.keys()]
+      .filter((k) => rel(k).startsWith(dir + path.sep))
+      .map(rel)
+      .sort();
 
   let watcher;
   const writeAll = (files) => writeWatched(files, watcher);
@@ -196,7 +214,7 @@ describe('file operations: the index, the tree and Problems stay exact', functio
 
   afterEach(async () => {
     fs.rmSync(ws('ops').fsPath, { recursive: true, force: true });
-    await expectExact('after removing this test\'s folder');
+    await expectExact("after removing this test's folder");
   });
 
   for (const how of ['WorkspaceEdit', 'Node fs']) {
@@ -342,7 +360,13 @@ describe('file operations: the index, the tree and Problems stay exact', functio
     fs.rmSync(ws('ops', 'branch').fsPath, { recursive: true });
     writeBurst(storyTree('ops/branch', 4, 2100));
     const after = await expectExact('after the switch');
-    assert.deepStrictEqual(under(after, path.join('ops', 'branch')).map((p) => path.basename(p)).filter((n) => n.startsWith('story-')).sort(), ['story-2100.md', 'story-2101.md', 'story-2102.md', 'story-2103.md']);
+    assert.deepStrictEqual(
+      under(after, path.join('ops', 'branch'))
+        .map((p) => path.basename(p))
+        .filter((n) => n.startsWith('story-'))
+        .sort(),
+      ['story-2100.md', 'story-2101.md', 'story-2102.md', 'story-2103.md'],
+    );
   });
 });
 

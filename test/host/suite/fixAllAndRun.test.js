@@ -45,18 +45,34 @@ describe('fix all on save, and when checks run', function () {
     await waitFor(() => api.index.get(uri())?.documentVersion === doc.version, 'the story to be checked');
     // A request can be cancelled by the workbench while diagnostics are being published: asked until it answers.
     const offered = await waitFor(async () => {
-      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri(), new vscode.Range(0, 0, 0, 0), 'source.fixAll.starStories');
+      const actions = await vscode.commands.executeCommand(
+        'vscode.executeCodeActionProvider',
+        uri(),
+        new vscode.Range(0, 0, 0, 0),
+        'source.fixAll.starStories',
+      );
       return actions.length > 0 && actions;
     }, 'the fix-all action');
-    assert.deepStrictEqual(offered.map((a) => [a.title, a.kind.value]), [['Fix principle names and duplicates', 'source.fixAll.starStories']]);
+    assert.deepStrictEqual(
+      offered.map((a) => [a.title, a.kind.value]),
+      [['Fix principle names and duplicates', 'source.fixAll.starStories']],
+    );
     // Applied as VS Code applies a source action on save: its edit, in one step. (Driving the save participant itself
     // in the headless workbench proved unreliable: it cancels code action requests when the window has no focus.)
     assert.ok(await vscode.workspace.applyEdit(offered[0].edit));
-    await waitFor(() => doc.lineAt(2).text === 'principles: [Customer Obsession, Ownership]', `the fixed front matter (now ${JSON.stringify(doc.lineAt(2).text)})`, 10_000);
+    await waitFor(
+      () => doc.lineAt(2).text === 'principles: [Customer Obsession, Ownership]',
+      `the fixed front matter (now ${JSON.stringify(doc.lineAt(2).text)})`,
+      10_000,
+    );
     // Nothing else in the story changed.
     assert.strictEqual(doc.getText(), storyText('[Customer Obsession, Ownership]'));
     await vscode.commands.executeCommand('undo');
-    await waitFor(() => doc.lineAt(2).text === 'principles: [customer obsession, Ownership, ownership]', 'one undo to bring the names back', 5_000);
+    await waitFor(
+      () => doc.lineAt(2).text === 'principles: [customer obsession, Ownership, ownership]',
+      'one undo to bring the names back',
+      5_000,
+    );
   });
 
   it('offers no fix-all when there is nothing mechanical to fix', async () => {
@@ -64,8 +80,16 @@ describe('fix all on save, and when checks run', function () {
     const doc = await vscode.workspace.openTextDocument(uri());
     await vscode.window.showTextDocument(doc);
     await waitFor(() => api.index.get(uri())?.documentVersion === doc.version, 'the story to be checked');
-    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri(), new vscode.Range(0, 0, 0, 0), 'source.fixAll.starStories');
-    assert.deepStrictEqual(actions.filter((a) => a.kind?.value === 'source.fixAll.starStories'), []);
+    const actions = await vscode.commands.executeCommand(
+      'vscode.executeCodeActionProvider',
+      uri(),
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.starStories',
+    );
+    assert.deepStrictEqual(
+      actions.filter((a) => a.kind?.value === 'source.fixAll.starStories'),
+      [],
+    );
   });
 
   it('with starStories.run set to onSave, a story is checked when saved, not while typing', async () => {
@@ -73,7 +97,10 @@ describe('fix all on save, and when checks run', function () {
     fs.writeFileSync(uri().fsPath, storyText('[Ownership]'));
     const doc = await vscode.workspace.openTextDocument(uri());
     const editor = await vscode.window.showTextDocument(doc);
-    await waitFor(() => api.index.get(uri())?.checked && api.index.get(uri())?.documentVersion === doc.version, 'the story to be checked when opened');
+    await waitFor(
+      () => api.index.get(uri())?.checked && api.index.get(uri())?.documentVersion === doc.version,
+      'the story to be checked when opened',
+    );
     assert.ok(!rulesOf(uri()).includes('missing-i-contribution'));
     const checkedVersion = api.index.get(uri()).documentVersion;
     // Listeners run in the order they were added: once ours hears the change, the index has handled it.
@@ -86,7 +113,12 @@ describe('fix all on save, and when checks run', function () {
       });
     });
     const action = doc.getText().indexOf('I rebuilt the retry logic.');
-    await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(action), doc.positionAt(action + 'I rebuilt the retry logic.'.length)), 'We rebuilt the retry logic.'));
+    await editor.edit((b) =>
+      b.replace(
+        new vscode.Range(doc.positionAt(action), doc.positionAt(action + 'I rebuilt the retry logic.'.length)),
+        'We rebuilt the retry logic.',
+      ),
+    );
     await heard;
     // Typing schedules no check: the index keeps the version it had, and Problems stays as it was.
     assert.strictEqual(api.index.hasPendingCheck(uri()), false, 'a check was scheduled while typing');
@@ -94,6 +126,10 @@ describe('fix all on save, and when checks run', function () {
     assert.ok(!rulesOf(uri()).includes('missing-i-contribution'));
     await vscode.commands.executeCommand('workbench.action.files.save');
     await waitFor(() => !doc.isDirty, 'the save', 10_000);
-    await waitFor(() => rulesOf(uri()).includes('missing-i-contribution'), `the finding once saved (now ${JSON.stringify(rulesOf(uri()))}, index version ${api.index.get(uri())?.documentVersion} of ${doc.version})`, 10_000);
+    await waitFor(
+      () => rulesOf(uri()).includes('missing-i-contribution'),
+      `the finding once saved (now ${JSON.stringify(rulesOf(uri()))}, index version ${api.index.get(uri())?.documentVersion} of ${doc.version})`,
+      10_000,
+    );
   });
 });

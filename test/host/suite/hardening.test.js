@@ -30,10 +30,18 @@ const waitFor = (check, what, timeoutMs = 20_000) => support.waitFor(check, what
 const hostile = (...parts) => vscode.Uri.joinPath(folder(), 'hostile', ...parts);
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR Stories');
 
-const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint };
+const SEVERITY = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
 const rangeKey = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 /** Diagnostics and findings as comparable strings: rule, severity, range. */
-const diagnosticKeys = (uri) => ours(uri).map((d) => `${d.code.value} ${d.severity} ${rangeKey(d.range)}`).sort();
+const diagnosticKeys = (uri) =>
+  ours(uri)
+    .map((d) => `${d.code.value} ${d.severity} ${rangeKey(d.range)}`)
+    .sort();
 const findingKeys = (findings) => findings.map((f) => `${f.rule} ${SEVERITY[f.severity]} ${rangeKey(f.range)}`).sort();
 
 /** What the extension reads from these bytes on disk: nothing for a binary file, else UTF-8 with replacement characters. */
@@ -64,12 +72,19 @@ function stallMonitor() {
  */
 async function openInEditor(uri) {
   await vscode.commands.executeCommand('vscode.open', uri);
-  return waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor, `an editor for ${path.basename(uri.fsPath)}`);
+  return waitFor(
+    () => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor,
+    `an editor for ${path.basename(uri.fsPath)}`,
+  );
 }
 
 async function closeEditor(uri) {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  await waitFor(() => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), `the document of ${path.basename(uri.fsPath)} to close`, 10_000);
+  await waitFor(
+    () => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()),
+    `the document of ${path.basename(uri.fsPath)} to close`,
+    10_000,
+  );
 }
 
 /** A story with one known problem: its Result has no number (missing-quantified-result). */
@@ -114,7 +129,10 @@ describe('hardening: hostile files and fuzzed edits', function () {
     assert.ok(logFile, 'the extension log (STAR Stories output channel) was not found under the user data folder');
     logStart = fs.statSync(logFile).size;
     write(hostile('canary.md'), storyText('Canary'));
-    await waitFor(() => diagnosticKeys(hostile('canary.md')).some((k) => k.startsWith('missing-quantified-result')), 'the canary story to be checked');
+    await waitFor(
+      () => diagnosticKeys(hostile('canary.md')).some((k) => k.startsWith('missing-quantified-result')),
+      'the canary story to be checked',
+    );
   });
 
   after(async () => {
@@ -122,11 +140,20 @@ describe('hardening: hostile files and fuzzed edits', function () {
     await vscode.workspace.getConfiguration('starStories').update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
     fs.rmSync(hostile().fsPath, { recursive: true, force: true });
     // The folder's deletion alone must clear the index and Problems (the watcher reports only the folder).
-    const left = () => api.index.stories().filter((f) => f.uri.path.includes('/hostile/')).map((f) => f.uri.path);
-    const problems = () => vscode.languages.getDiagnostics().filter(([uri, ds]) => uri.path.includes('/hostile/') && ds.some((d) => d.source === 'STAR Stories'));
-    await waitFor(() => left().length === 0 && problems().length === 0, 'the deleted folder to leave the index and Problems', 10_000).catch((e) => {
-      throw new Error(`${e.message}: ${JSON.stringify(left())}`);
-    });
+    const left = () =>
+      api.index
+        .stories()
+        .filter((f) => f.uri.path.includes('/hostile/'))
+        .map((f) => f.uri.path);
+    const problems = () =>
+      vscode.languages
+        .getDiagnostics()
+        .filter(([uri, ds]) => uri.path.includes('/hostile/') && ds.some((d) => d.source === 'STAR Stories'));
+    await waitFor(() => left().length === 0 && problems().length === 0, 'the deleted folder to leave the index and Problems', 10_000).catch(
+      (e) => {
+        throw new Error(`${e.message}: ${JSON.stringify(left())}`);
+      },
+    );
     await api.index.rescan();
     assert.deepStrictEqual(left(), [], 'a rescan brought deleted files back');
   });
@@ -156,12 +183,19 @@ describe('hardening: hostile files and fuzzed edits', function () {
     const uri = hostile('invalid-utf8.md');
     const parts = storyText('Caf\u00e9 rota').split('Our nightly');
     // A lone continuation byte, a truncated sequence, an overlong encoding and bytes that never occur in UTF-8.
-    const bytes = Buffer.concat([Buffer.from(parts[0]), Buffer.from([0x80, 0xc3, 0x28, 0xc0, 0xaf, 0xff, 0xfe, 0xed, 0xa0, 0x80]), Buffer.from('Our nightly' + parts[1])]);
+    const bytes = Buffer.concat([
+      Buffer.from(parts[0]),
+      Buffer.from([0x80, 0xc3, 0x28, 0xc0, 0xaf, 0xff, 0xfe, 0xed, 0xa0, 0x80]),
+      Buffer.from('Our nightly' + parts[1]),
+    ]);
     write(uri, bytes);
     const text = decodeLikeTheIndex(bytes);
     assert.ok(text.includes('\ufffd'));
     const want = await expectEngineFindings(uri, text);
-    assert.ok(want.some((k) => k.startsWith('missing-quantified-result')), JSON.stringify(want));
+    assert.ok(
+      want.some((k) => k.startsWith('missing-quantified-result')),
+      JSON.stringify(want),
+    );
   });
 
   it('puts findings on the same lines with CRLF, lone CR and mixed line endings', async () => {
@@ -169,7 +203,10 @@ describe('hardening: hostile files and fuzzed edits', function () {
     const variants = {
       'crlf.md': lf.replace(/\n/g, '\r\n'),
       'cr.md': lf.replace(/\n/g, '\r'),
-      'mixed.md': lf.split('\n').map((line, i) => line + ['\r\n', '\n', '\r'][i % 3]).join(''),
+      'mixed.md': lf
+        .split('\n')
+        .map((line, i) => line + ['\r\n', '\n', '\r'][i % 3])
+        .join(''),
     };
     const resultLine = lf.split('\n').indexOf('## Result');
     for (const [name, text] of Object.entries(variants)) write(hostile(name), text);
@@ -191,7 +228,10 @@ describe('hardening: hostile files and fuzzed edits', function () {
     const text = '---\ntitle: Half typed\nprinciples: [Ownership]\n\n## Situation\n\nI x.\n\n## Task\n\nY.\n';
     write(uri, text);
     const want = await expectEngineFindings(uri, text);
-    assert.ok(want.some((k) => k.startsWith('invalid-front-matter ') && k.endsWith(' 0:0-0:3')), JSON.stringify(want));
+    assert.ok(
+      want.some((k) => k.startsWith('invalid-front-matter ') && k.endsWith(' 0:0-0:3')),
+      JSON.stringify(want),
+    );
   });
 
   it('reads a YAML alias bomb without expanding it or stalling the host', async () => {
@@ -211,16 +251,24 @@ describe('hardening: hostile files and fuzzed edits', function () {
     delete globalThis.__starPwned;
     const sections = '\n## Situation\n\nx\n\n## Task\n\ny\n';
     const files = {
-      'js.md': "---js\n{ title: (globalThis.__starPwned = 'js'), principles: (function () { globalThis.__starPwned = 'js'; return ['Ownership']; })() }\n---\n" + sections,
-      'javascript.md': "---javascript\nmodule.exports = (globalThis.__starPwned = 'javascript', { principles: ['Ownership'] })\n---\n" + sections,
+      'js.md':
+        "---js\n{ title: (globalThis.__starPwned = 'js'), principles: (function () { globalThis.__starPwned = 'js'; return ['Ownership']; })() }\n---\n" +
+        sections,
+      'javascript.md':
+        "---javascript\nmodule.exports = (globalThis.__starPwned = 'javascript', { principles: ['Ownership'] })\n---\n" + sections,
       'coffee.md': "---coffee\nprinciples: (globalThis.__starPwned = 'coffee')\n---\n" + sections,
-      'yaml-function.md': '---\nprinciples: !!js/function "function () { globalThis.__starPwned = \'yaml\'; return [] }"\ntitle: !!js/undefined\n---\n' + sections,
+      'yaml-function.md':
+        '---\nprinciples: !!js/function "function () { globalThis.__starPwned = \'yaml\'; return [] }"\ntitle: !!js/undefined\n---\n' +
+        sections,
     };
     for (const [name, text] of Object.entries(files)) write(hostile(name), text);
     for (const [name, text] of Object.entries(files)) {
       const want = await expectEngineFindings(hostile(name), text);
       // The finding proves the file was read; the global proves nothing in it ran.
-      assert.ok(want.some((k) => k.startsWith('invalid-front-matter ')), `${name}: ${JSON.stringify(want)}`);
+      assert.ok(
+        want.some((k) => k.startsWith('invalid-front-matter ')),
+        `${name}: ${JSON.stringify(want)}`,
+      );
     }
     // Open one in an editor too: the document path reads it separately from the disk path.
     const { document } = await openInEditor(hostile('js.md'));
@@ -271,7 +319,10 @@ describe('hardening: hostile files and fuzzed edits', function () {
       write(hostile('after-large.md'), storyText('After large'));
       await expectEngineFindings(hostile('after-large.md'), storyText('After large'));
       const editor = await openInEditor(uri);
-      await waitFor(() => api.index.checkedDocumentVersion(uri) === editor.document.version && !api.index.hasUndeliveredChanges(), 'the open large file to be looked at');
+      await waitFor(
+        () => api.index.checkedDocumentVersion(uri) === editor.document.version && !api.index.hasUndeliveredChanges(),
+        'the open large file to be looked at',
+      );
       assert.strictEqual(api.index.get(uri), undefined, 'the large file is in the index');
       assert.deepStrictEqual(ours(uri), [], 'the large file has diagnostics');
       assert.strictEqual(tooLarge().length, 1, `messages: ${JSON.stringify(tooLarge())}`);
@@ -283,7 +334,11 @@ describe('hardening: hostile files and fuzzed edits', function () {
       await waitFor(() => messages.some((m) => m.includes('too-large-unopened.md')), 'the message about the second large file');
       await sleep(500);
       await vscode.workspace.getConfiguration('starStories').update('maxFileSizeKB', 1024, vscode.ConfigurationTarget.Workspace);
-      await waitFor(() => api.index.get(uri)?.checked && api.index.get(neverOpened)?.checked, 'the stories once the limit is raised', 10_000);
+      await waitFor(
+        () => api.index.get(uri)?.checked && api.index.get(neverOpened)?.checked,
+        'the stories once the limit is raised',
+        10_000,
+      );
       assert.strictEqual(tooLarge().length, 1);
     } finally {
       vscode.window.showInformationMessage = original;
@@ -301,24 +356,48 @@ describe('hardening: hostile files and fuzzed edits', function () {
     const wanted = [];
     for (const c of cases) {
       const text = decodeLikeTheIndex(c.bytes);
-      wanted.push({ ...c, text, keys: text === undefined ? [] : await engineKeys(c.uri, text), isStory: text !== undefined && core.parseStory(text).isStory });
+      wanted.push({
+        ...c,
+        text,
+        keys: text === undefined ? [] : await engineKeys(c.uri, text),
+        isStory: text !== undefined && core.parseStory(text).isStory,
+      });
     }
     fs.mkdirSync(hostile('fuzz').fsPath, { recursive: true });
     const monitor = stallMonitor();
     await Promise.all(cases.map((c) => fs.promises.writeFile(c.uri.fsPath, c.bytes)));
     assert.ok(wanted.filter((w) => w.isStory).length > 100, 'most cases should be stories');
     const mismatches = () =>
-      wanted.filter((w) => (w.isStory && !api.index.get(w.uri)?.checked) || (!w.isStory && api.index.get(w.uri)) || JSON.stringify(diagnosticKeys(w.uri)) !== JSON.stringify(w.keys));
-    const report = (list) => list.slice(0, 3).map((w) => `seed ${w.seed}: want ${JSON.stringify(w.keys)} got ${JSON.stringify(diagnosticKeys(w.uri))} indexed ${!!api.index.get(w.uri)}`).join('\n');
+      wanted.filter(
+        (w) =>
+          (w.isStory && !api.index.get(w.uri)?.checked) ||
+          (!w.isStory && api.index.get(w.uri)) ||
+          JSON.stringify(diagnosticKeys(w.uri)) !== JSON.stringify(w.keys),
+      );
+    const report = (list) =>
+      list
+        .slice(0, 3)
+        .map(
+          (w) =>
+            `seed ${w.seed}: want ${JSON.stringify(w.keys)} got ${JSON.stringify(diagnosticKeys(w.uri))} indexed ${!!api.index.get(w.uri)}`,
+        )
+        .join('\n');
     await waitFor(() => mismatches().length === 0, 'every fuzzed file to match the engine', 60_000).catch((e) => {
       throw new Error(`${e.message}\n${mismatches().length} differ, e.g.\n${report(mismatches())}`);
     });
     await api.index.rescan();
-    assert.deepStrictEqual(mismatches().map((w) => w.seed), [], `after a rescan:\n${report(mismatches())}`);
+    assert.deepStrictEqual(
+      mismatches().map((w) => w.seed),
+      [],
+      `after a rescan:\n${report(mismatches())}`,
+    );
     const stall = monitor.stop();
     assert.ok(stall < MAX_STALL_MS, `the host stalled for ${stall} ms`);
     for (const c of cases) fs.unlinkSync(c.uri.fsPath);
-    await waitFor(() => cases.every((c) => !api.index.get(c.uri) && ours(c.uri).length === 0), 'the deleted fuzz files to leave the index and Problems');
+    await waitFor(
+      () => cases.every((c) => !api.index.get(c.uri) && ours(c.uri).length === 0),
+      'the deleted fuzz files to leave the index and Problems',
+    );
   });
 
   it('follows fuzzed stories pasted into an open editor, one after another', async () => {
@@ -333,7 +412,9 @@ describe('hardening: hostile files and fuzzed edits', function () {
       const isStory = core.parseStory(doc.getText()).isStory;
       const want = await engineKeys(uri, doc.getText());
       await waitFor(
-        () => (isStory ? api.index.get(uri)?.documentVersion === doc.version : !api.index.get(uri)) && JSON.stringify(diagnosticKeys(uri)) === JSON.stringify(want),
+        () =>
+          (isStory ? api.index.get(uri)?.documentVersion === doc.version : !api.index.get(uri)) &&
+          JSON.stringify(diagnosticKeys(uri)) === JSON.stringify(want),
         `seed ${seed}: the diagnostics of the pasted text (want ${JSON.stringify(want)}, have ${JSON.stringify(diagnosticKeys(uri))})`,
         10_000,
       );
@@ -343,7 +424,7 @@ describe('hardening: hostile files and fuzzed edits', function () {
     await closeEditor(uri);
   });
 
-  it('ends on the engine\'s findings for the final text after 500 rapid fuzzed edits (typing)', async () => {
+  it("ends on the engine's findings for the final text after 500 rapid fuzzed edits (typing)", async () => {
     const monitor = stallMonitor();
     for (let round = 0; round < 5; round++) {
       const seed = 80_001 + round;

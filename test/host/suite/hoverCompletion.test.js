@@ -8,7 +8,6 @@ const { EXTENSION_ID, waitFor, folder, storyUri: story } = require('./support');
 
 const CATALOG_SIZE = 16;
 
-
 /** Our hover's text (other providers may answer too), with MarkdownString's escapes read back. */
 async function hoverAt(doc, line, character) {
   const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, character));
@@ -57,7 +56,10 @@ describe('Principle hover and completion', function () {
   before(async () => {
     api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
     await api.index.whenReady();
-    await waitFor(() => api.index.get(story('preview-story.md')) && api.index.get(story('preview-block.md')), 'the fixture stories in the index');
+    await waitFor(
+      () => api.index.get(story('preview-story.md')) && api.index.get(story('preview-block.md')),
+      'the fixture stories in the index',
+    );
   });
 
   afterEach(async () => {
@@ -93,7 +95,10 @@ describe('Principle hover and completion', function () {
       const before = frugalCount();
       const uri = vscode.Uri.joinPath(folder(), 'stories', 'hover-new-frugal.md');
       created.push(uri);
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\nprinciples: [Frugality]\n---\n## Situation\nA.\n## Result\nSaved 5%.\n'));
+      await vscode.workspace.fs.writeFile(
+        uri,
+        new TextEncoder().encode('---\nprinciples: [Frugality]\n---\n## Situation\nA.\n## Result\nSaved 5%.\n'),
+      );
       await waitFor(() => frugalCount() === before + 1, 'the index to see the new story');
       const doc = await vscode.workspace.openTextDocument(story('preview-block.md'));
       const pos = endOf(doc, '- Frug');
@@ -111,7 +116,7 @@ describe('Principle hover and completion', function () {
       const comment = endOf(block, '# the scr');
       assert.strictEqual((await hoverAt(block, comment.line, comment.character)).length, 0);
 
-      const quoted = await untitled('---\nprinciples: ["Are Right, A Lot", \'Strive to be Earth\'\'s Best Employer\']\n---\n');
+      const quoted = await untitled("---\nprinciples: [\"Are Right, A Lot\", 'Strive to be Earth''s Best Employer']\n---\n");
       const a = endOf(quoted, '"Are Ri');
       assert.match((await hoverAt(quoted, a.line, a.character))[0].text, /^\*\*Are Right, A Lot\*\* — /);
       const b = endOf(quoted, "Earth''s B");
@@ -122,7 +127,10 @@ describe('Principle hover and completion', function () {
       const doc = await vscode.workspace.openTextDocument(story('preview-story.md'));
       const pos = endOf(doc, '"Owner');
       const [hover] = await hoverAt(doc, pos.line, pos.character);
-      assert.strictEqual(hover.text, '"Ownershp" is not a principle of Amazon Leadership Principles. Did you mean Ownership? The story is counted under it meanwhile.');
+      assert.strictEqual(
+        hover.text,
+        '"Ownershp" is not a principle of Amazon Leadership Principles. Did you mean Ownership? The story is counted under it meanwhile.',
+      );
       const img = endOf(doc, '"<img src');
       const [hostile] = await hoverAt(doc, img.line, img.character);
       assert.match(hostile.text, /^"<img src=x onerror=alert\(1\)>" is not a principle/);
@@ -183,13 +191,25 @@ describe('Principle hover and completion', function () {
       const lines = doc.getText().split('\n');
       const spaced = await principleItems(doc, new vscode.Position(3, lines[3].length), ' ');
       assert.strictEqual(spaced.length, CATALOG_SIZE - 1, 'Frugality is already listed');
-      assert.strictEqual(accept(doc, spaced.find((i) => labelOf(i) === 'Are Right, A Lot')), '  - Are Right, A Lot');
+      assert.strictEqual(
+        accept(
+          doc,
+          spaced.find((i) => labelOf(i) === 'Are Right, A Lot'),
+        ),
+        '  - Are Right, A Lot',
+      );
       const bare = await principleItems(doc, new vscode.Position(4, lines[4].length), '-');
-      assert.strictEqual(accept(doc, bare.find((i) => labelOf(i) === 'Dive Deep')), '  - Dive Deep');
+      assert.strictEqual(
+        accept(
+          doc,
+          bare.find((i) => labelOf(i) === 'Dive Deep'),
+        ),
+        '  - Dive Deep',
+      );
     });
 
-    it('fills in a quote the writer opened, in that quote\'s own escaping', async () => {
-      const doc = await untitled('---\nprinciples: [\'Strive\n---\n');
+    it("fills in a quote the writer opened, in that quote's own escaping", async () => {
+      const doc = await untitled("---\nprinciples: ['Strive\n---\n");
       const items = await principleItems(doc, endOf(doc, "['Strive"));
       const best = items.find((i) => labelOf(i) === "Strive to be Earth's Best Employer");
       assert.strictEqual(accept(doc, best), "principles: ['Strive to be Earth''s Best Employer'");
@@ -205,7 +225,11 @@ describe('Principle hover and completion', function () {
 
     it('offers the names of the catalog chosen in settings', async () => {
       const config = vscode.workspace.getConfiguration('starStories');
-      await config.update('catalogs', [{ id: 'acme', label: 'Acme Values', principles: [{ name: 'Craft', description: 'Build it well.' }, 'Candor, Always'] }], vscode.ConfigurationTarget.Workspace);
+      await config.update(
+        'catalogs',
+        [{ id: 'acme', label: 'Acme Values', principles: [{ name: 'Craft', description: 'Build it well.' }, 'Candor, Always'] }],
+        vscode.ConfigurationTarget.Workspace,
+      );
       await config.update('catalog', 'acme', vscode.ConfigurationTarget.Workspace);
       const doc = await untitled('---\nprinciples: []\n---\n');
       const items = await waitFor(async () => {

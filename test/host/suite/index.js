@@ -12,7 +12,11 @@ const vscode = require('vscode');
 // Prefer test/host's own mocha; fall back to the repo root's devDependency.
 function loadMocha() {
   for (const from of [__dirname, path.resolve(__dirname, '..', '..', '..')]) {
-    try { return require(require.resolve('mocha', { paths: [from] })); } catch { /* next */ }
+    try {
+      return require(require.resolve('mocha', { paths: [from] }));
+    } catch {
+      /* next */
+    }
   }
   throw new Error('mocha not found: run `node test/host/run.js --install-only` or `npm install`');
 }
@@ -42,7 +46,10 @@ function resetTree(dir, fixture) {
   let changed = false;
   const want = new Set(fs.existsSync(fixture) ? fs.readdirSync(fixture) : []);
   for (const name of fs.readdirSync(dir)) {
-    if (!want.has(name)) { fs.rmSync(path.join(dir, name), { recursive: true, force: true }); changed = true; }
+    if (!want.has(name)) {
+      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+      changed = true;
+    }
   }
   for (const name of want) {
     const src = path.join(fixture, name);
@@ -50,8 +57,14 @@ function resetTree(dir, fixture) {
     const srcStat = fs.statSync(src);
     const dstStat = fs.existsSync(dst) ? fs.statSync(dst) : null;
     if (srcStat.isDirectory()) {
-      if (dstStat && !dstStat.isDirectory()) { fs.rmSync(dst, { force: true }); changed = true; }
-      if (!dstStat || !dstStat.isDirectory()) { fs.mkdirSync(dst); changed = true; }
+      if (dstStat && !dstStat.isDirectory()) {
+        fs.rmSync(dst, { force: true });
+        changed = true;
+      }
+      if (!dstStat || !dstStat.isDirectory()) {
+        fs.mkdirSync(dst);
+        changed = true;
+      }
       if (resetTree(dst, src)) changed = true;
     } else {
       if (dstStat && dstStat.isDirectory()) fs.rmSync(dst, { recursive: true, force: true });
@@ -108,8 +121,10 @@ async function run() {
   let passed = 0;
   let failed = 0;
   let pending = 0;
-  console.log(`host tests: VS Code ${vscode.version}, uiKind ${vscode.UIKind[vscode.env.uiKind]}, ` +
-    `remoteName ${vscode.env.remoteName}, ${files.length} test file(s)`);
+  console.log(
+    `host tests: VS Code ${vscode.version}, uiKind ${vscode.UIKind[vscode.env.uiKind]}, ` +
+      `remoteName ${vscode.env.remoteName}, ${files.length} test file(s)`,
+  );
   for (const [i, file] of files.entries()) {
     if (i > 0) await resetBetweenFiles(userSettingsSnapshot);
     const mocha = new Mocha({
@@ -124,7 +139,9 @@ async function run() {
     const stats = await new Promise((resolve, reject) => {
       try {
         const runner = mocha.run(() => resolve(runner.stats));
-      } catch (e) { reject(e); }
+      } catch (e) {
+        reject(e);
+      }
     }).catch((e) => {
       // A file that throws while loading counts as one failure, and the others still run.
       console.error(`could not load ${path.relative(__dirname, file)}: ${e && e.stack ? e.stack : e}`);

@@ -36,18 +36,26 @@ describe('New Story', function () {
     const edit = new vscode.WorkspaceEdit();
     for (const uri of files) if (uri.path.endsWith('.md')) edit.deleteFile(uri, { ignoreIfNotExists: true });
     await vscode.workspace.applyEdit(edit);
-    for (const uri of files) if (!uri.path.endsWith('.md')) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+    for (const uri of files)
+      if (!uri.path.endsWith('.md')) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
     await waitFor(() => files.every((uri) => !api.index.get(uri)), 'the deleted stories to leave the index');
   });
 
   it('creates stories/<slug>.md from the template, opens it, and the index reads it as a story', async () => {
-    const uri = await vscode.commands.executeCommand('starStories.newStory', { title: 'Cut onboarding from 5 days to 2', principles: ['Ownership', 'bias to action'] });
+    const uri = await vscode.commands.executeCommand('starStories.newStory', {
+      title: 'Cut onboarding from 5 days to 2',
+      principles: ['Ownership', 'bias to action'],
+    });
     cleanup.push(uri);
     assert.ok(uri instanceof vscode.Uri, 'the command returns the new file');
     assert.strictEqual(uri.toString(), vscode.Uri.joinPath(root(), 'stories', 'cut-onboarding-from-5-days-to-2.md').toString());
 
     const text = await read(uri);
-    assert.match(text, /^---\ntitle: Cut onboarding from 5 days to 2\nprinciples:\n {2}- Ownership\n {2}- Bias for Action\n---\n/, 'front matter with the catalog spelling');
+    assert.match(
+      text,
+      /^---\ntitle: Cut onboarding from 5 days to 2\nprinciples:\n {2}- Ownership\n {2}- Bias for Action\n---\n/,
+      'front matter with the catalog spelling',
+    );
     const headings = text.split('\n').filter((l) => l.startsWith('## '));
     assert.deepStrictEqual(headings, ['## Situation', '## Task', '## Action', '## Result']);
 
@@ -62,7 +70,10 @@ describe('New Story', function () {
     assert.strictEqual(indexed.displayTitle, 'Cut onboarding from 5 days to 2');
     assert.deepStrictEqual(indexed.summary.canonicalPrinciples, ['Ownership', 'Bias for Action']);
     // The unanswered prompts are flagged until the writer replaces them.
-    assert.ok(indexed.summary.findings.some((f) => f.rule === 'template-placeholder'), 'prompts count as template text');
+    assert.ok(
+      indexed.summary.findings.some((f) => f.rule === 'template-placeholder'),
+      'prompts count as template text',
+    );
   });
 
   it('never overwrites: the same title twice gives a second file, and the first keeps its text', async () => {

@@ -57,7 +57,10 @@ describe('Practice a Question', function () {
     const expected = api.index.stories().filter((f) => f.summary.canonicalPrinciples.includes('Frugality'));
     assert.deepStrictEqual(new Set(result.stories.map((s) => s.uri)), new Set(expected.map((f) => f.uri.toString())));
     const titles = result.stories.map((s) => s.title);
-    assert.deepStrictEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
+    assert.deepStrictEqual(
+      titles,
+      [...titles].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })),
+    );
     assert.ok(titles.includes('Reused returned laptops instead of buying new ones'));
   });
 
@@ -91,10 +94,14 @@ describe('Practice a Question', function () {
     // The default target is 1.5 to 3 minutes.
     assert.match(first.text, /^\$\(clock\) 0:0[0-1] \/ 3:00 — Earn Trust$/);
     assert.strictEqual(first.state, 'ok');
-    const later = await waitFor(() => {
-      const t = api.practice.timer();
-      return t && /^\$\(clock\) 0:0[2-9] /.test(t.text) && t;
-    }, 'the timer to pass two seconds', 6000);
+    const later = await waitFor(
+      () => {
+        const t = api.practice.timer();
+        return t && /^\$\(clock\) 0:0[2-9] /.test(t.text) && t;
+      },
+      'the timer to pass two seconds',
+      6000,
+    );
     assert.ok(later.elapsedSeconds >= 2);
 
     const stopped = await vscode.commands.executeCommand('starStories.stopPractice');
@@ -131,7 +138,8 @@ describe('Practice a Question', function () {
 
     after(async () => {
       const config = vscode.workspace.getConfiguration('starStories');
-      for (const key of ['length.minMinutes', 'length.maxMinutes']) await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+      for (const key of ['length.minMinutes', 'length.maxMinutes'])
+        await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
     });
 
     it('turns to the warning colour past the shortest target and the error colour past the longest', async () => {
@@ -163,7 +171,9 @@ describe('Practice a Question', function () {
     // A principle never practised says nothing about practice. (Other test files practise some principles in the
     // same VS Code: one nobody practised yet is taken.)
     const counts = api.practice.counts();
-    const names = require(require('path').join(process.env.STAR_HOST_REPO_ROOT, 'out', 'core')).AMAZON_CATALOG.principles.map((p) => p.name);
+    const names = require(require('path').join(process.env.STAR_HOST_REPO_ROOT, 'out', 'core')).AMAZON_CATALOG.principles.map(
+      (p) => p.name,
+    );
     const fresh = names.find((p) => !(counts[p] > 0));
     assert.ok(fresh, `every candidate was practised already: ${JSON.stringify(counts)}`);
     assert.doesNotMatch(await tooltipOf(fresh), /Practised/);
@@ -191,7 +201,14 @@ describe('Practice a Question', function () {
       await waitFor(() => {
         const s = api.tree.snapshot();
         const row = s && s.catalog === 'practicetest' && s.principles.find((p) => p.principle === 'Lantern Keeping');
-        if (!row || row.count !== 2) throw new Error(JSON.stringify({ catalog: s && s.catalog, rows: s && s.principles.map((p) => [p.principle, p.count]), indexed: created.map((u) => !!api.index.get(u)) }));
+        if (!row || row.count !== 2)
+          throw new Error(
+            JSON.stringify({
+              catalog: s && s.catalog,
+              rows: s && s.principles.map((p) => [p.principle, p.count]),
+              indexed: created.map((u) => !!api.index.get(u)),
+            }),
+          );
         return true;
       }, 'the tree to show the test catalog with two Lantern Keeping stories');
     });
@@ -246,12 +263,15 @@ describe('Practice a Question', function () {
       const w = walkthroughs[0];
       assert.strictEqual(w.id, 'getStarted');
       assert.strictEqual(w.title, 'Get Started with STAR Stories');
-      assert.deepStrictEqual(w.steps.map((s) => s.completionEvents), [
-        ['onCommand:starStories.newStory'],
-        ['onCommand:starStories.openProblems', 'onCommand:workbench.actions.view.problems'],
-        ['onView:starStories.principles'],
-        ['onCommand:starStories.practice'],
-      ]);
+      assert.deepStrictEqual(
+        w.steps.map((s) => s.completionEvents),
+        [
+          ['onCommand:starStories.newStory'],
+          ['onCommand:starStories.openProblems', 'onCommand:workbench.actions.view.problems'],
+          ['onView:starStories.principles'],
+          ['onCommand:starStories.practice'],
+        ],
+      );
       const commands = new Set(await vscode.commands.getCommands(true));
       for (const step of w.steps) {
         const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, step.media.markdown));
@@ -268,7 +288,10 @@ describe('Practice a Question', function () {
       await vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false);
       // The Welcome page opens in a tab. Which walkthrough it then shows cannot be read through the API (a fresh
       // profile here may show the first built-in one): test/host/ui/practice.ui.js checks the page itself.
-      await waitFor(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /^(Welcome|Walkthrough: )/.test(t.label))), 'the Welcome page tab');
+      await waitFor(
+        () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /^(Welcome|Walkthrough: )/.test(t.label))),
+        'the Welcome page tab',
+      );
     });
   });
 });

@@ -34,7 +34,7 @@ describe('Markdown preview', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('shows a story\'s principles as badges under the front matter, canonical names first, unknown ones set apart', async () => {
+  it("shows a story's principles as badges under the front matter, canonical names first, unknown ones set apart", async () => {
     const html = await render(storyText);
     const badges = /<div class="star-principles"[^>]*>(.*?)<\/div>/.exec(html);
     assert.ok(badges, `no badges in:\n${html}`);
@@ -54,9 +54,14 @@ describe('Markdown preview', function () {
     assert.ok(!html.includes('<img'), 'a name written as HTML stays text');
   });
 
-  it('labels the STAR sections, keeping the heading ids and VS Code\'s own line markers', async () => {
+  it("labels the STAR sections, keeping the heading ids and VS Code's own line markers", async () => {
     const html = await render(storyText);
-    for (const [kind, letter, name] of [['situation', 'S', 'Situation'], ['task', 'T', 'Task'], ['action', 'A', 'Action'], ['result', 'R', 'Result']]) {
+    for (const [kind, letter, name] of [
+      ['situation', 'S', 'Situation'],
+      ['task', 'T', 'Task'],
+      ['action', 'A', 'Action'],
+      ['result', 'R', 'Result'],
+    ]) {
       const heading = new RegExp(`<h2 ([^>]*)>${name}</h2>`).exec(html);
       assert.ok(heading, `${name} heading in:\n${html}`);
       const classes = /class="([^"]*)"/.exec(heading[1])[1].split(' ');
@@ -67,7 +72,10 @@ describe('Markdown preview', function () {
       assert.match(heading[1], new RegExp(`id="${kind}"`));
       assert.match(heading[1], /data-line="\d+"/);
     }
-    assert.match(html, /<h1 [^>]*id="cutting-the-cloud-bill-without-slowing-the-team"[^>]*>Cutting the cloud bill without slowing the team<\/h1>/);
+    assert.match(
+      html,
+      /<h1 [^>]*id="cutting-the-cloud-bill-without-slowing-the-team"[^>]*>Cutting the cloud bill without slowing the team<\/h1>/,
+    );
     assert.ok(!/<h1[^>]*star-section/.test(html), 'the title is not a STAR section');
   });
 
@@ -116,23 +124,35 @@ describe('Markdown preview', function () {
       const h = await render(doc);
       return h.includes('star-principles') && h;
     }, 'the plugin to switch back on');
-    assert.match(html, /<span class="star-principle" role="listitem">Frugality<\/span><span class="star-principle" role="listitem">Invent and Simplify<\/span>/);
+    assert.match(
+      html,
+      /<span class="star-principle" role="listitem">Frugality<\/span><span class="star-principle" role="listitem">Invent and Simplify<\/span>/,
+    );
     assert.ok(html.includes('<mark class="star-metric">$18,000</mark>'), html);
     assert.ok(!html.includes('data-star-section="T"'), 'no Task section, no Task label');
   });
 
-  it('opens the preview of a story with the extension\'s stylesheet contributed', async () => {
+  it("opens the preview of a story with the extension's stylesheet contributed", async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     const styles = ext.packageJSON.contributes['markdown.previewStyles'];
     assert.deepStrictEqual(styles, ['./media/preview.css']);
     const css = fs.readFileSync(path.join(ext.extensionPath, styles[0]), 'utf8');
-    for (const selector of ['.star-principle-unknown', 'mark.star-metric', '.star-section[data-star-section]::before', 'body.vscode-dark', 'body.vscode-high-contrast']) {
+    for (const selector of [
+      '.star-principle-unknown',
+      'mark.star-metric',
+      '.star-section[data-star-section]::before',
+      'body.vscode-dark',
+      'body.vscode-high-contrast',
+    ]) {
       assert.ok(css.includes(selector), `preview.css styles ${selector}`);
     }
     await vscode.window.showTextDocument(story('preview-story.md'));
     await vscode.commands.executeCommand('markdown.showPreview', story('preview-story.md'));
     await waitFor(
-      () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview'))),
+      () =>
+        vscode.window.tabGroups.all.some((g) =>
+          g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')),
+        ),
       'the preview tab',
     );
   });

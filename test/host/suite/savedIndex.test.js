@@ -12,8 +12,16 @@ const storyUri = () => vscode.Uri.joinPath(folder(), 'stories', 'smoke.md');
 /** The saved file's stories by path within the folder, and when it was written. */
 async function readSaved(api) {
   const stat = await vscode.workspace.fs.stat(api.savedIndexUri);
-  const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.savedIndexUri)).split('\n').filter(Boolean);
-  const stories = new Map(lines.slice(1).map((line) => JSON.parse(line)).map(([, path, summary]) => [path, summary]));
+  const lines = new TextDecoder()
+    .decode(await vscode.workspace.fs.readFile(api.savedIndexUri))
+    .split('\n')
+    .filter(Boolean);
+  const stories = new Map(
+    lines
+      .slice(1)
+      .map((line) => JSON.parse(line))
+      .map(([, path, summary]) => [path, summary]),
+  );
   return { mtime: stat.mtime, stories };
 }
 
@@ -27,10 +35,14 @@ describe('saved index', function () {
   });
 
   it('is written after the scan with every story of the workspace, as on disk', async () => {
-    const saved = await waitFor(async () => {
-      const s = await readSaved(api);
-      return s.stories.size === api.index.stories().length && s;
-    }, 'the index to be saved with every story', 30_000);
+    const saved = await waitFor(
+      async () => {
+        const s = await readSaved(api);
+        return s.stories.size === api.index.stories().length && s;
+      },
+      'the index to be saved with every story',
+      30_000,
+    );
     assert.ok(saved.stories.has('stories/smoke.md'));
     // Title is the first field of a saved summary (summaryCodec.ts).
     assert.strictEqual(saved.stories.get('stories/smoke.md')[0], api.index.get(storyUri()).summary.title);
@@ -43,7 +55,10 @@ describe('saved index', function () {
     await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     const doc = await vscode.workspace.openTextDocument(storyUri());
     const editor = await vscode.window.showTextDocument(doc);
-    const titleLine = doc.getText().split('\n').findIndex((l) => l.startsWith('title:'));
+    const titleLine = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('title:'));
     assert.ok(titleLine > 0, 'the smoke story has a title line');
     // Earlier tests changed files (and the suite put them back): let the save those changes scheduled land first.
     let before = await readSaved(api);
@@ -64,11 +79,19 @@ describe('saved index', function () {
       // The index itself says no write is coming (typing gave it nothing to save), and the file agrees.
       assert.strictEqual(api.index.savePending(), false, 'the index plans to save after unsaved typing');
       const during = await readSaved(api);
-      assert.strictEqual(during.mtime, before.mtime, `no write of the saved index for unsaved typing (dirty: ${doc.isDirty}, saved title now "${during.stories.get('stories/smoke.md')[0]}")`);
+      assert.strictEqual(
+        during.mtime,
+        before.mtime,
+        `no write of the saved index for unsaved typing (dirty: ${doc.isDirty}, saved title now "${during.stories.get('stories/smoke.md')[0]}")`,
+      );
       assert.strictEqual(during.stories.get('stories/smoke.md')[0], before.stories.get('stories/smoke.md')[0]);
 
       assert.ok(await doc.save());
-      await waitFor(async () => (await readSaved(api)).stories.get('stories/smoke.md')[0] === 'Typed title 6', 'the saved index to follow the saved story', 20_000);
+      await waitFor(
+        async () => (await readSaved(api)).stories.get('stories/smoke.md')[0] === 'Typed title 6',
+        'the saved index to follow the saved story',
+        20_000,
+      );
     } finally {
       if (doc.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

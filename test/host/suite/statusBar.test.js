@@ -35,9 +35,17 @@ describe('Story status bar item', function () {
     const editor = await vscode.window.showTextDocument(uri);
     await waitFor(() => api.statusBar.text() && api.statusBar.text().includes('A✗'), 'the item to show the missing Action');
     const resultLine = editor.document.getText().split('\n').indexOf('## Result');
-    const ok = await editor.edit((b) => b.insert(new vscode.Position(resultLine, 0), '## Action\n\nI interviewed every on-call engineer and rewrote each page of the runbook with them.\n\n'));
+    const ok = await editor.edit((b) =>
+      b.insert(
+        new vscode.Position(resultLine, 0),
+        '## Action\n\nI interviewed every on-call engineer and rewrote each page of the runbook with them.\n\n',
+      ),
+    );
     assert.ok(ok);
-    const text = await waitFor(() => api.statusBar.text() && api.statusBar.text().includes('A✓') && api.statusBar.text(), 'the item to see the new Action');
+    const text = await waitFor(
+      () => api.statusBar.text() && api.statusBar.text().includes('A✓') && api.statusBar.text(),
+      'the item to see the new Action',
+    );
     assert.match(text, /^STAR: S✓ T✓ A✓ R✓ · \d+\.\d min$/);
     assert.match(api.statusBar.tooltip(), /All four STAR sections are present/);
     // Leave the fixture as it was: drop the unsaved edit.
@@ -55,7 +63,10 @@ describe('Story status bar item', function () {
     await vscode.window.showTextDocument(story('tree-multi.md'));
     await waitFor(() => api.statusBar.text(), 'the item to show again');
 
-    const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '## Situation\n\nNot Markdown.\n\n## Result\n\nStill not.\n' });
+    const plain = await vscode.workspace.openTextDocument({
+      language: 'plaintext',
+      content: '## Situation\n\nNot Markdown.\n\n## Result\n\nStill not.\n',
+    });
     await vscode.window.showTextDocument(plain);
     await waitFor(() => api.statusBar.text() === undefined, 'the item to hide for a plain-text file');
   });

@@ -9,9 +9,12 @@ const vscode = require('vscode');
 const { EXTENSION_ID, waitFor, storyUri } = require('./support');
 
 // Deliberately not alphabetical: the view must keep catalog order.
-const CATALOG = { id: 'treetest', label: 'Tree test values', principles: ['Fast Delivery', 'Customer Care', 'Deep Curiosity', 'Quiet Courage'] };
+const CATALOG = {
+  id: 'treetest',
+  label: 'Tree test values',
+  principles: ['Fast Delivery', 'Customer Care', 'Deep Curiosity', 'Quiet Courage'],
+};
 const FOCUS = { id: 'treefocus', label: 'Care and courage', catalog: 'treetest', principles: ['customer care', 'Quiet Courage'] };
-
 
 function row(snapshot, principle) {
   return snapshot.principles.find((p) => p.principle === principle);
@@ -41,7 +44,12 @@ describe('Principles tree', function () {
     await config.update('rules', { 'story-length': 'off' }, vscode.ConfigurationTarget.Workspace);
     await waitFor(() => {
       const s = api.tree.snapshot();
-      return s && s.catalog === 'treetest' && row(s, 'Customer Care').count === 2 && s.unassigned.some((u) => u.uri.endsWith('/tree-unassigned.md'));
+      return (
+        s &&
+        s.catalog === 'treetest' &&
+        row(s, 'Customer Care').count === 2 &&
+        s.unassigned.some((u) => u.uri.endsWith('/tree-unassigned.md'))
+      );
     }, 'the tree to show the test catalog');
   });
 
@@ -63,22 +71,32 @@ describe('Principles tree', function () {
 
   after(async () => {
     const config = vscode.workspace.getConfiguration('starStories');
-    for (const key of ['catalog', 'catalogs', 'focusSets', 'rules']) await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of ['catalog', 'catalogs', 'focusSets', 'rules'])
+      await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('lists the principles of the active catalog in catalog order, with story counts and gaps', async () => {
     const s = api.tree.snapshot();
-    assert.deepStrictEqual(s.principles.map((p) => p.principle), CATALOG.principles);
-    assert.deepStrictEqual(s.principles.map((p) => [p.principle, p.count, p.gap]), [
-      ['Fast Delivery', 1, false],
-      ['Customer Care', 2, false],
-      ['Deep Curiosity', 1, false],
-      ['Quiet Courage', 0, true],
-    ]);
+    assert.deepStrictEqual(
+      s.principles.map((p) => p.principle),
+      CATALOG.principles,
+    );
+    assert.deepStrictEqual(
+      s.principles.map((p) => [p.principle, p.count, p.gap]),
+      [
+        ['Fast Delivery', 1, false],
+        ['Customer Care', 2, false],
+        ['Deep Curiosity', 1, false],
+        ['Quiet Courage', 0, true],
+      ],
+    );
     // The provider itself hands VS Code the same nodes, and the items say it to the user.
     const roots = await api.tree.provider.getChildren();
     const items = roots.map((n) => api.tree.provider.getTreeItem(n));
-    assert.deepStrictEqual(items.slice(0, 4).map((i) => i.label), CATALOG.principles);
+    assert.deepStrictEqual(
+      items.slice(0, 4).map((i) => i.label),
+      CATALOG.principles,
+    );
     const care = items[1];
     assert.strictEqual(care.description, '2 stories');
     assert.strictEqual(care.contextValue, 'principle');
@@ -94,7 +112,10 @@ describe('Principles tree', function () {
   it('puts a story with three principles under each of them', () => {
     const s = api.tree.snapshot();
     for (const p of ['Fast Delivery', 'Customer Care', 'Deep Curiosity']) {
-      assert.ok(row(s, p).stories.some((x) => x.uri.endsWith('/tree-multi.md')), `tree-multi.md under ${p}`);
+      assert.ok(
+        row(s, p).stories.some((x) => x.uri.endsWith('/tree-multi.md')),
+        `tree-multi.md under ${p}`,
+      );
     }
     assert.deepStrictEqual(names(row(s, 'Customer Care').stories), ['tree-care.md', 'tree-multi.md']);
     assert.ok(!s.unassigned.some((x) => x.uri.endsWith('/tree-multi.md')));
@@ -154,7 +175,12 @@ describe('Principles tree', function () {
     // A story that breaks a rule (no Result, no number) raises the badge by one.
     const uri = storyUri('tree-new-broken.md');
     created.push(uri);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: Half a story\nprinciples:\n  - Quiet Courage\n---\n\n## Situation\n\nIt was late.\n\n## Task\n\nI had to decide.\n'));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      Buffer.from(
+        '---\ntitle: Half a story\nprinciples:\n  - Quiet Courage\n---\n\n## Situation\n\nIt was late.\n\n## Task\n\nI had to decide.\n',
+      ),
+    );
     await waitFor(() => api.tree.badge() === before + 1, 'badge to count the broken story');
   });
 
@@ -163,7 +189,9 @@ describe('Principles tree', function () {
     created.push(uri);
     await vscode.workspace.fs.writeFile(
       uri,
-      Buffer.from('---\ntitle: Said no to the launch date\nprinciples:\n  - Quiet Courage\n---\n\n## Situation\n\nThe launch was set for Friday.\n\n## Task\n\nI owned the release checklist.\n\n## Action\n\nI showed the director 3 failing checks and asked for a week.\n\n## Result\n\nWe shipped 5 days later with 0 rollbacks.\n'),
+      Buffer.from(
+        '---\ntitle: Said no to the launch date\nprinciples:\n  - Quiet Courage\n---\n\n## Situation\n\nThe launch was set for Friday.\n\n## Task\n\nI owned the release checklist.\n\n## Action\n\nI showed the director 3 failing checks and asked for a week.\n\n## Result\n\nWe shipped 5 days later with 0 rollbacks.\n',
+      ),
     );
     let s = await waitFor(() => {
       const x = api.tree.snapshot();
@@ -192,7 +220,10 @@ describe('Principles tree', function () {
   it('drops a deleted story and shows the gap again', async () => {
     const uri = storyUri('tree-new-deleted.md');
     created.push(uri);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: Short-lived story\nprinciples:\n  - Quiet Courage\n---\n\n## Situation\n\nA.\n\n## Result\n\nB.\n'));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      Buffer.from('---\ntitle: Short-lived story\nprinciples:\n  - Quiet Courage\n---\n\n## Situation\n\nA.\n\n## Result\n\nB.\n'),
+    );
     await waitFor(() => row(api.tree.snapshot(), 'Quiet Courage').stories.some((x) => x.uri === uri.toString()), 'the story to appear');
     await vscode.workspace.fs.delete(uri);
     const s = await waitFor(() => {
@@ -210,7 +241,10 @@ describe('Principles tree', function () {
       return x.filter === 'treefocus' && x;
     }, 'the filter');
     // Only the set's principles (its alias "customer care" resolved), in catalog order, and no Unassigned.
-    assert.deepStrictEqual(s.principles.map((p) => p.principle), ['Customer Care', 'Quiet Courage']);
+    assert.deepStrictEqual(
+      s.principles.map((p) => p.principle),
+      ['Customer Care', 'Quiet Courage'],
+    );
     assert.deepStrictEqual(s.unassigned, []);
     assert.strictEqual(api.tree.view.description, 'Care and courage');
 
@@ -226,14 +260,23 @@ describe('Principles tree', function () {
     assert.strictEqual(row(api.tree.snapshot(), 'Customer Care').count, 2);
   });
 
-  it('selects the active editor\'s story while the view is visible', async () => {
+  it("selects the active editor's story while the view is visible", async () => {
     await vscode.commands.executeCommand('starStories.principles.focus');
     await waitFor(() => api.tree.view.visible, 'the view to be visible');
     await vscode.window.showTextDocument(storyUri('tree-care.md'));
-    await waitFor(() => api.tree.view.selection.length === 1 && api.tree.view.selection[0].file && api.tree.view.selection[0].file.uri.path.endsWith('/tree-care.md'), 'the story to be selected');
+    await waitFor(
+      () =>
+        api.tree.view.selection.length === 1 &&
+        api.tree.view.selection[0].file &&
+        api.tree.view.selection[0].file.uri.path.endsWith('/tree-care.md'),
+      'the story to be selected',
+    );
     assert.strictEqual(api.tree.view.selection[0].parent.principle.name, 'Customer Care');
     await vscode.window.showTextDocument(storyUri('tree-multi.md'));
-    await waitFor(() => api.tree.view.selection.length === 1 && api.tree.view.selection[0].file.uri.path.endsWith('/tree-multi.md'), 'the next story to be selected');
+    await waitFor(
+      () => api.tree.view.selection.length === 1 && api.tree.view.selection[0].file.uri.path.endsWith('/tree-multi.md'),
+      'the next story to be selected',
+    );
   });
 
   it('collapses every principle with Collapse All', async () => {
@@ -245,7 +288,10 @@ describe('Principles tree', function () {
     const sub = api.tree.view.onDidCollapseElement((e) => collapsed.push(e.element));
     try {
       await vscode.commands.executeCommand('starStories.collapseAll');
-      await waitFor(() => collapsed.some((n) => n.kind === 'principle' && n.principle.name === 'Customer Care'), 'Customer Care to collapse');
+      await waitFor(
+        () => collapsed.some((n) => n.kind === 'principle' && n.principle.name === 'Customer Care'),
+        'Customer Care to collapse',
+      );
     } finally {
       sub.dispose();
     }

@@ -60,7 +60,14 @@ describe('unsafe files: devices, pipes and links out of the workspace', function
       await api.index.rescan();
       await waitFor(() => api.index.get(place('inside.md'))?.checked, 'the link that stays inside the folder to be read', 20_000);
       const log = () => fs.readFileSync(logFile).subarray(logStart).toString('utf8');
-      await waitFor(() => /Skipped unsafe\/outside\.md: a symbolic link that leads outside the folder checked \(the setting starStories\.followSymlinks reads it\)/.test(log()), 'the log line about the link out of the folder', 10_000);
+      await waitFor(
+        () =>
+          /Skipped unsafe\/outside\.md: a symbolic link that leads outside the folder checked \(the setting starStories\.followSymlinks reads it\)/.test(
+            log(),
+          ),
+        'the log line about the link out of the folder',
+        10_000,
+      );
     } finally {
       worst = monitor.stop();
     }
@@ -84,7 +91,12 @@ describe('unsafe files: devices, pipes and links out of the workspace', function
       // The config watcher drops the folder's config; the next request reads it again, through the reader.
       const refused = async () => {
         const cfg = await api.configs.configFor(place('canary.md'));
-        return cfg.catalog === 'amazon' && /\.starlintrc\.json cannot be read \(a symbolic link that leads outside the folder checked/.test(fs.readFileSync(logFile).subarray(logStart).toString('utf8'));
+        return (
+          cfg.catalog === 'amazon' &&
+          /\.starlintrc\.json cannot be read \(a symbolic link that leads outside the folder checked/.test(
+            fs.readFileSync(logFile).subarray(logStart).toString('utf8'),
+          )
+        );
       };
       await waitFor(refused, 'the log line about the refused config', 20_000);
     } finally {

@@ -26,7 +26,10 @@ module.exports = async ({ page, runCommand, waitForExtensions, repoRoot, log }) 
   const rows = await view.locator('tbody tr.story').count();
   if (rows < 5) throw new Error(`expected the example stories, saw ${rows} rows`);
   // The stylesheet came through the policy: the rotated principle names are laid out vertically.
-  const mode = await view.locator('th.principle span').first().evaluate((el) => getComputedStyle(el).writingMode);
+  const mode = await view
+    .locator('th.principle span')
+    .first()
+    .evaluate((el) => getComputedStyle(el).writingMode);
   if (mode !== 'vertical-rl') throw new Error(`coverage.css did not apply (writing-mode ${mode})`);
 
   // Let the fade-in of the new editor tab finish before the picture.

@@ -27,7 +27,13 @@ module.exports = async ({ page, runCommand, waitForExtensions, artifactsDir, log
   const note = await row.locator('.note').last().textContent();
   assert.ok(note.includes('"><script>') && note.includes('<b>Made Up</b>'), `unknown principles shown as text: ${note}`);
   // The policy let our stylesheet in: principle names run vertically.
-  assert.strictEqual(await view.locator('th.principle span').first().evaluate((el) => getComputedStyle(el).writingMode), 'vertical-rl');
+  assert.strictEqual(
+    await view
+      .locator('th.principle span')
+      .first()
+      .evaluate((el) => getComputedStyle(el).writingMode),
+    'vertical-rl',
+  );
 
   // A click in the webview posts {type: 'open', id}; the extension checks the id and opens the story.
   await hostile.click();

@@ -23,7 +23,12 @@ module.exports = async ({ page, runCommand, waitForExtensions, artifactsDir, log
   const steps = page.locator('.gettingStartedSlideDetails .getting-started-step');
   const titles = (await steps.locator('.step-title').allTextContents()).map((t) => t.trim());
   log(`steps: ${titles.join(' | ')}`);
-  assert.deepStrictEqual(titles, ['Write your first story', 'See a warning and fix it', 'Find the gaps in your story bank', 'Practice a question out loud']);
+  assert.deepStrictEqual(titles, [
+    'Write your first story',
+    'See a warning and fix it',
+    'Find the gaps in your story bank',
+    'Practice a question out loud',
+  ]);
   const practiceStep = steps.filter({ hasText: 'Practice a question out loud' });
   assert.strictEqual(await practiceStep.getAttribute('aria-checked'), 'false', 'nothing practised yet');
   await page.waitForTimeout(500);
@@ -48,7 +53,9 @@ module.exports = async ({ page, runCommand, waitForExtensions, artifactsDir, log
   log(`question: ${(await toast.locator('.notification-list-item-message').textContent()).trim()}`);
   const storyPick = page.locator('.quick-input-widget', { hasText: 'Stories for Frugality' });
   await storyPick.waitFor({ state: 'visible', timeout: 10_000 });
-  await storyPick.locator('.monaco-list-row', { hasText: 'Reused returned laptops instead of buying new ones' }).waitFor({ state: 'visible', timeout: 10_000 });
+  await storyPick
+    .locator('.monaco-list-row', { hasText: 'Reused returned laptops instead of buying new ones' })
+    .waitFor({ state: 'visible', timeout: 10_000 });
   // Still there a moment later: the Welcome page ticking the step off takes focus, which must not close it.
   await page.waitForTimeout(800);
   assert.ok(await storyPick.isVisible(), 'the story pick stays open');
@@ -68,7 +75,9 @@ module.exports = async ({ page, runCommand, waitForExtensions, artifactsDir, log
 
   // 5. Back on the walkthrough, the practice step is done (completionEvents onCommand:starStories.practice)
   //    and the New Story step, never run, is not.
-  await page.locator('.gettingStartedSlideDetails .getting-started-step[aria-checked="true"]', { hasText: 'Practice a question out loud' }).waitFor({ timeout: 5000 });
+  await page
+    .locator('.gettingStartedSlideDetails .getting-started-step[aria-checked="true"]', { hasText: 'Practice a question out loud' })
+    .waitFor({ timeout: 5000 });
   const newStoryStep = steps.filter({ hasText: 'Write your first story' });
   assert.strictEqual(await newStoryStep.getAttribute('aria-checked'), 'false', 'New Story was never run');
   await page.screenshot({ path: path.join(artifactsDir, 'walkthrough-practised.png') });

@@ -52,19 +52,23 @@ walked each team lead through it.
 The teams stopped stepping on each other's releases and the store reviewers were happier.
 `;
 
-const V1 = V0
-  .replace('principles: [Think Big]', 'principles: [Customer Obsession]')
-  .replace('I moved the calendar into the repository, I wrote a check that rejects overlapping dates, and I',
-    'We moved the calendar into the repository, we wrote a check that rejects overlapping dates, and we')
-  .replace("The teams stopped stepping on each other's releases and the store reviewers were happier.",
-    'Release collisions fell from 6 a quarter to 0, and store review time dropped by 40%.');
+const V1 = V0.replace('principles: [Think Big]', 'principles: [Customer Obsession]')
+  .replace(
+    'I moved the calendar into the repository, I wrote a check that rejects overlapping dates, and I',
+    'We moved the calendar into the repository, we wrote a check that rejects overlapping dates, and we',
+  )
+  .replace(
+    "The teams stopped stepping on each other's releases and the store reviewers were happier.",
+    'Release collisions fell from 6 a quarter to 0, and store review time dropped by 40%.',
+  );
 
 // What typing in window A must produce (checked byte for byte on disk after Ctrl+S).
 const V2_PRINCIPLES = 'Learn and Be Curious, Bias for Action';
 const V2_TYPED_ACTION = 'I drafted the plan. ';
-const V2 = V1
-  .replace('principles: [Customer Obsession]', `principles: [${V2_PRINCIPLES}]`)
-  .replace('We moved the calendar', `${V2_TYPED_ACTION}We moved the calendar`);
+const V2 = V1.replace('principles: [Customer Obsession]', `principles: [${V2_PRINCIPLES}]`).replace(
+  'We moved the calendar',
+  `${V2_TYPED_ACTION}We moved the calendar`,
+);
 
 const lineOf = (text, start) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
 
@@ -83,7 +87,10 @@ function expectedState(core, workspace) {
   const walk = (dir) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) { walk(p); continue; }
+      if (e.isDirectory()) {
+        walk(p);
+        continue;
+      }
       if (!/\.(md|markdown)$/i.test(e.name)) continue;
       const s = core.summarize(core.lintStory(fs.readFileSync(p, 'utf8'), config), config);
       if (!s.isStory) continue;
@@ -92,7 +99,8 @@ function expectedState(core, workspace) {
       const own = [...new Set(s.canonicalPrinciples)].filter((n) => counts.has(n));
       for (const n of own) counts.set(n, counts.get(n) + 1);
       // The coach's suggestions: a principle no story claims names how many stories could cover it (at most 5).
-      for (const n of s.coach?.suggestions ?? []) if (counts.has(n) && !own.includes(n)) couldCover.set(n, Math.min(5, (couldCover.get(n) ?? 0) + 1));
+      for (const n of s.coach?.suggestions ?? [])
+        if (counts.has(n) && !own.includes(n)) couldCover.set(n, Math.min(5, (couldCover.get(n) ?? 0) + 1));
       if (own.length === 0) unassigned++;
       if (path.relative(workspace, p) === REL) story = { summary: s, principles: own };
     }
@@ -102,7 +110,13 @@ function expectedState(core, workspace) {
   // Hints never reach the Problems panel; the engine's defaults have none, but keep the two honest.
   const shown = story.summary.findings.filter((f) => f.severity !== 'hint');
   const principles = {};
-  for (const [name, n] of counts) principles[name] = n > 0 ? `${n} ${n === 1 ? 'story' : 'stories'}` : couldCover.get(name) ? `no story · ${couldCover.get(name)} could cover it` : 'no story';
+  for (const [name, n] of counts)
+    principles[name] =
+      n > 0
+        ? `${n} ${n === 1 ? 'story' : 'stories'}`
+        : couldCover.get(name)
+          ? `no story · ${couldCover.get(name)} could cover it`
+          : 'no story';
   if (unassigned > 0) principles.Unassigned = `${unassigned} ${unassigned === 1 ? 'story' : 'stories'}`;
   return {
     problems: shown.map((f) => `${f.rule} Ln ${f.range.start.line + 1}`).sort(),
@@ -119,10 +133,12 @@ function expectedState(core, workspace) {
 function windowOf(page, label, ruleIds) {
   const markers = page.locator('.markers-panel');
   const view = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Principles' }) });
-  const exactName = (name) => page.locator('.label-name', { hasText: new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
+  const exactName = (name) =>
+    page.locator('.label-name', { hasText: new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
 
   const w = {
-    label, page,
+    label,
+    page,
 
     /** Until the status bar has not said "Activating Extensions" for a while (activation flickers). */
     async waitForExtensions(timeout = 60_000) {
@@ -165,17 +181,25 @@ function windowOf(page, label, ruleIds) {
 
     /** Expands a principle row so the stories under it are rendered (the tree keeps it expanded after). */
     async expand(name) {
-      const row = view.locator('.monaco-list-row[aria-level="1"]').filter({ has: exactName(name) }).first();
+      const row = view
+        .locator('.monaco-list-row[aria-level="1"]')
+        .filter({ has: exactName(name) })
+        .first();
       if ((await row.count()) && (await row.getAttribute('aria-expanded')) === 'false') {
-        await row.click({ timeout: 5000 }).catch(() => { /* redrawn meanwhile: the next poll tries again */ });
+        await row.click({ timeout: 5000 }).catch(() => {
+          /* redrawn meanwhile: the next poll tries again */
+        });
       }
     },
 
     /** What this window shows now, in the shape of expectedState. */
     async read(want) {
-      const rows = await markers.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => ({
-        level: Number(e.getAttribute('aria-level')), text: e.textContent || '',
-      })));
+      const rows = await markers.locator('.monaco-list-row').evaluateAll((els) =>
+        els.map((e) => ({
+          level: Number(e.getAttribute('aria-level')),
+          text: e.textContent || '',
+        })),
+      );
       const problems = [];
       for (const r of rows) {
         if (r.level < 2) continue; // the file's own row
@@ -184,22 +208,30 @@ function windowOf(page, label, ruleIds) {
         problems.push(`${rule} Ln ${ln ? ln[1] : '?'}`);
       }
       const badgeOf = async (loc) => ((await loc.count()) ? ((await loc.first().textContent()) || '').trim() : '');
-      const problemsBadge = (await badgeOf(page.locator('.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content'))) || '0';
-      const starBadge = await badgeOf(page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="STAR Stories"]') }).locator('.badge-content'));
+      const problemsBadge =
+        (await badgeOf(page.locator('.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content'))) || '0';
+      const starBadge = await badgeOf(
+        page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="STAR Stories"]') }).locator('.badge-content'),
+      );
 
       // Story rows render only under expanded principles: open the ones it should be under. A stale entry
       // elsewhere still shows, as a wrong count on that principle.
       for (const name of want.storyUnder) await w.expand(name);
-      const tree = await view.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => ({
-        level: Number(e.getAttribute('aria-level')),
-        name: (e.querySelector('.label-name')?.textContent || '').trim(),
-        description: (e.querySelector('.label-description')?.textContent || '').trim(),
-      })));
+      const tree = await view.locator('.monaco-list-row').evaluateAll((els) =>
+        els.map((e) => ({
+          level: Number(e.getAttribute('aria-level')),
+          name: (e.querySelector('.label-name')?.textContent || '').trim(),
+          description: (e.querySelector('.label-description')?.textContent || '').trim(),
+        })),
+      );
       const principles = {};
       const storyUnder = [];
       let parent;
       for (const r of tree) {
-        if (r.level === 1) { parent = r.name; principles[r.name] = r.description; } else if (r.name === TITLE) storyUnder.push(parent);
+        if (r.level === 1) {
+          parent = r.name;
+          principles[r.name] = r.description;
+        } else if (r.name === TITLE) storyUnder.push(parent);
       }
       return { problems: problems.sort(), problemsBadge, principles, storyUnder: storyUnder.sort(), starBadge };
     },
@@ -215,10 +247,17 @@ function describeDiff(a, b, labelA, labelB) {
     const y = JSON.stringify(b[key]);
     if (key === 'principles' && a[key] && b[key]) {
       for (const p of Object.keys({ ...a[key], ...b[key] })) {
-        if (a[key][p] !== b[key][p]) out.push(`  Principles view, ${p}: ${labelA} "${a[key][p] ?? '(no row)'}", ${labelB} "${b[key][p] ?? '(no row)'}"`);
+        if (a[key][p] !== b[key][p])
+          out.push(`  Principles view, ${p}: ${labelA} "${a[key][p] ?? '(no row)'}", ${labelB} "${b[key][p] ?? '(no row)'}"`);
       }
     } else if (x !== y) {
-      const what = { problems: `Problems rows for ${NAME}`, problemsBadge: 'Problems badge', storyUnder: `principles listing "${TITLE}"`, starBadge: 'STAR Stories badge' }[key] || key;
+      const what =
+        {
+          problems: `Problems rows for ${NAME}`,
+          problemsBadge: 'Problems badge',
+          storyUnder: `principles listing "${TITLE}"`,
+          starBadge: 'STAR Stories badge',
+        }[key] || key;
       out.push(`  ${what}: ${labelA} ${x}, ${labelB} ${y}`);
     }
   }
@@ -239,12 +278,18 @@ async function bothReach(windows, want, step, log) {
     }
     if (done.size === windows.length) break;
     if (Date.now() > end) {
-      const lines = windows.filter((w) => !done.has(w.label)).map((w) =>
-        `window ${w.label} does not show what the file on disk says, ${SETTLE_MS / 1000} s after ${step}:\n${describeDiff(want, seen[w.label], 'expected', `window ${w.label}`)}`);
+      const lines = windows
+        .filter((w) => !done.has(w.label))
+        .map(
+          (w) =>
+            `window ${w.label} does not show what the file on disk says, ${SETTLE_MS / 1000} s after ${step}:\n${describeDiff(want, seen[w.label], 'expected', `window ${w.label}`)}`,
+        );
       const [a, b] = windows;
       const between = describeDiff(seen[a.label], seen[b.label], `window ${a.label}`, `window ${b.label}`);
-      throw new Error(`${lines.join('\n')}\n${between ? `the two windows differ:\n${between}` : 'the two windows agree with each other'}\n` +
-        `expected: ${JSON.stringify(want)}`);
+      throw new Error(
+        `${lines.join('\n')}\n${between ? `the two windows differ:\n${between}` : 'the two windows agree with each other'}\n` +
+          `expected: ${JSON.stringify(want)}`,
+      );
     }
     await windows[0].page.waitForTimeout(300);
   }
@@ -254,9 +299,15 @@ async function bothReach(windows, want, step, log) {
   const finalB = await b.read(want);
   const between = describeDiff(finalA, finalB, `window ${a.label}`, `window ${b.label}`);
   assert.ok(!between, `after ${step} the two windows ended in different states:\n${between}`);
-  assert.deepStrictEqual(finalA, want, `after ${step} window ${a.label} drifted from the expected state:\n${describeDiff(want, finalA, 'expected', `window ${a.label}`)}`);
-  log(`${step}: both windows agree after ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-    `problems [${want.problems.join(', ')}], under [${want.storyUnder.join(', ')}], Problems badge ${want.problemsBadge}`);
+  assert.deepStrictEqual(
+    finalA,
+    want,
+    `after ${step} window ${a.label} drifted from the expected state:\n${describeDiff(want, finalA, 'expected', `window ${a.label}`)}`,
+  );
+  log(
+    `${step}: both windows agree after ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+      `problems [${want.problems.join(', ')}], under [${want.storyUnder.join(', ')}], Problems badge ${want.problemsBadge}`,
+  );
 }
 
 // ------------------------------------------------------------------ the scenario
@@ -278,7 +329,9 @@ module.exports = async ({ page, url, workspace, repoRoot, artifactsDir, openFile
   // refuses newPage(), so open it as a person would: window.open from A (no opener tie, a window of its own).
   const [second] = await Promise.all([
     page.context().waitForEvent('page', { timeout: 30_000 }),
-    page.evaluate((u) => { window.open(u, '_blank', 'noopener'); }, url),
+    page.evaluate((u) => {
+      window.open(u, '_blank', 'noopener');
+    }, url),
   ]);
   await second.setViewportSize({ width: 1400, height: 900 });
   const A = windowOf(page, 'A', core.RULE_IDS);
@@ -302,8 +355,13 @@ module.exports = async ({ page, url, workspace, repoRoot, artifactsDir, openFile
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-line', { hasText: TITLE }).first().waitFor({ timeout: 30_000 });
     fs.writeFileSync(file, V1);
-    await editor.locator('.view-line', { hasText: 'We moved the calendar' }).first().waitFor({ timeout: SETTLE_MS })
-      .catch(() => { throw new Error(`window A's editor did not reload ${REL} after it changed on disk`); });
+    await editor
+      .locator('.view-line', { hasText: 'We moved the calendar' })
+      .first()
+      .waitFor({ timeout: SETTLE_MS })
+      .catch(() => {
+        throw new Error(`window A's editor did not reload ${REL} after it changed on disk`);
+      });
     await bothReach(windows, expect(), 'the story was rewritten on disk (v1)', log);
 
     // 3. Typed into A's editor and saved there; B only hears of it through the disk.
@@ -342,8 +400,13 @@ module.exports = async ({ page, url, workspace, repoRoot, artifactsDir, openFile
       }
       throw new Error(`after typing in window A and Ctrl+S, ${REL} on disk is not what was typed:\n${diff.join('\n')}`);
     }
-    await page.locator('.tab.dirty').first().waitFor({ state: 'detached', timeout: 10_000 })
-      .catch(() => { throw new Error('window A still shows an unsaved editor after Ctrl+S'); });
+    await page
+      .locator('.tab.dirty')
+      .first()
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => {
+        throw new Error('window A still shows an unsaved editor after Ctrl+S');
+      });
     await bothReach(windows, expect(), 'the story was edited and saved in window A (v2)', log);
 
     for (const w of windows) {
@@ -354,7 +417,11 @@ module.exports = async ({ page, url, workspace, repoRoot, artifactsDir, openFile
     }
   } catch (e) {
     // run.js saves window A on failure; window B is ours to save.
-    try { await second.screenshot({ path: path.join(artifactsDir, 'two-windows-B-failure.png') }); } catch { /* page gone */ }
+    try {
+      await second.screenshot({ path: path.join(artifactsDir, 'two-windows-B-failure.png') });
+    } catch {
+      /* page gone */
+    }
     throw e;
   } finally {
     await second.close().catch(() => {});

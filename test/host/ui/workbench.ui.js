@@ -26,7 +26,10 @@ function expectedFromEngine(repoRoot, folder) {
   const perPrinciple = new Map(core.activeCatalog(config).principles.map((p) => [p.name, 0]));
   let findings = 0;
   let story;
-  for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of fs
+    .readdirSync(folder)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const summary = core.summarize(core.lintStory(fs.readFileSync(path.join(folder, name), 'utf8'), config), config);
     if (!summary.isStory) continue;
     findings += summary.findings.length;
@@ -81,7 +84,12 @@ module.exports = async ({ page, openFile, runCommand, waitForExtensions, workspa
   const squiggle = editor.locator('.view-overlays .squiggly-warning');
   const onHeading = async () => {
     const line = await heading.boundingBox();
-    for (const box of await squiggle.evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }))) {
+    for (const box of await squiggle.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    )) {
       if (line && box.width > 0 && Math.abs(box.y + box.height / 2 - (line.y + line.height / 2)) < line.height / 2) return box;
     }
     return undefined;
@@ -93,7 +101,9 @@ module.exports = async ({ page, openFile, runCommand, waitForExtensions, workspa
   }
   if (!squiggleBox) {
     const all = await squiggle.count();
-    throw new Error(`no warning squiggle on line ${actionLine + 1} ("${actionText}") of ${STORY} within 15 s (${all} squiggles elsewhere in the editor)`);
+    throw new Error(
+      `no warning squiggle on line ${actionLine + 1} ("${actionText}") of ${STORY} within 15 s (${all} squiggles elsewhere in the editor)`,
+    );
   }
   log(`squiggle on line ${actionLine + 1}: ${Math.round(squiggleBox.width)} px wide`);
 
@@ -126,27 +136,34 @@ module.exports = async ({ page, openFile, runCommand, waitForExtensions, workspa
     badge = ((await badgeText.count()) ? await badgeText.textContent() : '0').trim();
     if (Number(badge) !== want.findings) await page.waitForTimeout(200);
   }
-  assert.strictEqual(Number(badge), want.findings,
-    `the Problems panel counts ${badge} problems in examples/, the engine finds ${want.findings} (is a problem listed twice?)`);
+  assert.strictEqual(
+    Number(badge),
+    want.findings,
+    `the Problems panel counts ${badge} problems in examples/, the engine finds ${want.findings} (is a problem listed twice?)`,
+  );
 
   // 4. The STAR Stories container from the activity bar (a click on the icon, as a person would).
   await page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="STAR Stories"]') }).click();
   const view = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Principles' }) });
   // The tree as the user reads it: each row's level, name, description and icon.
-  const readTree = () => view.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => ({
-    level: Number(e.getAttribute('aria-level')),
-    expanded: e.getAttribute('aria-expanded'),
-    name: (e.querySelector('.label-name')?.textContent || '').trim(),
-    description: (e.querySelector('.label-description')?.textContent || '').trim(),
-    icon: e.querySelector('.custom-view-tree-node-item-icon')?.className || '',
-  })));
+  const readTree = () =>
+    view.locator('.monaco-list-row').evaluateAll((els) =>
+      els.map((e) => ({
+        level: Number(e.getAttribute('aria-level')),
+        expanded: e.getAttribute('aria-expanded'),
+        name: (e.querySelector('.label-name')?.textContent || '').trim(),
+        description: (e.querySelector('.label-description')?.textContent || '').trim(),
+        icon: e.querySelector('.custom-view-tree-node-item-icon')?.className || '',
+      })),
+    );
   let tree = [];
   for (const end = Date.now() + 15_000; !tree.some((r) => r.name === 'Customer Obsession') && Date.now() < end;) {
     await page.waitForTimeout(200);
     tree = await readTree();
   }
   const show = (t) => t.map((r) => `${'  '.repeat(r.level - 1)}${r.name} (${r.description})`).join('\n  ');
-  if (!tree.some((r) => r.name === 'Customer Obsession')) throw new Error(`the Principles view shows no "Customer Obsession" node; it shows:\n  ${show(tree)}`);
+  if (!tree.some((r) => r.name === 'Customer Obsession'))
+    throw new Error(`the Principles view shows no "Customer Obsession" node; it shows:\n  ${show(tree)}`);
   const gaps = [];
   for (const [name, count] of want.perPrinciple) {
     const row = tree.find((r) => r.level === 1 && r.name === name);
@@ -156,7 +173,11 @@ module.exports = async ({ page, openFile, runCommand, waitForExtensions, workspa
       assert.strictEqual(row.description, 'no story', `${name} has no story but the view says "${row.description}"`);
       assert.match(row.icon, /codicon-warning/, `${name} has no story but is not marked as a gap (icon: ${row.icon})`);
     } else {
-      assert.strictEqual(row.description, `${count} ${count === 1 ? 'story' : 'stories'}`, `${name}: the view says "${row.description}", the bank has ${count}`);
+      assert.strictEqual(
+        row.description,
+        `${count} ${count === 1 ? 'story' : 'stories'}`,
+        `${name}: the view says "${row.description}", the bank has ${count}`,
+      );
       assert.doesNotMatch(row.icon, /codicon-warning/, `${name} has stories but is marked as a gap`);
     }
   }
@@ -184,7 +205,8 @@ module.exports = async ({ page, openFile, runCommand, waitForExtensions, workspa
     under = [];
     for (let j = i + 1; j < tree.length && tree[j].level === 2; j++) under.push(tree[j].name);
   }
-  if (under.length !== coCount) throw new Error(`expanding Customer Obsession listed ${under.length} stories, the bank has ${coCount}:\n  ${show(tree)}`);
+  if (under.length !== coCount)
+    throw new Error(`expanding Customer Obsession listed ${under.length} stories, the bank has ${coCount}:\n  ${show(tree)}`);
   log(`Customer Obsession: ${under.join(' | ')}`);
 
   // 5. The picture: a wider side bar so story titles fit, the warning selected in Problems, and the

@@ -6,11 +6,18 @@ const os = require('os');
 const path = require('path');
 
 const bin = path.join(__dirname, '..', '..', '..', 'out', 'cli', 'main.js');
-const STORY = '---\ntitle: Fixing the flaky release\nprinciples: [Ownership]\n---\n## Situation\nReleases failed.\n## Task\nFix them.\n## Action\nI rebuilt the pipeline.\n## Result\nFailures fell from 20% to 1%.\n';
+const STORY =
+  '---\ntitle: Fixing the flaky release\nprinciples: [Ownership]\n---\n## Situation\nReleases failed.\n## Task\nFix them.\n## Action\nI rebuilt the pipeline.\n## Result\nFailures fell from 20% to 1%.\n';
 
 function starLint(args, cwd, timeout = 15000) {
   // No standard input, as in CI: /dev/stdin is then /dev/null, a device.
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
@@ -39,8 +46,14 @@ describe('star-lint on hostile files', function () {
     const r = starLint(['--format', 'json', 'stories'], dir);
     assert.strictEqual(r.code, 0, r.stderr);
     assert.doesNotMatch(r.stdout, /SECRET/);
-    assert.deepStrictEqual(JSON.parse(r.stdout).map((f) => f.file), ['stories/inner/target.md', 'stories/inside.md', 'stories/ok.md']);
-    assert.match(r.stderr, /Skipped "stories\/rc\.md": a symbolic link that leads outside the folder checked \(--follow-symlinks reads it\)/);
+    assert.deepStrictEqual(
+      JSON.parse(r.stdout).map((f) => f.file),
+      ['stories/inner/target.md', 'stories/inside.md', 'stories/ok.md'],
+    );
+    assert.match(
+      r.stderr,
+      /Skipped "stories\/rc\.md": a symbolic link that leads outside the folder checked \(--follow-symlinks reads it\)/,
+    );
 
     // Named on the command line, as a pre-commit hook names files, it is not read either.
     const named = starLint(['--format', 'json', 'stories/rc.md'], dir);
@@ -60,7 +73,10 @@ describe('star-lint on hostile files', function () {
     const r = starLint(['--format', 'json', '--follow-symlinks', '.'], dir);
     assert.strictEqual(r.signal, null, 'the run hung');
     assert.strictEqual(r.code, 0, r.stderr);
-    assert.deepStrictEqual(JSON.parse(r.stdout).map((f) => f.file), ['ok.md']);
+    assert.deepStrictEqual(
+      JSON.parse(r.stdout).map((f) => f.file),
+      ['ok.md'],
+    );
     for (const name of ['zero.md', 'random.md', 'pipe.md']) assert.match(r.stderr, new RegExp(`Skipped ".*${name}": not a regular file`));
     for (const device of ['/dev/zero', '/dev/stdin']) {
       const named = starLint([device], dir, 10000);
@@ -78,7 +94,10 @@ describe('star-lint on hostile files', function () {
     const r = starLint(['--format', 'json', '.'], dir);
     assert.strictEqual(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    assert.deepStrictEqual(out.map((f) => f.file), ['a.md', 'huge.md', 'notes.md']);
+    assert.deepStrictEqual(
+      out.map((f) => f.file),
+      ['a.md', 'huge.md', 'notes.md'],
+    );
     for (const big of [out[1], out[2]]) {
       assert.strictEqual(big.findings.length, 1);
       assert.strictEqual(big.findings[0].rule, 'file-too-large');
@@ -91,7 +110,10 @@ describe('star-lint on hostile files', function () {
 
   it('shows control characters from stories, names and file names as escapes, in text and in the report', () => {
     const forged = '\\e[2K\\e[1A\\r\\u2714 No problems\\e]0;pwned\\a\\u202e';
-    const dir = tempFolder({ 'a.md': `---\nprinciples: ["${forged}"]\n---\n# \u001b[31mRed title\n## Situation\nx\n## Task\ny\n`, 'b\u001b[2Jc.md': STORY.replace('Ownership', 'Ownrship') });
+    const dir = tempFolder({
+      'a.md': `---\nprinciples: ["${forged}"]\n---\n# \u001b[31mRed title\n## Situation\nx\n## Task\ny\n`,
+      'b\u001b[2Jc.md': STORY.replace('Ownership', 'Ownrship'),
+    });
     const text = starLint(['.'], dir);
     assert.strictEqual(text.code, 0, text.stderr);
     assert.doesNotMatch(text.stdout, TERMINAL_CONTROL);
@@ -137,7 +159,7 @@ describe('star-lint on hostile files', function () {
   });
 
   it('refuses, loudly, a config that is a device or a link out of the folder, and never reads it', () => {
-    const outside = tempFolder({ 'passwd': 'root:x:0:0:root:/root:/bin/bash\n' });
+    const outside = tempFolder({ passwd: 'root:x:0:0:root:/root:/bin/bash\n' });
     const dir = tempFolder({ 'a.md': STORY });
     fs.symlinkSync('/dev/zero', path.join(dir, '.starlintrc.json'));
     const device = starLint(['a.md'], dir);

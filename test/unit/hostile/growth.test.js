@@ -40,7 +40,6 @@ function assertLinear(name, make, run) {
 
 const lint = (text) => core.lintStory(text);
 
-
 describe('hostile input: time grows linearly with the input', function () {
   this.timeout(120000);
 
@@ -55,7 +54,8 @@ describe('hostile input: time grows linearly with the input', function () {
 
   it('the front matter reader on long whitespace-only lines', () => {
     // At most 2,000 front matter lines are read, so the lines grow in length instead.
-    const make = (n) => `---\ntitle: a\n${(' '.repeat(Math.ceil(n / 1000)) + '\n').repeat(1000)}principles: [Ownership]\n---\n## Situation\nx\n## Task\ny\n`;
+    const make = (n) =>
+      `---\ntitle: a\n${(' '.repeat(Math.ceil(n / 1000)) + '\n').repeat(1000)}principles: [Ownership]\n---\n## Situation\nx\n## Task\ny\n`;
     assertLinear('front matter whitespace', make, lint);
   });
 
@@ -65,15 +65,37 @@ describe('hostile input: time grows linearly with the input', function () {
   });
 
   it('the config reader on blank lines, YAML and JSON', () => {
-    assertLinear('YAML config of blank lines', (n) => '\n'.repeat(n) + 'rules: {}\n', (t) => core.parseConfigText(t, '.starlintrc.yaml'));
-    assertLinear('YAML config of comments', (n) => '# a comment\n'.repeat(Math.ceil(n / 12)) + 'rules: {}\n', (t) => core.parseConfigText(t, '.starlintrc'));
-    assertLinear('JSON config of spaces', (n) => '{' + ' '.repeat(n) + '"rules": {}}', (t) => core.parseConfigText(t, '.starlintrc.json'));
+    assertLinear(
+      'YAML config of blank lines',
+      (n) => '\n'.repeat(n) + 'rules: {}\n',
+      (t) => core.parseConfigText(t, '.starlintrc.yaml'),
+    );
+    assertLinear(
+      'YAML config of comments',
+      (n) => '# a comment\n'.repeat(Math.ceil(n / 12)) + 'rules: {}\n',
+      (t) => core.parseConfigText(t, '.starlintrc'),
+    );
+    assertLinear(
+      'JSON config of spaces',
+      (n) => '{' + ' '.repeat(n) + '"rules": {}}',
+      (t) => core.parseConfigText(t, '.starlintrc.json'),
+    );
   });
 
   it('the principle name search against a large custom catalog', () => {
     // The catalog grows; the story's 100 unknown names stay. Past 500 principles a catalog is cut (and says so).
-    const story = '---\nprinciples: [' + Array.from({ length: 100 }, (_, i) => 'Unknown name ' + i).join(', ') + ']\n---\n## Situation\nx\n## Task\ny\n';
-    const configFor = (n) => core.resolveConfig({ catalog: 'big', catalogs: [{ id: 'big', principles: Array.from({ length: Math.ceil(n / 512) }, (_, i) => 'Principle number ' + i) }] }, core.RULE_IDS).config;
+    const story =
+      '---\nprinciples: [' +
+      Array.from({ length: 100 }, (_, i) => 'Unknown name ' + i).join(', ') +
+      ']\n---\n## Situation\nx\n## Task\ny\n';
+    const configFor = (n) =>
+      core.resolveConfig(
+        {
+          catalog: 'big',
+          catalogs: [{ id: 'big', principles: Array.from({ length: Math.ceil(n / 512) }, (_, i) => 'Principle number ' + i) }],
+        },
+        core.RULE_IDS,
+      ).config;
     assertLinear('catalog search', configFor, (config) => core.lintStory(story, config));
   });
 });
@@ -105,7 +127,10 @@ describe('hostile input: bounded results', function () {
   it('a message names at most a few principles, whatever the catalog size', () => {
     const principles = Array.from({ length: 5000 }, (_, i) => `Value ${i}`);
     const { config, problems } = core.resolveConfig({ catalog: 'big', catalogs: [{ id: 'big', principles }] }, core.RULE_IDS);
-    assert.ok(problems.some((p) => /has 5000 principles; only the first 500 are used/.test(p)), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => /has 5000 principles; only the first 500 are used/.test(p)),
+      problems.join('\n'),
+    );
     const { findings } = core.lintStory('---\nprinciples: [Zzzzzzzzzzzzzzzzzzzzzzzz]\n---\n## Situation\nx\n## Task\ny\n', config);
     const unknown = findings.find((f) => f.rule === 'unknown-principle');
     assert.match(unknown.message, /and 485 more\.$/);

@@ -4,8 +4,49 @@ const { core } = require('../helpers');
 // Deterministic, so a failure can be replayed from its seed.
 const { prng } = require('../../../scripts/storyCorpus');
 
-
-const PIECES = ['---', '---js', '\n', '\r\n', '\r', '## Situation', '## Task', '**Action:**', 'Result:', 'I ', 'we ', '40%', '$X', '<', '>', '`', '```', '[', '](', '*', '_', '#', '- ', '1. ', '> ', 'principles: [', ']', ': ', '&a', '*a', '"', '“', '\t', '\u0000', '\ufffd', '😀', 'Ownership', ',', '{', '}', '|'];
+const PIECES = [
+  '---',
+  '---js',
+  '\n',
+  '\r\n',
+  '\r',
+  '## Situation',
+  '## Task',
+  '**Action:**',
+  'Result:',
+  'I ',
+  'we ',
+  '40%',
+  '$X',
+  '<',
+  '>',
+  '`',
+  '```',
+  '[',
+  '](',
+  '*',
+  '_',
+  '#',
+  '- ',
+  '1. ',
+  '> ',
+  'principles: [',
+  ']',
+  ': ',
+  '&a',
+  '*a',
+  '"',
+  '“',
+  '\t',
+  '\u0000',
+  '\ufffd',
+  '😀',
+  'Ownership',
+  ',',
+  '{',
+  '}',
+  '|',
+];
 
 function lintTimed(text) {
   const start = process.hrtime.bigint();
@@ -14,7 +55,10 @@ function lintTimed(text) {
   assert.ok(Array.isArray(result.findings));
   for (const f of result.findings) {
     assert.strictEqual(typeof f.message, 'string');
-    assert.ok(f.range.start.line >= 0 && f.range.end.line < result.story.lines.length + 1, `range out of the text: ${JSON.stringify(f.range)}`);
+    assert.ok(
+      f.range.start.line >= 0 && f.range.end.line < result.story.lines.length + 1,
+      `range out of the text: ${JSON.stringify(f.range)}`,
+    );
   }
   return ms;
 }
@@ -57,7 +101,10 @@ describe('hostile input', function () {
 
   it('handles deep nesting of quotes and lists', () => {
     assert.ok(lintTimed('## Situation\n' + '>'.repeat(20000) + ' I\n## Task\nx\n') < 2000);
-    assert.ok(lintTimed('## Situation\n' + Array.from({ length: 3000 }, (_, i) => ' '.repeat(i % 200) + '- item').join('\n') + '\n## Task\nx\n') < 2000);
+    assert.ok(
+      lintTimed('## Situation\n' + Array.from({ length: 3000 }, (_, i) => ' '.repeat(i % 200) + '- item').join('\n') + '\n## Task\nx\n') <
+        2000,
+    );
     assert.ok(lintTimed('---\nprinciples: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n---\n') < 2000);
   });
 
@@ -66,7 +113,11 @@ describe('hostile input', function () {
     for (let i = 1; i < 10; i++) {
       const prev = String.fromCharCode(96 + i);
       const cur = String.fromCharCode(97 + i);
-      bomb.push(`${cur}: &${cur} [${Array(9).fill('*' + prev).join(',')}]`);
+      bomb.push(
+        `${cur}: &${cur} [${Array(9)
+          .fill('*' + prev)
+          .join(',')}]`,
+      );
     }
     bomb.push('principles: *j');
     const ms = lintTimed(`---\n${bomb.join('\n')}\n---\n## Situation\nx\n## Task\ny\n`);

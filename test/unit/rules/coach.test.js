@@ -14,7 +14,8 @@ function apply(text, edit) {
   return text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
 }
 
-const SITUATION = 'Our warehouse of 120 people kept failing its stock counts, and finance had started to hold back the bonus until it was fixed.';
+const SITUATION =
+  'Our warehouse of 120 people kept failing its stock counts, and finance had started to hold back the bonus until it was fixed.';
 const TASK = 'We had six weeks before the year-end count, and the shelves and the books disagreed by thousands of items.';
 
 describe('rule missing-role', () => {
@@ -28,12 +29,26 @@ describe('rule missing-role', () => {
     assert.match(f.message, /how many/);
   });
   it('is quiet when the writer says who they were, in any of the usual ways', () => {
-    for (const role of ['As the night-shift lead, I was asked to fix it.', 'I was the only analyst on the team.', 'I joined as a support engineer in May.', 'My role was project coordinator.', 'I led a recruiting team of four.', 'I worked in customer support at the time.']) {
-      assert.deepStrictEqual(findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'), [], role);
+    for (const role of [
+      'As the night-shift lead, I was asked to fix it.',
+      'I was the only analyst on the team.',
+      'I joined as a support engineer in May.',
+      'My role was project coordinator.',
+      'I led a recruiting team of four.',
+      'I worked in customer support at the time.',
+    ]) {
+      assert.deepStrictEqual(
+        findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
+        [],
+        role,
+      );
     }
   });
-  it('does not take someone else\'s role, or one only in the front matter, for the writer\'s', () => {
-    const others = storyText({ frontMatter: 'title: T\nrole: Team lead\nprinciples: [Ownership]', sections: { Situation: `${SITUATION} As the product manager asked, I looked into it.`, Task: TASK } });
+  it("does not take someone else's role, or one only in the front matter, for the writer's", () => {
+    const others = storyText({
+      frontMatter: 'title: T\nrole: Team lead\nprinciples: [Ownership]',
+      sections: { Situation: `${SITUATION} As the product manager asked, I looked into it.`, Task: TASK },
+    });
     assert.strictEqual(findingsOf(others, 'missing-role').length, 1);
   });
   it('its quick fix puts a prompt at the start of the Situation, which the rule then stops reporting once filled in', () => {
@@ -50,25 +65,38 @@ describe('rule missing-role', () => {
 
 describe('rule hedging', () => {
   it('reports each hedge in the Action and Result on its own words', () => {
-    const text = storyText({ sections: { Action: 'I helped the team rebuild the rota and kind of led the rollout.', Result: 'I think it worked: overtime fell by 30%.' } });
+    const text = storyText({
+      sections: {
+        Action: 'I helped the team rebuild the rota and kind of led the rollout.',
+        Result: 'I think it worked: overtime fell by 30%.',
+      },
+    });
     const found = findingsOf(text, 'hedging');
-    assert.deepStrictEqual(found.map((f) => f.data.hedge), ['i helped', 'kind of', 'i think']);
+    assert.deepStrictEqual(
+      found.map((f) => f.data.hedge),
+      ['i helped', 'kind of', 'i think'],
+    );
     const lines = text.split('\n');
-    for (const f of found) assert.match(lines[f.range.start.line].slice(f.range.start.character, f.range.end.character), /^(I helped|kind of|I think)$/);
+    for (const f of found)
+      assert.match(lines[f.range.start.line].slice(f.range.start.character, f.range.end.character), /^(I helped|kind of|I think)$/);
     assert.ok(found.every((f) => f.severity === 'info'));
   });
   it('leaves quotations, the Situation, "helped" with another subject, "I believed" and support as a job alone', () => {
     const text = storyText({
       sections: {
         Situation: 'It was kind of a mess and I think everyone knew it.',
-        Action: 'My manager said "I think we should maybe wait". I believed the data said otherwise and I argued for shipping. The script helped new hires. I supported customers on the phone. I tried to reach the vendor, but nobody answered, so I rewrote the importer myself. This kind of error was common.',
+        Action:
+          'My manager said "I think we should maybe wait". I believed the data said otherwise and I argued for shipping. The script helped new hires. I supported customers on the phone. I tried to reach the vendor, but nobody answered, so I rewrote the importer myself. This kind of error was common.',
       },
     });
     assert.deepStrictEqual(findingsOf(text, 'hedging'), []);
   });
-  it('takes the user\'s own phrases and allowances from the config', () => {
+  it("takes the user's own phrases and allowances from the config", () => {
     const text = storyText({ sections: { Action: 'I helped the team ship it, to some extent on my own.' } });
-    assert.deepStrictEqual(findingsOf(text, 'hedging', config({ hedges: { add: ['to some extent'], allow: ['I helped'] } })).map((f) => f.data.hedge), ['to some extent']);
+    assert.deepStrictEqual(
+      findingsOf(text, 'hedging', config({ hedges: { add: ['to some extent'], allow: ['I helped'] } })).map((f) => f.data.hedge),
+      ['to some extent'],
+    );
   });
   it('reports a config whose word lists are not lists of phrases', () => {
     const { problems } = core.resolveConfig({ hedges: { add: 'kind of' } }, core.RULE_IDS);
@@ -79,7 +107,9 @@ describe('rule hedging', () => {
 describe('rule principle-not-shown', () => {
   const frugalityOnly = (action) => storyText({ frontMatter: 'title: T\nprinciples: [Frugality]', sections: { Action: action } });
   it('reports a declared principle the story gives no evidence for, on its name, with the canonical name', () => {
-    const text = frugalityOnly('I traced the failures to a shared test database, and I gave each run its own copy so the runs stopped colliding with each other.');
+    const text = frugalityOnly(
+      'I traced the failures to a shared test database, and I gave each run its own copy so the runs stopped colliding with each other.',
+    );
     const [f] = findingsOf(text, 'principle-not-shown');
     assert.ok(f);
     assert.strictEqual(f.principle, 'Frugality');
@@ -87,29 +117,54 @@ describe('rule principle-not-shown', () => {
     assert.match(f.message, /more with less/);
   });
   it('is quiet once the story shows it', () => {
-    const text = frugalityOnly('Instead of buying a new test cluster, I reused two spare servers and cut the monthly cost from $4,000 to $600, with no extra budget.');
+    const text = frugalityOnly(
+      'Instead of buying a new test cluster, I reused two spare servers and cut the monthly cost from $4,000 to $600, with no extra budget.',
+    );
     assert.deepStrictEqual(findingsOf(text, 'principle-not-shown'), []);
   });
   it('judges a custom catalog by its own evidence terms, and never a principle without any', () => {
-    const catalogs = [{ id: 'acme', label: 'Acme values', principles: [{ name: 'Be Kind', evidence: ['kindness', 'thanked'] }, { name: 'Move Fast' }] }];
+    const catalogs = [
+      { id: 'acme', label: 'Acme values', principles: [{ name: 'Be Kind', evidence: ['kindness', 'thanked'] }, { name: 'Move Fast' }] },
+    ];
     const c = config({ catalogs, catalog: 'acme' });
     const text = (action) => storyText({ frontMatter: 'title: T\nprinciples: [Be Kind, Move Fast]', sections: { Action: action } });
-    const quiet = findingsOf(text('I thanked the night crew in person and wrote each of them a note, then I rebuilt the rota.'), 'principle-not-shown', c);
+    const quiet = findingsOf(
+      text('I thanked the night crew in person and wrote each of them a note, then I rebuilt the rota.'),
+      'principle-not-shown',
+      c,
+    );
     assert.deepStrictEqual(quiet, []);
-    const loud = findingsOf(text('I rebuilt the rota from scratch and moved the weekend shifts around so nobody worked three in a row.'), 'principle-not-shown', c);
-    assert.deepStrictEqual(loud.map((f) => f.principle), ['Be Kind']);
+    const loud = findingsOf(
+      text('I rebuilt the rota from scratch and moved the weekend shifts around so nobody worked three in a row.'),
+      'principle-not-shown',
+      c,
+    );
+    assert.deepStrictEqual(
+      loud.map((f) => f.principle),
+      ['Be Kind'],
+    );
   });
 });
 
 describe('suggestedPrinciples', () => {
   it('names at most three principles the story shows, strongest first, for every story', () => {
-    const text = storyText({ frontMatter: 'title: T', sections: { Action: 'I mentored two junior engineers through their first on-call rotation, paired with each of them weekly and coached them until both ran incidents on their own; one was promoted a year later.' } });
+    const text = storyText({
+      frontMatter: 'title: T',
+      sections: {
+        Action:
+          'I mentored two junior engineers through their first on-call rotation, paired with each of them weekly and coached them until both ran incidents on their own; one was promoted a year later.',
+      },
+    });
     const { suggestedPrinciples } = lint(text);
     assert.ok(suggestedPrinciples.length >= 1 && suggestedPrinciples.length <= 3);
     assert.strictEqual(suggestedPrinciples[0], 'Hire and Develop the Best');
   });
   it('is empty when nothing stands out', () => {
-    assert.deepStrictEqual(lint(storyText({ sections: { Situation: 'It was a Tuesday.', Task: 'Do it.', Action: 'I did it.', Result: 'It was done.' } })).suggestedPrinciples, []);
+    assert.deepStrictEqual(
+      lint(storyText({ sections: { Situation: 'It was a Tuesday.', Task: 'Do it.', Action: 'I did it.', Result: 'It was done.' } }))
+        .suggestedPrinciples,
+      [],
+    );
   });
 });
 
@@ -135,23 +190,51 @@ describe('quick fix: add a suggested principle', () => {
     const { story, findings } = lint(text);
     const summary = core.summarize({ story, findings }, core.defaultConfig());
     const out = apply(text, addPrincipleFix(summary, text.split('\n'), 'Have Backbone; Disagree and Commit'));
-    assert.deepStrictEqual(lint(out).story.principles.map((p) => p.canonical), ['Have Backbone; Disagree and Commit']);
+    assert.deepStrictEqual(
+      lint(out).story.principles.map((p) => p.canonical),
+      ['Have Backbone; Disagree and Commit'],
+    );
   });
 });
 
 describe('the story checklist', () => {
   it('lists WHO, HOW MUCH, I, clear and each declared principle', () => {
-    const text = storyText({ frontMatter: 'title: T\nprinciples: [Frugality]', sections: { Situation: SITUATION, Action: 'I helped the team trace the failures to a shared test database and gave each run its own copy of it.' } });
+    const text = storyText({
+      frontMatter: 'title: T\nprinciples: [Frugality]',
+      sections: {
+        Situation: SITUATION,
+        Action: 'I helped the team trace the failures to a shared test database and gave each run its own copy of it.',
+      },
+    });
     const { story, findings } = lint(text);
     const s = core.summarize({ story, findings }, core.defaultConfig());
     const items = core.checklist(s.health, s.coach);
-    assert.deepStrictEqual(items.map((i) => [i.label, i.ok]), [['WHO', false], ['HOW MUCH', true], ['I', true], ['Clear', false], ['Frugality', false]]);
+    assert.deepStrictEqual(
+      items.map((i) => [i.label, i.ok]),
+      [
+        ['WHO', false],
+        ['HOW MUCH', true],
+        ['I', true],
+        ['Clear', false],
+        ['Frugality', false],
+      ],
+    );
   });
 });
 
 describe('the coach on hostile input', () => {
   // Each pattern repeats what one of the finders looks at; time must grow with the length, not its square.
-  const patterns = ['I was the ', 'as the as a ', 'I helped and helped ', 'kind of sort of ', 'I tried to ', 'the the the ', '“ " « ', 'a-b-c/d ', 'İ'];
+  const patterns = [
+    'I was the ',
+    'as the as a ',
+    'I helped and helped ',
+    'kind of sort of ',
+    'I tried to ',
+    'the the the ',
+    '“ " « ',
+    'a-b-c/d ',
+    'İ',
+  ];
   const timed = (text) => {
     const start = process.hrtime.bigint();
     lint(text);
@@ -159,7 +242,11 @@ describe('the coach on hostile input', () => {
   };
   for (const p of patterns) {
     it(`stays linear on a long run of ${JSON.stringify(p)}`, () => {
-      const make = (n) => storyText({ frontMatter: 'title: T\nprinciples: [Frugality, Ownership]', sections: { Situation: p.repeat(n), Action: p.repeat(n), Result: p.repeat(n) } });
+      const make = (n) =>
+        storyText({
+          frontMatter: 'title: T\nprinciples: [Frugality, Ownership]',
+          sections: { Situation: p.repeat(n), Action: p.repeat(n), Result: p.repeat(n) },
+        });
       timed(make(4000));
       // The best of three, so a pause of the machine is not taken for the engine's time.
       const small = Math.max(Math.min(timed(make(4000)), timed(make(4000)), timed(make(4000))), 20);

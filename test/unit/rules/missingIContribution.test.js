@@ -15,7 +15,8 @@ describe('rule missing-i-contribution', () => {
     assert.strictEqual(f.range.start.line, text.split('\n').indexOf('## Action'));
   });
   it('does not count "I" inside quotes, code, AI, CI or I/O', () => {
-    const text = '"I don\'t think so," said my manager. We tuned the AI model, fixed CI/CD, and cut I/O with `let I = 0`.\n\n> I would wait, said the VP.';
+    const text =
+      '"I don\'t think so," said my manager. We tuned the AI model, fixed CI/CD, and cut I/O with `let I = 0`.\n\n> I would wait, said the VP.';
     assert.strictEqual(actionFinding(text).length, 1);
   });
   it('does not count "I" in a code block', () => {

@@ -1,7 +1,8 @@
 const assert = require('assert');
 const { storyText, findingsOf } = require('../helpers');
 
-const resultFinding = (result, extra = {}) => findingsOf(storyText({ sections: { Result: result, ...extra } }), 'missing-quantified-result');
+const resultFinding = (result, extra = {}) =>
+  findingsOf(storyText({ sections: { Result: result, ...extra } }), 'missing-quantified-result');
 
 describe('rule missing-quantified-result', () => {
   it('accepts a Result with a measured change', () => {

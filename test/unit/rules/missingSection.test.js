@@ -7,7 +7,10 @@ describe('rule missing-section', () => {
   });
   it('reports each absent section by name, at the title', () => {
     const found = findingsOf(storyText({ sections: { Task: null, Result: null } }), 'missing-section');
-    assert.deepStrictEqual(found.map((f) => f.section), ['Task', 'Result']);
+    assert.deepStrictEqual(
+      found.map((f) => f.section),
+      ['Task', 'Result'],
+    );
     assert.match(found[0].message, /no Task section/);
     assert.strictEqual(found[0].range.start.line, 1); // the front matter title line
   });

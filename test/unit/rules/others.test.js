@@ -3,12 +3,18 @@ const { core, storyText, findingsOf, rulesOf, only } = require('../helpers');
 
 describe('rule we-over-i', () => {
   it('reports an Action with far more "we" than "I"', () => {
-    const [f] = findingsOf(storyText({ sections: { Action: 'We planned. We built. We tested, and we shipped. I reviewed.' } }), 'we-over-i');
+    const [f] = findingsOf(
+      storyText({ sections: { Action: 'We planned. We built. We tested, and we shipped. I reviewed.' } }),
+      'we-over-i',
+    );
     assert.ok(f);
     assert.deepStrictEqual(f.data, { we: 4, i: 1 });
   });
   it('is quiet when "I" holds its own', () => {
-    assert.deepStrictEqual(findingsOf(storyText({ sections: { Action: 'We planned. I built it, I tested it and we shipped.' } }), 'we-over-i'), []);
+    assert.deepStrictEqual(
+      findingsOf(storyText({ sections: { Action: 'We planned. I built it, I tested it and we shipped.' } }), 'we-over-i'),
+      [],
+    );
   });
 });
 
@@ -31,7 +37,9 @@ describe('rules no-principle and unknown-principle', () => {
     assert.deepStrictEqual([f.range.start.line, f.range.start.character, f.range.end.character], [2, 24, 40]);
   });
   it('accepts aliases in any case and punctuation', () => {
-    const text = storyText({ frontMatter: 'title: T\nprinciples: [bias-for-action, CUSTOMER OBSESSED, disagree & commit, earth\'s best employer]' });
+    const text = storyText({
+      frontMatter: "title: T\nprinciples: [bias-for-action, CUSTOMER OBSESSED, disagree & commit, earth's best employer]",
+    });
     assert.deepStrictEqual(findingsOf(text, 'unknown-principle'), []);
   });
   it('reports a name with no close match, listing the catalog', () => {
@@ -40,10 +48,22 @@ describe('rules no-principle and unknown-principle', () => {
     assert.match(f.message, /use one of Customer Obsession;/);
   });
   it('checks against a user catalog when one is active', () => {
-    const { config } = core.resolveConfig({ catalog: 'acme', catalogs: [{ id: 'acme', label: 'Acme values', principles: ['Be Kind', { name: 'Ship It', aliases: ['ship'] }] }] }, core.RULE_IDS);
+    const { config } = core.resolveConfig(
+      {
+        catalog: 'acme',
+        catalogs: [{ id: 'acme', label: 'Acme values', principles: ['Be Kind', { name: 'Ship It', aliases: ['ship'] }] }],
+      },
+      core.RULE_IDS,
+    );
     const text = storyText({ frontMatter: 'title: T\nprinciples: [ship, Be Kinf, Ownership]' });
     const found = findingsOf(text, 'unknown-principle', config);
-    assert.deepStrictEqual(found.map((f) => [f.data.raw, f.data.suggestion]), [['Be Kinf', 'Be Kind'], ['Ownership', undefined]]);
+    assert.deepStrictEqual(
+      found.map((f) => [f.data.raw, f.data.suggestion]),
+      [
+        ['Be Kinf', 'Be Kind'],
+        ['Ownership', undefined],
+      ],
+    );
   });
 });
 
@@ -52,7 +72,10 @@ describe('rule template-placeholder', () => {
     const text = storyText({ sections: { Result: 'Satisfaction up by X%, revenue up by $Z. TODO: check.\n<describe what changed>' } });
     const found = findingsOf(text, 'template-placeholder');
     const lines = text.split('\n');
-    assert.deepStrictEqual(found.map((f) => lines[f.range.start.line].slice(f.range.start.character, f.range.end.character)), ['X%', '$Z', 'TODO', '<describe what changed>']);
+    assert.deepStrictEqual(
+      found.map((f) => lines[f.range.start.line].slice(f.range.start.character, f.range.end.character)),
+      ['X%', '$Z', 'TODO', '<describe what changed>'],
+    );
   });
   it('leaves real HTML, Xbox and inline code alone', () => {
     const text = storyText({ sections: { Result: 'Sales of Xbox kits rose 20%. <kbd>Ctrl</kbd> and `X%` are fine. <br>' } });
@@ -92,7 +115,10 @@ describe('severities and suppressions', () => {
     assert.ok(!result.findings.some((f) => f.rule === 'story-length'));
   });
   it('honours star-lint-disable in front matter', () => {
-    const text = storyText({ frontMatter: 'title: T\nprinciples: [Ownership]\nstar-lint-disable: [story-length, missing-quantified-result]', sections: { Result: 'Fine.' } });
+    const text = storyText({
+      frontMatter: 'title: T\nprinciples: [Ownership]\nstar-lint-disable: [story-length, missing-quantified-result]',
+      sections: { Result: 'Fine.' },
+    });
     assert.ok(!rulesOf(text).some((r) => r === 'story-length' || r === 'missing-quantified-result'));
   });
   it('honours an HTML comment, for one rule or for all', () => {
@@ -107,6 +133,9 @@ describe('severities and suppressions', () => {
     assert.deepStrictEqual(config.rules, {});
   });
   it('runs only the enabled rules', () => {
-    assert.deepStrictEqual([...new Set(rulesOf(storyText({ sections: { Result: 'ok', Action: 'We did.' } }), only('missing-i-contribution')))], ['missing-i-contribution']);
+    assert.deepStrictEqual(
+      [...new Set(rulesOf(storyText({ sections: { Result: 'ok', Action: 'We did.' } }), only('missing-i-contribution')))],
+      ['missing-i-contribution'],
+    );
   });
 });
