@@ -1,4 +1,4 @@
-// The coach's checks against stories labelled by reading them against ../shared/story-coach.md
+// The coach's checks against stories labelled by reading them against the team's coach definitions
 // (test/fixtures/coach/README.md). The bars are the issue's, for unseen stories.
 const assert = require('assert');
 const fs = require('fs');
