@@ -3,7 +3,10 @@ import { AMAZON_EVIDENCE } from './lexicon';
 import { PhraseMatcher, Words } from './words';
 
 export interface Tally {
+  /** How much the story says each principle is there at all: what the rules judge "shown" by. */
   scores: number[];
+  /** The same evidence weighed by how specific it is: what suggestions rank by. */
+  ranks: number[];
   /** How often each term has counted so far, by term id. */
   seen: Uint8Array;
 }
@@ -19,6 +22,8 @@ export interface PrincipleEvidence {
 interface Term {
   principle: number;
   weight: number;
+  /** What it counts towards a suggestion: a topic word shows a principle is there, not that it is the story's point. */
+  rank: number;
   /** Tells terms apart, so each counts a bounded number of times. */
   id: number;
   text: string;
@@ -32,11 +37,15 @@ export interface WeightedWords {
 
 const STRONG = 2;
 const WEAK = 1;
+const HINT = 0.5;
+const HINT_SHOWN = 1;
+/** Each list's weight for "shown" and for ranking suggestions. */
+const TIERS = { strong: [STRONG, STRONG], topic: [STRONG, WEAK], weak: [WEAK, WEAK], hint: [HINT_SHOWN, HINT] } as const;
 /** A term said again adds less, and after twice nothing: repetition is not more evidence. */
 const REPEAT = [1, 0.5];
 
 /** Suggestions need at least this much evidence, and at least this share of the best one's. */
-export const SUGGEST_MIN = 3;
+export const SUGGEST_MIN = 2;
 const SUGGEST_SHARE = 0.45;
 export const MAX_SUGGESTIONS = 3;
 
@@ -51,6 +60,9 @@ export class EvidenceModel {
   private readonly own: PhraseMatcher<Term>[] = [];
   /** How many terms there are (term ids run from 0). */
   private readonly terms: number;
+  /** Per principle, while one part is scanned: the last word its evidence covers so far, and that evidence's best rank. */
+  private readonly reach: Int32Array;
+  private readonly best: Float64Array;
 
   constructor(catalog: Catalog) {
     let id = 0;
@@ -58,32 +70,38 @@ export class EvidenceModel {
       const given = p.evidence?.filter((t) => typeof t === 'string' && t.trim());
       const lexicon = AMAZON_EVIDENCE[p.name];
       const strong = given && given.length > 0 ? given : (lexicon?.strong ?? []);
-      const weak = given && given.length > 0 ? [] : (lexicon?.weak ?? []);
+      const own = given && given.length > 0 ? undefined : lexicon;
+      const lists = { strong, topic: own?.topic ?? [], weak: own?.weak ?? [], hint: own?.hint ?? [] };
       // Keyed per principle: two principles may share a phrase, one principle counts it once.
       const matcher = this.matcher;
-      const own = new PhraseMatcher<Term>();
-      this.own.push(own);
-      for (const [list, weight] of [
-        [strong, STRONG],
-        [weak, WEAK],
-      ] as const) {
-        for (const t of list) {
-          const term = { principle: index, weight, id, text: t };
+      const mine = new PhraseMatcher<Term>();
+      this.own.push(mine);
+      for (const tier of ['strong', 'topic', 'weak', 'hint'] as const) {
+        const [weight, rank] = TIERS[tier];
+        for (const t of lists[tier]) {
+          const term = { principle: index, weight, rank, id, text: t };
           if (matcher.add(t, term, String(index))) {
-            own.add(t, term);
+            mine.add(t, term);
             id++;
           }
         }
       }
       const fallback = p.description ? p.description.replace(/\.$/, '').toLowerCase() : `what ${p.name} asks of a story`;
-      this.principles.push({ name: p.name, listenFor: lexicon?.listenFor ?? fallback, hasTerms: strong.length + weak.length > 0 });
+      this.principles.push({
+        name: p.name,
+        listenFor: lexicon?.listenFor ?? fallback,
+        hasTerms: strong.length + lists.weak.length + lists.topic.length + lists.hint.length > 0,
+      });
     });
     this.terms = id;
+    this.reach = new Int32Array(this.principles.length);
+    this.best = new Float64Array(this.principles.length);
   }
 
   /** A fresh tally: one score per principle of the catalog, in catalog order. */
   tally(): Tally {
-    return { scores: new Array<number>(this.principles.length).fill(0), seen: new Uint8Array(this.terms) };
+    const n = this.principles.length;
+    return { scores: new Array<number>(n).fill(0), ranks: new Array<number>(n).fill(0), seen: new Uint8Array(this.terms) };
   }
 
   /**
@@ -92,17 +110,32 @@ export class EvidenceModel {
    */
   add(tally: Tally, part: WeightedWords, only?: number, explain?: (principle: number, term: string, points: number) => void): void {
     if (part.weight <= 0) return;
-    (only === undefined ? this.matcher : this.own[only]).scan(part.words, (term) => {
+    // For ranking, phrases of one principle that overlap ("listened", "I listened", "listened to") are one piece
+    // of evidence: the overlap counts as much as its best phrase, not as their sum.
+    const reach = this.reach.fill(-1);
+    const best = this.best;
+    (only === undefined ? this.matcher : this.own[only]).scan(part.words, (term, first, last) => {
       const times = tally.seen[term.id];
       if (times >= REPEAT.length) return;
       tally.seen[term.id] = times + 1;
-      const points = term.weight * part.weight * REPEAT[times];
-      tally.scores[term.principle] += points;
-      explain?.(term.principle, term.text, points);
+      const p = term.principle;
+      const share = part.weight * REPEAT[times];
+      const points = term.weight * share;
+      const rank = term.rank * share;
+      tally.scores[p] += points;
+      if (first > reach[p]) {
+        tally.ranks[p] += rank;
+        best[p] = rank;
+      } else if (rank > best[p]) {
+        tally.ranks[p] += rank - best[p];
+        best[p] = rank;
+      }
+      if (last > reach[p]) reach[p] = last;
+      explain?.(p, term.text, points);
     });
   }
 
-  /** The principles the scores show most strongly, best first; none when nothing stands out. */
+  /** The principles the ranks show most strongly, best first; none when nothing stands out. */
   suggest(scores: readonly number[]): string[] {
     const ranked = scores
       .map((score, index) => ({ score, index }))

@@ -167,7 +167,7 @@ export function suggestPrinciples(story: Story, config: StarConfig): string[] {
     total += words.count;
     model.add(tally, { words, weight: SECTION_WEIGHT[kind] });
   }
-  const list = total >= MIN_WORDS ? model.suggest(tally.scores) : [];
+  const list = total >= MIN_WORDS ? model.suggest(tally.ranks) : [];
   story.derived.suggestions = { config, list };
   return list;
 }
