@@ -1,5 +1,6 @@
 import { range } from './text';
 import { FrontMatter } from './types';
+import { readSimpleYaml } from './simpleYaml';
 import { holdsNoKeys, parseYaml } from './yaml';
 
 /** Languages we read. Front matter in JavaScript or CoffeeScript would be evaluated: a story must never run code. */
@@ -69,7 +70,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
     return fm;
   }
   try {
-    const data: unknown = holdsNoKeys(block) ? {} : language === 'json' ? JSON.parse(block) : parseYaml(block);
+    const data: unknown = holdsNoKeys(block) ? {} : language === 'json' ? JSON.parse(block) : (readSimpleYaml(block) ?? parseYaml(block));
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       fm.error = {
         message: 'The front matter should be `key: value` lines (such as `title:` and `principles:`).',
