@@ -40,7 +40,12 @@ function allocate(cap: number): Words {
  * no string is made for a word. The result is only valid until the next call: callers use one text's words
  * before splitting the next.
  */
-export function wordsOf(text: string): Words {
+export function wordsOf(written: string): Words {
+  // Prose arrives as slices of the story's text, and reading a slice character by character costs V8 about
+  // twice what a flat string does; lowering it makes a flat copy in one native pass. A lowering that changes
+  // the length (a few capitals outside Latin-1) would move offsets, so then the text is read as it is.
+  const lowered = written.toLowerCase();
+  const text = lowered.length === written.length ? lowered : written;
   const n = text.length;
   if (buffers.form.length < (n >> 1) + 1) buffers = allocate((n >> 1) + 1024);
   const out = buffers;
