@@ -34,3 +34,4 @@ export { proseOf, sectionsOf } from './sectionText';
 export * from './types';
 export { coach, suggestPrinciples, listenFor, evidenceModel } from './coach';
 export type { CoachReport, CoachHedge } from './coach';
+export * from './plan';

@@ -1,0 +1,3 @@
+export { planLoop, weakness, DEFAULT_MAX_USES } from './planner';
+export type { Plan, PlanAssignment, PlanOptions, PlanSource, PlanStory } from './planner';
+export { planStoryFrom } from './fromSummary';
