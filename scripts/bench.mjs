@@ -87,7 +87,7 @@ function plannerMs() {
     claimed: names.filter(() => random() < 0.12),
     suggested: names.filter(() => random() < 0.1).slice(0, 3),
     findings: Math.floor(random() * 6),
-    unmet: Math.floor(random() * 4),
+    missing: Array.from({ length: Math.floor(random() * 4) }, () => 'WHO'),
   }));
   for (let i = 0; i < 3; i++) planLoop(bank, { principles: names }); // warm up the JIT
   const times = [];

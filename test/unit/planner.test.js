@@ -91,7 +91,7 @@ function randomBank(random, n, names) {
     claimed: pickSome(0.3),
     suggested: pickSome(0.25),
     findings: Math.floor(random() * 4),
-    unmet: Math.floor(random() * 3),
+    missing: Array.from({ length: Math.floor(random() * 3) }, () => 'WHO'),
   }));
 }
 
@@ -138,9 +138,9 @@ describe('interview loop planner', () => {
 
   it('prefers a claimed story over a suggested one, and the stronger of two claims', () => {
     const stories = [
-      { id: 'a.md', title: 'A', claimed: ['Ownership'], suggested: [], findings: 3, unmet: 1 },
-      { id: 'b.md', title: 'B', claimed: ['Ownership'], suggested: [], findings: 0, unmet: 0 },
-      { id: 'c.md', title: 'C', claimed: [], suggested: ['Ownership'], findings: 0, unmet: 0 },
+      { id: 'a.md', title: 'A', claimed: ['Ownership'], suggested: [], findings: 3, missing: ['WHO'] },
+      { id: 'b.md', title: 'B', claimed: ['Ownership'], suggested: [], findings: 0, missing: [] },
+      { id: 'c.md', title: 'C', claimed: [], suggested: ['Ownership'], findings: 0, missing: [] },
     ];
     const plan = planLoop(stories, { principles: ['Ownership'] });
     assert.deepStrictEqual(plan.assignments, [
@@ -150,8 +150,8 @@ describe('interview loop planner', () => {
 
   it('uses a suggested story only when allowed, and then only where no claim is free', () => {
     const stories = [
-      { id: 'a.md', title: 'A', claimed: ['Ownership'], suggested: ['Dive Deep'], findings: 0, unmet: 0 },
-      { id: 'b.md', title: 'B', claimed: [], suggested: ['Ownership', 'Dive Deep'], findings: 0, unmet: 0 },
+      { id: 'a.md', title: 'A', claimed: ['Ownership'], suggested: ['Dive Deep'], findings: 0, missing: [] },
+      { id: 'b.md', title: 'B', claimed: [], suggested: ['Ownership', 'Dive Deep'], findings: 0, missing: [] },
     ];
     const off = planLoop(stories, { principles: ['Ownership', 'Dive Deep'], allowSuggested: false });
     assert.deepStrictEqual(
@@ -172,8 +172,8 @@ describe('interview loop planner', () => {
   it('covers more principles by moving a story off a principle another story can take', () => {
     // x is the strongest for both; with one use each, x must go to Dive Deep so that y can take Ownership.
     const stories = [
-      { id: 'x.md', title: 'X', claimed: ['Ownership', 'Dive Deep'], suggested: [], findings: 0, unmet: 0 },
-      { id: 'y.md', title: 'Y', claimed: ['Ownership'], suggested: [], findings: 5, unmet: 2 },
+      { id: 'x.md', title: 'X', claimed: ['Ownership', 'Dive Deep'], suggested: [], findings: 0, missing: [] },
+      { id: 'y.md', title: 'Y', claimed: ['Ownership'], suggested: [], findings: 5, missing: ['WHO', 'I'] },
     ];
     const plan = planLoop(stories, { principles: ['Ownership', 'Dive Deep'], maxUses: 1 });
     assert.deepStrictEqual(
@@ -187,7 +187,7 @@ describe('interview loop planner', () => {
   });
 
   it('never lets a story exceed the limit, and a limit of 0 plans nothing', () => {
-    const stories = [{ id: 'a.md', title: 'A', claimed: NAMES, suggested: [], findings: 0, unmet: 0 }];
+    const stories = [{ id: 'a.md', title: 'A', claimed: NAMES, suggested: [], findings: 0, missing: [] }];
     const two = planLoop(stories, { principles: NAMES });
     assert.strictEqual(two.assignments.length, 2);
     assert.deepStrictEqual(two.uses, { 'a.md': 2 });
@@ -200,15 +200,15 @@ describe('interview loop planner', () => {
 
   it('gives the same plan whatever order the stories come in, breaking ties by file path', () => {
     const random = prng(7);
-    const stories = randomBank(random, 12, NAMES).map((s) => ({ ...s, findings: 0, unmet: 0 }));
+    const stories = randomBank(random, 12, NAMES).map((s) => ({ ...s, findings: 0, missing: [] }));
     const first = planLoop(stories, { principles: NAMES });
     for (let k = 0; k < 10; k++) {
       const shuffled = [...stories].sort(() => random() - 0.5);
       assert.deepStrictEqual(planLoop(shuffled, { principles: NAMES }), first);
     }
     const twins = [
-      { id: 'b.md', title: 'B', claimed: ['Ownership'], suggested: [], findings: 1, unmet: 0 },
-      { id: 'a.md', title: 'A', claimed: ['Ownership'], suggested: [], findings: 1, unmet: 0 },
+      { id: 'b.md', title: 'B', claimed: ['Ownership'], suggested: [], findings: 1, missing: [] },
+      { id: 'a.md', title: 'A', claimed: ['Ownership'], suggested: [], findings: 1, missing: [] },
     ];
     assert.strictEqual(planLoop(twins, { principles: ['Ownership'] }).assignments[0].story, 'a.md');
   });
@@ -222,7 +222,7 @@ describe('interview loop planner', () => {
       claimed: names.filter(() => random() < 0.12),
       suggested: names.filter(() => random() < 0.1).slice(0, 3),
       findings: Math.floor(random() * 6),
-      unmet: Math.floor(random() * 4),
+      missing: Array.from({ length: Math.floor(random() * 4) }, () => 'WHO'),
     }));
     planLoop(stories, { principles: names }); // warm up the JIT
     // Best of three: the machine running the tests may be busy with other work.

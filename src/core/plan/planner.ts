@@ -10,8 +10,8 @@ export interface PlanStory {
   /** Principles the coach reads in its text that it does not claim. */
   suggested: readonly string[];
   findings: number;
-  /** Checklist lines (WHO, HOW MUCH, I, clear, principle shown) the story does not meet. */
-  unmet: number;
+  /** Labels of the checklist lines (WHO, HOW MUCH, I, Clear, a principle not shown) the story does not meet. */
+  missing: readonly string[];
 }
 
 export interface PlanOptions {
@@ -49,7 +49,7 @@ export const DEFAULT_MAX_USES = 2;
 
 /** A story's weakness: its findings plus the checklist lines it misses (lower is stronger). */
 export function weakness(story: PlanStory): number {
-  return Math.max(0, Math.floor(story.findings)) + Math.max(0, Math.floor(story.unmet));
+  return Math.max(0, Math.floor(story.findings)) + story.missing.length;
 }
 
 /**

@@ -1,0 +1,30 @@
+import { activeCatalog, StarConfig } from '../config';
+import { PrincipleMatcher } from '../principles';
+
+export interface ChosenPrinciples {
+  principles: string[];
+  /** Names that match no principle of the active catalog. */
+  unknown: string[];
+}
+
+/**
+ * The principles a plan covers, from what a person typed: a focus set's id, or names separated by commas or
+ * semicolons (names that hold one, like "Are Right, A Lot", stay whole). Empty text means the whole catalog.
+ * Returned in catalog order, so every plan lists principles the same way.
+ */
+export function choosePrinciples(spec: string | undefined, config: StarConfig): ChosenPrinciples {
+  const catalog = activeCatalog(config);
+  const all = catalog.principles.map((p) => p.name);
+  const text = (spec ?? '').trim();
+  if (!text) return { principles: all, unknown: [] };
+  const set = config.focusSets.find((f) => f.id === text && (!f.catalog || f.catalog === catalog.id));
+  const matcher = new PrincipleMatcher(catalog);
+  const wanted = new Set<string>();
+  const unknown: string[] = [];
+  for (const raw of set ? set.principles : matcher.splitList(text)) {
+    const canonical = matcher.match(raw).canonical;
+    if (canonical) wanted.add(canonical);
+    else unknown.push(raw);
+  }
+  return { principles: all.filter((p) => wanted.has(p)), unknown };
+}
