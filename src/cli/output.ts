@@ -18,7 +18,7 @@ export async function writeOutput(
   io: CliIo,
   version: string,
 ): Promise<string | undefined> {
-  if (options.plan) return writePlan(options, checked, config, io);
+  if (options.plan || options.cheatsheet) return writePlan(options, checked, config, io);
   if (options.report) {
     const coverage = buildCoverage(
       checked.map((s) => ({

@@ -4,3 +4,6 @@ export { planStoryFrom } from './fromSummary';
 export { choosePrinciples } from './choose';
 export type { ChosenPrinciples } from './choose';
 export { planMarkdown, planJson, planReason } from './planMarkdown';
+export { cheatSheetMarkdown, sheetEntries } from './cheatSheet';
+export type { SheetEntry, SheetStory } from './cheatSheet';
+export { sentencesOf, keyActions, measuredResult } from './sentences';
