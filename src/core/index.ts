@@ -43,3 +43,13 @@ export * from './types';
 export { coach, suggestPrinciples, listenFor, evidenceModel } from './coach';
 export type { CoachReport, CoachHedge } from './coach';
 export * from './plan';
+export {
+  practiceByStory,
+  orderForPractice,
+  whenPractised,
+  practiceNote,
+  validRuns,
+  RECENT_PRACTICE_MS,
+  PRACTICE_LOG_LIMIT,
+} from './practiceLog';
+export type { PracticeRun, StoryPractice } from './practiceLog';

@@ -4,9 +4,10 @@ import { Commands, ContextKeys } from './constants';
 import type { PrincipleTreeApi } from './principleTree';
 import { StoryConfigProvider } from './settings';
 import { IndexedFile, StoryIndex } from './storyIndex';
+import type { PracticeLog } from './practiceLog';
 
 /** workspaceState keys: practice is about this story bank, so it is remembered per workspace. */
-const COUNTS_KEY = 'starStories.practice.counts';
+export const COUNTS_KEY = 'starStories.practice.counts';
 const LAST_QUESTION_KEY = 'starStories.practice.lastQuestion';
 /** Long principle names would push everything else off the status bar; the tooltip has the full name. */
 const MAX_STATUS_NAME = 28;
@@ -92,6 +93,7 @@ export function activatePractice(
   index: StoryIndex,
   configs: StoryConfigProvider,
   tree: PrincipleTreeApi,
+  log?: { runs: PracticeLog; storyOrder(principle: string, files: IndexedFile[]): Promise<IndexedFile[]> },
 ): PracticeApi {
   const state = context.workspaceState;
   const counts = (): Record<string, number> => ({ ...state.get<Record<string, number>>(COUNTS_KEY, {}) });
@@ -99,7 +101,9 @@ export function activatePractice(
   const item = vscode.window.createStatusBarItem('starStories.practiceTimer', vscode.StatusBarAlignment.Left, 49);
   item.name = 'STAR Stories: practice timer';
   item.command = Commands.stopPractice;
-  let running: { principle: string; question: string; started: number; minSeconds: number; maxSeconds: number } | undefined;
+  let running:
+    | { principle: string; question: string; started: number; minSeconds: number; maxSeconds: number; questionId?: string; story?: string }
+    | undefined;
   let ticker: ReturnType<typeof setInterval> | undefined;
   let stopNote: vscode.Disposable | undefined;
 
@@ -142,9 +146,18 @@ export function activatePractice(
     };
   };
 
+  /** Puts the run timing now in the practice log: question, principle, story and spoken time. */
+  const logRun = () => {
+    const t = timerState();
+    if (!running || !t) return;
+    const { questionId = '', question, principle, story } = running;
+    void log?.runs.record({ questionId, question, principle, story, seconds: Math.floor(t.elapsedSeconds), at: Date.now() });
+  };
+
   const stop = () => {
     const t = timerState();
     if (!running || !t) return undefined;
+    logRun();
     clearInterval(ticker);
     ticker = undefined;
     running = undefined;
@@ -325,7 +338,8 @@ export function activatePractice(
     // The Principles view reads the counts for its tooltips.
     tree.provider.scheduleRefresh();
 
-    const stories = storiesFor(chosen.principle).map((f) => ({ title: f.displayTitle, uri: f.uri.toString() }));
+    const ordered = log ? await log.storyOrder(chosen.principle, storiesFor(chosen.principle)) : storiesFor(chosen.principle);
+    const stories = ordered.map((f) => ({ title: f.displayTitle, uri: f.uri.toString() }));
     const result: PracticeResult = {
       principle: chosen.principle,
       question: chosen.question,
@@ -335,7 +349,9 @@ export function activatePractice(
       surprise: principle === undefined,
       focus: focus?.principles,
     };
+    logRun(); // a run still timing ends here, so the log keeps it
     start(chosen.principle, chosen.question.text, cfg);
+    if (running) running.questionId = chosen.question.id;
     if (args.notify !== false)
       showQuestion(result, result.surprise ? { pickStory: args.pickStory } : { principle: result.principle, pickStory: args.pickStory });
 
@@ -348,6 +364,7 @@ export function activatePractice(
     } else if (args.pickStory !== false) {
       result.opened = await pickStory(result);
     }
+    if (running && result.opened) running.story = result.opened;
     return result;
   };
 

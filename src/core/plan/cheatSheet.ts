@@ -53,12 +53,18 @@ function cut(text: string): string {
  * The cheat sheet as Markdown for the preview and for print: per planned principle the story's title, one line
  * of Situation, the "I" sentences of the Action and the measured Result; then the gaps and questions to ask.
  */
-export function cheatSheetMarkdown(plan: Plan, stories: readonly SheetStory[], questions: readonly string[] = QUESTIONS_TO_ASK): string {
+export function cheatSheetMarkdown(
+  plan: Plan,
+  stories: readonly SheetStory[],
+  questions: readonly string[] = QUESTIONS_TO_ASK,
+  /** How a story's id is shown: the CLI's ids are paths already, the extension's are URIs. */
+  shownId: (id: string) => string = (id) => id,
+): string {
   const out: string[] = ['# Interview cheat sheet', ''];
   if (plan.assignments.length === 0) out.push('_No story is planned yet: give a story the principles you prepare._', '');
   for (const e of sheetEntries(plan, stories)) {
     out.push(`## ${mdText(e.principle)}`, '');
-    out.push(`**${mdText(e.title)}** · ${mdCode(e.id)}`, '');
+    out.push(`**${mdText(e.title)}** · ${mdCode(shownId(e.id))}`, '');
     out.push(`- **Situation:** ${e.situation ? mdText(e.situation) : '_no Situation yet_'}`);
     if (e.actions.length === 0) out.push('- **I did:** _no "I" sentence in the Action yet_');
     else {
