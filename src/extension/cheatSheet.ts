@@ -24,6 +24,11 @@ export function activateCheatSheet(context: vscode.ExtensionContext, planner: Lo
       }
       stories.push({ id, title: file.displayTitle, story });
     }
+    // Backups are named by title only: their text is not quoted.
+    for (const a of current.plan.assignments) {
+      const file = a.backup && !ids.has(a.backup) ? current.files.get(a.backup) : undefined;
+      if (file && !stories.some((s) => s.id === a.backup)) stories.push({ id: a.backup!, title: file.displayTitle });
+    }
     const doc = await vscode.workspace.openTextDocument({
       language: 'markdown',
       content: cheatSheetMarkdown(current.plan, stories, undefined, shownPath),

@@ -79,8 +79,18 @@ export class LoopPlanner implements vscode.Disposable {
     return { plan, chosen: describeChoice(choice, config, principles.length), config, stories, files };
   }
 
-  /** For Practice: the stories the plan gives a principle, primary first. */
+  /** Forgets the choice (the plan falls back to the whole catalog and Practice to its own order). */
+  async forget(): Promise<void> {
+    await this.state.update(CHOICE_KEY, undefined);
+    this.emitter.fire();
+  }
+
+  /**
+   * For Practice: the stories the plan gives a principle, primary first; none before a plan was ever made, so
+   * Practice keeps its own order until the person plans.
+   */
   async plannedFor(principle: string): Promise<string[]> {
+    if (this.state.get(CHOICE_KEY) === undefined) return [];
     const a = (await this.current()).plan.assignments.find((x) => x.principle === principle);
     return a ? [a.story, ...(a.backup ? [a.backup] : [])] : [];
   }
