@@ -211,12 +211,10 @@ async function ask(planner: LoopPlanner): Promise<PlanChoice | undefined> {
     if (!picked || picked.length === 0) return undefined;
     principles = picked.map((p) => p.label);
   }
+  // The last answer first, so Enter keeps it.
+  const counts = [last.maxUses, ...[1, 2, 3, 4].filter((n) => n !== last.maxUses)];
   const uses = await vscode.window.showQuickPick(
-    [1, 2, 3, 4].map((n) => ({
-      label: String(n),
-      description: n === DEFAULT_MAX_USES ? 'default' : undefined,
-      picked: n === last.maxUses,
-    })),
+    counts.map((n) => ({ label: String(n), description: n === DEFAULT_MAX_USES ? 'default' : undefined })),
     { title: 'Plan Interview Loop (2/3)', placeHolder: 'The most times one story may appear in the plan (as primary or backup)' },
   );
   if (!uses) return undefined;
