@@ -86,6 +86,8 @@ describe('Interview Loop Plan, cheat sheet and practice log', function () {
       () => Object.keys(FILES).every((n) => api.index.get(storyUri(n))?.summary.canonicalPrinciples.length > 0),
       'the index to read the plan stories with the test catalog',
     );
+    // A timer another file left running would end up in the log when it stops: stop it before clearing.
+    await vscode.commands.executeCommand('starStories.stopPractice');
     await vscode.commands.executeCommand('starStories.clearPracticeLog', { confirm: false });
   });
 
