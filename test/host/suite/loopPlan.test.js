@@ -214,6 +214,12 @@ describe('Interview Loop Plan, cheat sheet and practice log', function () {
     assert.match(text, /- \*\*Backup:\*\* Taking over the handover/);
     const budget = text.slice(text.indexOf('## Open Hands'));
     assert.match(budget, /- \*\*Result:\*\* The nightly bill fell from \$900 to \$420 a month\./);
+    // It reads cleanly in the Markdown preview: headings, bold labels and lists, no markup left showing.
+    const rendered = await vscode.commands.executeCommand('markdown.api.render', text);
+    assert.strictEqual((rendered.match(/<h2[ >]/g) ?? []).length, 5);
+    assert.match(rendered, /<strong>Result:<\/strong>/);
+    assert.match(rendered.replace(/<[^>]*>/g, ''), /Result: Failed runs dropped from 20% to 1%/);
+    assert.ok(!/\*\*|\\/.test(rendered.replace(/<[^>]*>/g, '')), 'no ** or backslash left in the text');
     // Nothing was written: the workspace holds the same files as before.
     const files = (await vscode.workspace.findFiles('**/*cheat*')).length;
     assert.strictEqual(files, 0);
