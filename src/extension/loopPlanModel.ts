@@ -67,7 +67,9 @@ export class LoopPlanner implements vscode.Disposable {
   async current(): Promise<CurrentPlan> {
     const config = await this.config();
     const choice = this.choice();
-    const principles = choosePrinciples(choice.principles, config).principles;
+    let principles = choosePrinciples(choice.principles, config).principles;
+    // A choice made under another catalog names nothing here: plan the whole catalog rather than nothing.
+    if (principles.length === 0) principles = choosePrinciples(undefined, config).principles;
     const stories = new Map<string, PlanStory>();
     const files = new Map<string, IndexedFile>();
     for (const file of this.index.stories()) {

@@ -3,7 +3,7 @@
 //   node test/host/run.js --ui test/host/ui/plan-screenshot.js --workspace examples
 // Runs Plan Interview Loop from the command palette as a person would (the whole catalog, at most twice, with
 // suggestions), waits for the webview to draw the plan of the example bank, checks what it shows, and saves
-// media/screenshots/plan.png (1280×800).
+// media/screenshots/plan.png (1280×800); then clicks a story's title in the webview and sees the story open.
 
 const fs = require('fs');
 const path = require('path');
@@ -50,4 +50,14 @@ module.exports = async ({ page, runCommand, waitForExtensions, repoRoot, log }) 
   fs.mkdirSync(path.dirname(out), { recursive: true });
   await page.screenshot({ path: out });
   log(`screenshot: ${out}`);
+
+  // A click on a title in the webview posts {type: 'open', id}; the extension checks the id and opens the story.
+  const first = view.locator('table.plan tbody tr').first().locator('td.pick button.open').first();
+  const file = (await view.locator('table.plan tbody tr').first().locator('td.pick .file').first().textContent()).trim();
+  await first.click();
+  await page
+    .locator(`.tab[data-resource-name="${path.basename(file)}"]`)
+    .first()
+    .waitFor({ timeout: 10_000 });
+  log(`clicked through to ${file}`);
 };
