@@ -44,16 +44,16 @@ export class CostFlow {
     const done = new Uint8Array(this.nodes);
     const via = new Int32Array(this.nodes);
     const step = new Float64Array(D);
+    const heap = new NodeHeap(this.nodes, dist, D);
     for (;;) {
       reached.fill(0);
       done.fill(0);
       dist.fill(0);
       reached[source] = 1;
-      const heap = new VectorHeap(D);
-      heap.push(source, dist, source * D);
+      heap.reset();
+      heap.update(source);
       while (heap.size > 0) {
         const u = heap.pop();
-        if (done[u]) continue;
         done[u] = 1;
         for (let e = this.heads[u]; e !== -1; e = this.next[e]) {
           if (this.cap[e] <= 0) continue;
@@ -64,7 +64,7 @@ export class CostFlow {
             reached[v] = 1;
             for (let d = 0; d < D; d++) dist[v * D + d] = step[d];
             via[v] = e;
-            heap.push(v, dist, v * D);
+            heap.update(v);
           }
         }
       }
@@ -123,65 +123,80 @@ function compare(a: ArrayLike<number>, ai: number, b: ArrayLike<number>, bi: num
   return 0;
 }
 
-/** A binary heap of nodes keyed by a copy of their distance vector at push time (stale entries are skipped). */
-class VectorHeap {
-  private readonly ids: number[] = [];
-  private readonly keys: number[] = [];
+/**
+ * A binary heap of node ids keyed by their current distance vectors (read from `dist`, never copied), with
+ * decrease-key: each node is in the heap at most once, so a pass pops each node once.
+ */
+class NodeHeap {
+  private readonly heap: Int32Array;
+  /** Where each node sits in `heap`, or -1. */
+  private readonly at: Int32Array;
+  size = 0;
 
-  constructor(private readonly dims: number) {}
-
-  get size(): number {
-    return this.ids.length;
+  constructor(
+    nodes: number,
+    private readonly dist: Float64Array,
+    private readonly dims: number,
+  ) {
+    this.heap = new Int32Array(nodes);
+    this.at = new Int32Array(nodes).fill(-1);
   }
 
-  push(id: number, from: ArrayLike<number>, at: number): void {
-    this.ids.push(id);
-    for (let d = 0; d < this.dims; d++) this.keys.push(from[at + d]);
-    let i = this.ids.length - 1;
+  reset(): void {
+    for (let i = 0; i < this.size; i++) this.at[this.heap[i]] = -1;
+    this.size = 0;
+  }
+
+  /** Adds the node, or moves it up after its distance went down. */
+  update(node: number): void {
+    let i = this.at[node];
+    if (i === -1) {
+      i = this.size++;
+      this.heap[i] = node;
+      this.at[node] = i;
+    }
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.less(parent, i)) break;
+      if (!this.less(this.heap[i], this.heap[parent])) break;
       this.swap(i, parent);
       i = parent;
     }
   }
 
   pop(): number {
-    const top = this.ids[0];
-    const last = this.ids.length - 1;
-    this.swap(0, last);
-    this.ids.pop();
-    this.keys.length -= this.dims;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let best = i;
-      if (l < this.ids.length && this.less(l, best)) best = l;
-      if (r < this.ids.length && this.less(r, best)) best = r;
-      if (best === i) break;
-      this.swap(i, best);
-      i = best;
+    const top = this.heap[0];
+    this.at[top] = -1;
+    this.size--;
+    if (this.size > 0) {
+      this.heap[0] = this.heap[this.size];
+      this.at[this.heap[0]] = 0;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < this.size && this.less(this.heap[l], this.heap[best])) best = l;
+        if (r < this.size && this.less(this.heap[r], this.heap[best])) best = r;
+        if (best === i) break;
+        this.swap(i, best);
+        i = best;
+      }
     }
     return top;
   }
 
   /** Ties go to the lower node id, so the same input always takes the same path. */
-  private less(i: number, j: number): boolean {
-    const c = compare(this.keys, i * this.dims, this.keys, j * this.dims, this.dims);
-    return c !== 0 ? c < 0 : this.ids[i] < this.ids[j];
+  private less(a: number, b: number): boolean {
+    const c = compare(this.dist, a * this.dims, this.dist, b * this.dims, this.dims);
+    return c !== 0 ? c < 0 : a < b;
   }
 
   private swap(i: number, j: number): void {
-    const id = this.ids[i];
-    this.ids[i] = this.ids[j];
-    this.ids[j] = id;
-    for (let d = 0; d < this.dims; d++) {
-      const a = i * this.dims + d;
-      const b = j * this.dims + d;
-      const k = this.keys[a];
-      this.keys[a] = this.keys[b];
-      this.keys[b] = k;
-    }
+    const a = this.heap[i];
+    const b = this.heap[j];
+    this.heap[i] = b;
+    this.heap[j] = a;
+    this.at[b] = i;
+    this.at[a] = j;
   }
 }
