@@ -7,8 +7,8 @@ import { lint as markdownlint } from 'markdownlint/sync';
 const require = createRequire(import.meta.url);
 const matter = require('gray-matter');
 const MarkdownIt = require('markdown-it');
-const { lintStory } = require('../out/core/index.js');
-const { makeStory } = require('./storyCorpus.js');
+const { lintStory, planLoop, AMAZON_CATALOG } = require('../out/core/index.js');
+const { makeStory, prng } = require('./storyCorpus.js');
 const { STORY_SHAPES } = require('./hostileShapes.js');
 
 const asJson = process.argv.includes('--json');
@@ -77,12 +77,35 @@ function hostileWorst() {
   return worst;
 }
 
+/** The interview-loop planner on a large bank: 500 stories × 16 principles, median ms (target: well under 100 ms). */
+function plannerMs() {
+  const names = AMAZON_CATALOG.principles.map((p) => p.name);
+  const random = prng(500);
+  const bank = Array.from({ length: 500 }, (_, i) => ({
+    id: `stories/${String(i).padStart(3, '0')}.md`,
+    title: `Story ${i}`,
+    claimed: names.filter(() => random() < 0.12),
+    suggested: names.filter(() => random() < 0.1).slice(0, 3),
+    findings: Math.floor(random() * 6),
+    missing: Array.from({ length: Math.floor(random() * 4) }, () => 'WHO'),
+  }));
+  for (let i = 0; i < 3; i++) planLoop(bank, { principles: names }); // warm up the JIT
+  const times = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const start = process.hrtime.bigint();
+    planLoop(bank, { principles: names });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
 const rounds = measureAll();
 const parseUs = median(rounds.map((r) => r.parse));
 const engineUs = median(rounds.map((r) => r.engine));
 const markdownlintUs = median(rounds.map((r) => r.markdownlint));
 const heap = heapGrowthMB();
 const hostile = hostileWorst();
+const planner = plannerMs();
 
 const result = {
   stories: STORIES,
@@ -95,6 +118,7 @@ const result = {
   heapGrowthMB: round(heap),
   hostile1MBWorstMs: round(hostile.ms),
   hostile1MBWorstShape: hostile.shape,
+  planner500x16Ms: round(planner),
 };
 
 function round(n) {
@@ -120,5 +144,8 @@ if (asJson) {
   );
   console.log(
     `  slowest 1 MB hostile story of ${Object.keys(STORY_SHAPES).length} shapes: ${result.hostile1MBWorstMs.toFixed(0)} ms, ${result.hostile1MBWorstShape} (target < 1,000 ms: ${ok(result.hostile1MBWorstMs < 1000)})`,
+  );
+  console.log(
+    `  loop planner, 500 stories × 16 principles: ${result.planner500x16Ms.toFixed(1)} ms (target < 100 ms: ${ok(result.planner500x16Ms < 100)})`,
   );
 }

@@ -1,4 +1,5 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { DEFAULT_MAX_USES } from '../core';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -19,6 +20,15 @@ export interface CliOptions {
   stdinName: string;
   fix: boolean;
   dryRun: boolean;
+  /** Print the interview loop plan instead of findings. */
+  plan: boolean;
+  /** Print the cheat sheet for the plan instead of findings. */
+  cheatsheet: boolean;
+  /** What --principles names (a focus set's id or names); the whole catalog when absent. */
+  principles?: string;
+  maxUses: number;
+  /** Whether a story may stand for a principle the coach suggests but it does not claim. */
+  allowSuggested: boolean;
   help: boolean;
   version: boolean;
   /** Files, folders and globs; `!glob` excludes; `-` is stdin. */
@@ -43,6 +53,14 @@ Options:
       --fix             apply the fixes that change no prose (principle names, quoting, duplicates) and
                         say what changed; never creates, deletes or renames a file
       --dry-run         with --fix: show the changes as a diff, write nothing
+      --plan            print the interview loop plan (Markdown, or JSON with --format json) instead of
+                        findings: a story and a backup for each principle, no story used too often
+      --cheatsheet      print a Markdown cheat sheet of the plan: each story's situation, what you did,
+                        its measured result, then questions to ask the interviewer
+      --principles LIST with --plan or --cheatsheet: the principles to prepare, comma-separated, or a
+                        focus set's id such as aws (default: the whole catalog)
+      --max-uses N      with --plan or --cheatsheet: most times a story appears in the plan (default 2)
+      --no-suggested    with --plan or --cheatsheet: only claimed principles, never the coach's suggestions
       --stdin-name NAME the file name of the story read from "-" (default: stdin.md)
       --no-gitignore    also check what the repository's .gitignore files ignore
       --max-file-size SIZE  skip larger files with a warning, never reading them (default: 1mb; e.g. 500kb)
@@ -65,6 +83,11 @@ const OPTIONS = {
   'report-file': { type: 'string' },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  plan: { type: 'boolean' },
+  cheatsheet: { type: 'boolean' },
+  principles: { type: 'string' },
+  'max-uses': { type: 'string' },
+  'no-suggested': { type: 'boolean' },
   'stdin-name': { type: 'string' },
   'no-gitignore': { type: 'boolean' },
   'max-file-size': { type: 'string' },
@@ -104,6 +127,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     stdinName: v['stdin-name'] ?? 'stdin.md',
     fix: v.fix === true,
     dryRun: v['dry-run'] === true,
+    plan: v.plan === true,
+    cheatsheet: v.cheatsheet === true,
+    maxUses: DEFAULT_MAX_USES,
+    allowSuggested: v['no-suggested'] !== true,
     help: v.help === true,
     version: v.version === true,
     paths: parsed.positionals,
@@ -120,11 +147,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-warnings takes a whole number (0 or more), not "${v['max-warnings']}".`);
     options.maxWarnings = Number(v['max-warnings']);
   }
+  if (v.principles !== undefined) options.principles = v.principles;
+  if (v['max-uses'] !== undefined) {
+    if (!/^\d+$/.test(v['max-uses']) || Number(v['max-uses']) < 1)
+      throw new UsageError(`--max-uses takes a whole number (1 or more), not "${v['max-uses']}".`);
+    options.maxUses = Number(v['max-uses']);
+  }
   if (v['max-file-size'] !== undefined) options.maxFileSize = parseSize(v['max-file-size']);
   if (v['stdin-name'] !== undefined && !v['stdin-name'].trim()) throw new UsageError('--stdin-name needs a file name.');
   if (options.help || options.version) return options;
   if (options.report && options.format !== 'text')
     throw new UsageError('--report writes Markdown; leave out --format, or use --format json without --report.');
+  checkPlanOptions(options, v.principles !== undefined || v['max-uses'] !== undefined || v['no-suggested'] === true);
   if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix: it shows what --fix would change.');
   if (options.fix && options.paths.includes('-'))
     throw new UsageError('--fix changes files; it cannot fix a story read from standard input.');
@@ -132,6 +166,17 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (options.paths.every((p) => p.startsWith('!')))
     throw new UsageError('Name at least one file, folder or glob to check, e.g. `star-lint stories/`.');
   return options;
+}
+
+function checkPlanOptions(options: CliOptions, planFlags: boolean): void {
+  const planning = options.plan || options.cheatsheet;
+  if (planFlags && !planning) throw new UsageError('--principles, --max-uses and --no-suggested go with --plan or --cheatsheet.');
+  if (!planning) return;
+  if (options.plan && options.cheatsheet) throw new UsageError('Choose one of --plan and --cheatsheet.');
+  if (options.report || options.fix) throw new UsageError('--plan and --cheatsheet cannot be combined with --report or --fix.');
+  if (options.cheatsheet && options.format !== 'text') throw new UsageError('--cheatsheet writes Markdown; leave out --format.');
+  if (options.plan && options.format !== 'text' && options.format !== 'json')
+    throw new UsageError('--plan writes Markdown, or JSON with --format json.');
 }
 
 /** Node's parser names the problem well; its error codes and "To specify a positional..." hints are for developers. */

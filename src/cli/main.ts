@@ -124,6 +124,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   if (failed) return EXIT_USAGE;
+  // A plan is not a check: the stories' findings shape it, they do not fail the command.
+  if (options.plan || options.cheatsheet) return EXIT_OK;
   const counts = countFindings(reports);
   if (counts.error > 0) return EXIT_FINDINGS;
   if (options.maxWarnings >= 0 && counts.warning > options.maxWarnings) {

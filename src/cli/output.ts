@@ -7,6 +7,7 @@ import { formatJunit } from './formats/junit';
 import { formatSarif } from './formats/sarif';
 import { FileReport, formatJson, formatText } from './formats/text';
 import type { Checked, CliIo } from './main';
+import { writePlan } from './plan';
 
 /** Prints the findings in the chosen format, or the coverage report; says what went wrong if it cannot. */
 export async function writeOutput(
@@ -17,6 +18,7 @@ export async function writeOutput(
   io: CliIo,
   version: string,
 ): Promise<string | undefined> {
+  if (options.plan || options.cheatsheet) return writePlan(options, checked, config, io);
   if (options.report) {
     const coverage = buildCoverage(
       checked.map((s) => ({

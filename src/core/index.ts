@@ -26,7 +26,15 @@ export { compileGlob, matchesAnyGlob, expandBraces } from './glob';
 export { mechanicalFixes, applyEdits } from './mechanicalFixes';
 export type { MechanicalFix, MechanicalFixInput } from './mechanicalFixes';
 export type { Glob } from './glob';
-export { QUESTION_BANK, questionsFor, genericQuestions, chooseQuestion, principleWeights, CHOOSER_WEIGHTS } from './questions';
+export {
+  QUESTION_BANK,
+  QUESTIONS_TO_ASK,
+  questionsFor,
+  genericQuestions,
+  chooseQuestion,
+  principleWeights,
+  CHOOSER_WEIGHTS,
+} from './questions';
 export type { PracticeQuestion, ChooseOptions, ChosenQuestion, PrincipleWeight } from './questions';
 export { findFirstPersonSingular } from './firstPerson';
 export { sectionKindsOf } from './sectionNames';
@@ -34,3 +42,14 @@ export { proseOf, sectionsOf } from './sectionText';
 export * from './types';
 export { coach, suggestPrinciples, listenFor, evidenceModel } from './coach';
 export type { CoachReport, CoachHedge } from './coach';
+export * from './plan';
+export {
+  practiceByStory,
+  orderForPractice,
+  whenPractised,
+  practiceNote,
+  validRuns,
+  RECENT_PRACTICE_MS,
+  PRACTICE_LOG_LIMIT,
+} from './practiceLog';
+export type { PracticeRun, StoryPractice } from './practiceLog';

@@ -278,3 +278,11 @@ export function chooseQuestion(options: ChooseOptions): ChosenQuestion | undefin
     ];
   return { principle, question };
 }
+
+/** Questions to ask at the end of an interview: the cheat sheet's last list and the `star-questions` snippet's. */
+export const QUESTIONS_TO_ASK: readonly string[] = [
+  'How does this role fit into the wider organisation, and which teams would I work with most?',
+  'Which skills matter most for someone to do well here in the first year?',
+  'What do onboarding and training look like in the first few months?',
+  'Is there anything particular about the job I should know, such as travel, on-call or remote work?',
+];

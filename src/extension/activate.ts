@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
+import { orderForPractice } from '../core';
 import { activateCodeActions } from './codeActions';
 import { activateCoverage, CoverageApi } from './coverage';
 import { activateDiagnostics } from './diagnostics';
 import { activateNewStory } from './newStory';
 import { activateOpenConfigFile } from './openConfigFile';
-import { activatePractice, PracticeApi } from './practice';
+import { activateCheatSheet } from './cheatSheet';
+import { activateLoopPlan, LoopPlanApi } from './loopPlan';
+import { LoopPlanner } from './loopPlanModel';
+import { activatePractice, COUNTS_KEY, PracticeApi } from './practice';
+import { activatePracticeLog, PracticeLog } from './practiceLog';
 import { activatePreview } from './preview';
 import { activatePrincipleCompletion } from './principleCompletion';
 import { activatePrincipleHover } from './principleHover';
@@ -31,6 +36,10 @@ export interface StarStoriesApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /** Practice a Question: how often each principle was practised, and the running timer. */
   practice: PracticeApi;
+  /** Plan Interview Loop: the planner and its panel. */
+  plan: LoopPlanApi;
+  /** Every practice run of this workspace. */
+  practiceLog: PracticeLog;
   /** The index saved for the next start (see indexCache.ts); undefined without a workspace. */
   savedIndexUri: vscode.Uri | undefined;
   /** Milliseconds from the host starting to load the bundle to the end of `activate`. */
@@ -65,8 +74,23 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
   activateNewStory(context, configs);
   activateOpenConfigFile(context);
   const statusBar = activateStatusBar(context, index, configs);
-  const practice = activatePractice(context, index, configs, tree);
-  const coverage = activateCoverage(context, index, configs);
+  const practiceLog = activatePracticeLog(context, async () => {
+    await context.workspaceState.update(COUNTS_KEY, undefined);
+    tree.provider.scheduleRefresh();
+  });
+  const planner = new LoopPlanner(context.workspaceState, index, configs, practiceLog);
+  const practice = activatePractice(context, index, configs, tree, {
+    runs: practiceLog,
+    storyOrder: async (principle, files) =>
+      orderForPractice(files, (f) => f.uri.toString(), {
+        planned: await planner.plannedFor(principle),
+        practice: practiceLog.byStory(),
+        now: Date.now(),
+      }),
+  });
+  const coverage = activateCoverage(context, index, configs, practiceLog);
+  const plan = activateLoopPlan(context, index, configs, planner);
+  activateCheatSheet(context, planner);
 
   const preview = activatePreview(context, configs);
   activatePrincipleHover(context, index, configs);
@@ -82,6 +106,8 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
     tree,
     statusBar,
     practice,
+    plan,
+    practiceLog,
     coverage,
     activationMs: performance.now() - started,
     activateBodyMs: performance.now() - activateStarted,

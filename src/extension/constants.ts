@@ -16,6 +16,9 @@ export const Commands = {
   practice: 'starStories.practice',
   stopPractice: 'starStories.stopPractice',
   openConfigFile: 'starStories.openConfigFile',
+  planLoop: 'starStories.planLoop',
+  openCheatSheet: 'starStories.openCheatSheet',
+  clearPracticeLog: 'starStories.clearPracticeLog',
 } as const;
 
 export const Views = {
@@ -26,6 +29,7 @@ export const Views = {
 /** View types of webview panels. */
 export const Panels = {
   coverage: 'starStories.coverage',
+  plan: 'starStories.plan',
 } as const;
 
 /** Setting keys under the `starStories` section. */

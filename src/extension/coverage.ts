@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { activeCatalog } from '../core';
+import { activeCatalog, practiceNote } from '../core';
 import { Commands, Panels } from './constants';
 import { CoverageView, CoverageViewStory, renderCoverageBody, renderPage } from './coverageHtml';
+import type { PracticeLog } from './practiceLog';
 import { StoryConfigProvider } from './settings';
 import { StoryIndex } from './storyIndex';
 
@@ -26,7 +27,12 @@ export interface CoverageApi {
  * follows the index while open and lets go of every listener when closed. The webview can only ask to
  * open a story the index knows; any other id it sends is ignored.
  */
-export function activateCoverage(context: vscode.ExtensionContext, index: StoryIndex, configs: StoryConfigProvider): CoverageApi {
+export function activateCoverage(
+  context: vscode.ExtensionContext,
+  index: StoryIndex,
+  configs: StoryConfigProvider,
+  log?: PracticeLog,
+): CoverageApi {
   const media = vscode.Uri.joinPath(context.extensionUri, 'media');
   let panel: vscode.WebviewPanel | undefined;
   let listeners: vscode.Disposable[] = [];
@@ -44,6 +50,7 @@ export function activateCoverage(context: vscode.ExtensionContext, index: StoryI
     const byName = new Map(rows.map((r) => [r.principle, r]));
     const stories: CoverageViewStory[] = [];
     const unassigned: string[] = [];
+    const practised = log?.byStory();
     for (const file of index.stories()) {
       const id = file.uri.toString();
       const principles = file.summary.canonicalPrinciples.filter((p) => byName.has(p));
@@ -58,6 +65,7 @@ export function activateCoverage(context: vscode.ExtensionContext, index: StoryI
         findings: file.summary.findings.length,
         health: file.summary.health,
         coach: file.summary.coach,
+        practice: practised?.has(id) ? practiceNote(practised.get(id), Date.now()) : undefined,
       });
       if (principles.length === 0) unassigned.push(id);
       for (const p of principles) byName.get(p)!.stories.push(id);
@@ -130,6 +138,7 @@ export function activateCoverage(context: vscode.ExtensionContext, index: StoryI
     listeners = [
       index.onDidChange(schedule),
       configs.onDidChange(schedule),
+      ...(log ? [log.onDidChange(schedule)] : []),
       created.webview.onDidReceiveMessage((m) => void handleMessage(m)),
       created.onDidDispose(closed),
     ];
@@ -150,7 +159,7 @@ export function activateCoverage(context: vscode.ExtensionContext, index: StoryI
 }
 
 /** A fresh nonce per render; Web Crypto works in the Node host and in vscode.dev alike. */
-function makeNonce(): string {
+export function makeNonce(): string {
   const bytes = new Uint8Array(18);
   globalThis.crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));

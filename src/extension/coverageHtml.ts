@@ -14,6 +14,8 @@ export interface CoverageViewStory extends CoverageStory {
   file?: string;
   /** Principles the story names that the active catalog does not know. */
   unknownPrinciples?: string[];
+  /** How often and when the story was last practised ("practised twice, last today"), when it was. */
+  practice?: string;
 }
 
 export interface CoverageView extends Coverage {
@@ -28,6 +30,8 @@ export interface RenderOptions {
   cspSource: string;
   styleUri: string;
   scriptUri: string;
+  /** The document's title (default: Story Coverage); other panels reuse this page. */
+  title?: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -97,6 +101,7 @@ function storyRow(story: CoverageViewStory, rows: CoverageViewRow[]): string {
     `<button type="button" class="open" data-id="${escapeHtml(story.id)}" title="${escapeHtml(`Open ${story.file ?? story.title}`)}">${escapeHtml(story.title)}</button>`,
   );
   if (story.file) out.push(`<span class="file">${escapeHtml(story.file)}</span>`);
+  if (story.practice) out.push(`<span class="practice">${escapeHtml(story.practice)}</span>`);
   const unknown = story.unknownPrinciples ?? [];
   // Names the catalog does not know say why a row is empty; with none at all, say that.
   if (unknown.length > 0) out.push(`<span class="note">Not in the catalog: ${unknown.map(escapeHtml).join('; ')}</span>`);
@@ -204,7 +209,7 @@ export function renderCoverageHtml(model: CoverageView, options: RenderOptions):
 /** Wraps an already rendered body; the extension keeps the body to skip renders that would change nothing. */
 export function renderPage(body: string, options: RenderOptions): string {
   // A nonce is base64 by definition; anything else would let the policy be bent, so it is refused.
-  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(options.nonce)) throw new Error('coverage: the nonce must be at least 16 base64 characters');
+  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(options.nonce)) throw new Error('webview: the nonce must be at least 16 base64 characters');
   const csp = `default-src 'none'; style-src ${options.cspSource}; script-src 'nonce-${options.nonce}'; img-src ${options.cspSource};`;
   return [
     '<!DOCTYPE html>',
@@ -215,7 +220,7 @@ export function renderPage(body: string, options: RenderOptions): string {
     `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/[&<>"]/g, (c) => ESCAPES[c])}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
     `<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">`,
-    '<title>Story Coverage</title>',
+    `<title>${escapeHtml(options.title ?? 'Story Coverage')}</title>`,
     '</head>',
     '<body>',
     '<main>',

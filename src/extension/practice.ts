@@ -1,18 +1,15 @@
 import * as vscode from 'vscode';
 import { activeCatalog, chooseQuestion, PracticeQuestion, PrincipleMatcher, StarConfig } from '../core';
-import { Commands, ContextKeys } from './constants';
+import { Commands } from './constants';
 import type { PrincipleTreeApi } from './principleTree';
 import { StoryConfigProvider } from './settings';
 import { IndexedFile, StoryIndex } from './storyIndex';
+import type { PracticeLog } from './practiceLog';
+import { PracticeTimer, PracticeTimerState } from './practiceTimer';
 
 /** workspaceState keys: practice is about this story bank, so it is remembered per workspace. */
-const COUNTS_KEY = 'starStories.practice.counts';
+export const COUNTS_KEY = 'starStories.practice.counts';
 const LAST_QUESTION_KEY = 'starStories.practice.lastQuestion';
-/** Long principle names would push everything else off the status bar; the tooltip has the full name. */
-const MAX_STATUS_NAME = 28;
-/** How long the "practised for m:ss" note stays in the status bar after a stop. */
-const STOP_NOTE_MS = 8000;
-
 /** What the Practice command accepts instead of asking, so scripts and tests can run it without UI. */
 export interface PracticeArgs {
   /** A principle name (any spelling the catalog knows). Without it the chooser picks one. */
@@ -50,29 +47,11 @@ export interface PracticeResult {
   opened?: string;
 }
 
-export interface PracticeTimerState {
-  principle: string;
-  text: string;
-  elapsedSeconds: number;
-  /** 'ok' before the shortest target, 'warning' between the targets, 'error' past the longest. */
-  state: 'ok' | 'warning' | 'error';
-}
-
 export interface PracticeApi {
   /** How often each principle was practised in this workspace. */
   counts(): Record<string, number>;
   /** The running timer, or undefined when none runs. */
   timer(): PracticeTimerState | undefined;
-}
-
-/** "m:ss" for a number of seconds. */
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
-function shortName(name: string): string {
-  return name.length > MAX_STATUS_NAME ? `${name.slice(0, MAX_STATUS_NAME - 1).trimEnd()}…` : name;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -92,85 +71,12 @@ export function activatePractice(
   index: StoryIndex,
   configs: StoryConfigProvider,
   tree: PrincipleTreeApi,
+  log?: { runs: PracticeLog; storyOrder(principle: string, files: IndexedFile[]): Promise<IndexedFile[]> },
 ): PracticeApi {
   const state = context.workspaceState;
   const counts = (): Record<string, number> => ({ ...state.get<Record<string, number>>(COUNTS_KEY, {}) });
 
-  const item = vscode.window.createStatusBarItem('starStories.practiceTimer', vscode.StatusBarAlignment.Left, 49);
-  item.name = 'STAR Stories: practice timer';
-  item.command = Commands.stopPractice;
-  let running: { principle: string; question: string; started: number; minSeconds: number; maxSeconds: number } | undefined;
-  let ticker: ReturnType<typeof setInterval> | undefined;
-  let stopNote: vscode.Disposable | undefined;
-
-  const timerState = (): PracticeTimerState | undefined => {
-    if (!running) return undefined;
-    const elapsedSeconds = (Date.now() - running.started) / 1000;
-    const state = elapsedSeconds > running.maxSeconds ? 'error' : elapsedSeconds > running.minSeconds ? 'warning' : 'ok';
-    return {
-      principle: running.principle,
-      text: `$(clock) ${clock(elapsedSeconds)} / ${clock(running.maxSeconds)} — ${shortName(running.principle)}`,
-      elapsedSeconds,
-      state,
-    };
-  };
-
-  /** What the item last showed: each change is a message to the window, so an unchanged second sends nothing. */
-  let painted = '';
-  const paint = () => {
-    const t = timerState();
-    if (!t || !running) return;
-    const key = `${t.text}|${t.state}`;
-    if (key === painted) return;
-    painted = key;
-    item.text = t.text;
-    // Only these two theme colours are honoured for a status bar item's background.
-    item.backgroundColor =
-      t.state === 'ok'
-        ? undefined
-        : new vscode.ThemeColor(t.state === 'error' ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground');
-    const aim = `Aim for ${clock(running.minSeconds)}–${clock(running.maxSeconds)} (starStories.length settings).`;
-    const where =
-      t.state === 'ok'
-        ? 'Keep going.'
-        : t.state === 'warning'
-          ? 'Inside the target: time to land the Result.'
-          : 'Past the longest target: wrap up.';
-    item.tooltip = `Practising ${running.principle}: "${running.question}"\n\n${aim} ${where}\n\nClick to stop.`;
-    item.accessibilityInformation = {
-      label: `Practice timer, ${clock(t.elapsedSeconds)} of ${clock(running.maxSeconds)}, ${running.principle}`,
-    };
-  };
-
-  const stop = () => {
-    const t = timerState();
-    if (!running || !t) return undefined;
-    clearInterval(ticker);
-    ticker = undefined;
-    running = undefined;
-    item.hide();
-    void vscode.commands.executeCommand('setContext', ContextKeys.practicing, false);
-    stopNote?.dispose();
-    stopNote = vscode.window.setStatusBarMessage(`$(check) Practised ${t.principle} for ${clock(t.elapsedSeconds)}`, STOP_NOTE_MS);
-    return { principle: t.principle, seconds: Math.floor(t.elapsedSeconds) };
-  };
-
-  const start = (principle: string, question: string, config: StarConfig) => {
-    clearInterval(ticker);
-    painted = '';
-    running = {
-      principle,
-      question,
-      started: Date.now(),
-      minSeconds: config.length.minMinutes * 60,
-      maxSeconds: config.length.maxMinutes * 60,
-    };
-    paint();
-    item.show();
-    void vscode.commands.executeCommand('setContext', ContextKeys.practicing, true);
-    // A quarter-second tick keeps the shown second close to the real one without much work.
-    ticker = setInterval(paint, 250);
-  };
+  const timer = new PracticeTimer(log ? (run) => log.runs.record(run) : undefined);
 
   const config = (): Promise<StarConfig> => tree.provider.config();
 
@@ -255,7 +161,7 @@ export function activatePractice(
       if (choice === openStory) await pickStory(result);
       else if (choice === newStory) await vscode.commands.executeCommand(Commands.newStoryForPrinciple, result.principle);
       else if (choice === another) await vscode.commands.executeCommand(Commands.practice, again);
-      else if (choice === stopLabel) stop();
+      else if (choice === stopLabel) timer.stop();
     });
   };
 
@@ -325,17 +231,20 @@ export function activatePractice(
     // The Principles view reads the counts for its tooltips.
     tree.provider.scheduleRefresh();
 
-    const stories = storiesFor(chosen.principle).map((f) => ({ title: f.displayTitle, uri: f.uri.toString() }));
+    // Planned stories first (a suggested one the plan chose leads the "could answer" list), not practised recently first.
+    const order = (files: IndexedFile[]) => (log ? log.storyOrder(chosen.principle, files) : Promise.resolve(files));
+    const asStory = (f: IndexedFile): PracticeStory => ({ title: f.displayTitle, uri: f.uri.toString() });
+    const stories = (await order(storiesFor(chosen.principle))).map(asStory);
     const result: PracticeResult = {
       principle: chosen.principle,
       question: chosen.question,
       stories,
-      couldAnswer: couldAnswer(chosen.principle).map((f) => ({ title: f.displayTitle, uri: f.uri.toString() })),
+      couldAnswer: (await order(couldAnswer(chosen.principle))).map(asStory),
       gap: stories.length === 0,
       surprise: principle === undefined,
       focus: focus?.principles,
     };
-    start(chosen.principle, chosen.question.text, cfg);
+    timer.start(chosen.principle, chosen.question, cfg);
     if (args.notify !== false)
       showQuestion(result, result.surprise ? { pickStory: args.pickStory } : { principle: result.principle, pickStory: args.pickStory });
 
@@ -348,18 +257,17 @@ export function activatePractice(
     } else if (args.pickStory !== false) {
       result.opened = await pickStory(result);
     }
+    if (result.opened) timer.setStory(result.opened);
     return result;
   };
 
   tree.provider.practiceCount = (principle) => counts()[principle] ?? 0;
 
   context.subscriptions.push(
-    item,
-    { dispose: () => clearInterval(ticker) },
-    { dispose: () => stopNote?.dispose() },
+    timer,
     vscode.commands.registerCommand(Commands.practice, practice),
-    vscode.commands.registerCommand(Commands.stopPractice, () => stop()),
+    vscode.commands.registerCommand(Commands.stopPractice, () => timer.stop()),
   );
 
-  return { counts, timer: timerState };
+  return { counts, timer: () => timer.state() };
 }
