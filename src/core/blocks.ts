@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { readPlainBlocks } from './plainBlocks';
 import { Heading } from './sections';
 import { TextBlock } from './types';
 
@@ -22,6 +23,11 @@ export interface Blocks {
 
 /** The body's blocks and headings (from `bodyStart` on), with lines counted in the whole text. */
 export function readBlocks(text: string, lines: readonly string[], bodyStart: number, end = lines.length): Blocks {
+  return (bodyStart < end ? readPlainBlocks(lines, bodyStart, end) : undefined) ?? parseBlocks(text, lines, bodyStart, end);
+}
+
+/** The same, always through the full CommonMark parser. */
+export function parseBlocks(text: string, lines: readonly string[], bodyStart: number, end = lines.length): Blocks {
   const out: Blocks = { blocks: [], headings: [] };
   if (bodyStart >= end) return out;
   let offset = 0;

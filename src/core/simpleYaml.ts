@@ -15,6 +15,7 @@ const INTEGER = /^(?:0|[1-9]\d{0,14})$/;
 /** Plain words the full loader reads as something other than a string. */
 const NOT_STRING = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 /** Characters the full loader refuses (control characters, lone surrogates): it reports them, so it reads such a block. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 const UNPRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/;
 /** The full loader refuses longer implicit keys. */
 const MAX_KEY = 1000;
