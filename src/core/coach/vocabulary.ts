@@ -25,6 +25,15 @@ function hashesOf(form: string): [number, number] {
   return [h & 0x3fffffff, g & 0x3fffffff];
 }
 
+/** The lookup table in the form the word splitter probes inline, one slot per index. */
+export interface SlotTable {
+  mask: number;
+  hashes: Int32Array;
+  checks: Int32Array;
+  forms: Int32Array;
+  stems: Int32Array;
+}
+
 class Vocabulary {
   /**
    * An open-addressing table in typed arrays (slot → first hash, second hash, entry), far cheaper per lookup
@@ -33,6 +42,14 @@ class Vocabulary {
   private hashes = new Int32Array(1 << 15);
   private checks = new Int32Array(1 << 15);
   private slots = new Int32Array(1 << 15);
+  /** The same table as the word splitter reads it: per slot, the form and stem ids (0 for an empty slot). */
+  private view: SlotTable = {
+    mask: (1 << 15) - 1,
+    hashes: this.hashes,
+    checks: this.checks,
+    forms: new Int32Array(1 << 15),
+    stems: new Int32Array(1 << 15),
+  };
   private readonly entries: Entry[] = [{ form: '', formId: 0, stemId: 0, check: 0 }];
   private readonly stems = new Map<string, number>();
   readonly forms: string[] = [''];
@@ -63,14 +80,23 @@ class Vocabulary {
     this.hashes[i] = h;
     this.checks[i] = g;
     this.slots[i] = index;
+    this.view.forms[i] = this.entries[index].formId;
+    this.view.stems[i] = this.entries[index].stemId;
   }
 
   private grow(): void {
     const { hashes, checks, slots } = this;
-    this.hashes = new Int32Array(slots.length * 2);
-    this.checks = new Int32Array(slots.length * 2);
-    this.slots = new Int32Array(slots.length * 2);
+    const size = slots.length * 2;
+    this.hashes = new Int32Array(size);
+    this.checks = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.view = { mask: size - 1, hashes: this.hashes, checks: this.checks, forms: new Int32Array(size), stems: new Int32Array(size) };
     for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.place(hashes[i], checks[i], slots[i]);
+  }
+
+  /** The table for a scan: valid until the next word is added (a scan adds none). */
+  table(): SlotTable {
+    return this.view;
   }
 
   /** A stem's id (0 when no known word has it). */

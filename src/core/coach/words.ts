@@ -49,6 +49,7 @@ export function wordsOf(written: string): Words {
   const n = text.length;
   if (buffers.form.length < (n >> 1) + 1) buffers = allocate((n >> 1) + 1024);
   const out = buffers;
+  const { mask, hashes, checks, forms, stems } = vocabulary.table();
   let gap = 2;
   let newline = false;
   let joined = 0;
@@ -97,15 +98,20 @@ export function wordsOf(written: string): Words {
       }
       break;
     }
-    const index = vocabulary.lookup(h & 0x3fffffff, g & 0x3fffffff);
-    if (index !== 0) {
-      const e = vocabulary.entry(index);
-      out.form[k] = e.formId;
-      out.stem[k] = e.stemId;
-    } else {
-      out.form[k] = 0;
-      out.stem[k] = 0;
+    // The vocabulary's table probed inline: every word of a story passes here.
+    h &= 0x3fffffff;
+    g &= 0x3fffffff;
+    let form = 0;
+    let stem = 0;
+    for (let j = h & mask; forms[j] !== 0; j = (j + 1) & mask) {
+      if (hashes[j] === h && checks[j] === g) {
+        form = forms[j];
+        stem = stems[j];
+        break;
+      }
     }
+    out.form[k] = form;
+    out.stem[k] = stem;
     out.start[k] = start;
     out.end[k] = i;
     out.gap[k] = joined ? 0 : gap;
