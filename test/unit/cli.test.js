@@ -30,7 +30,7 @@ describe('star-lint command line', function () {
     const file = lines.indexOf('warnings/we-only.md');
     assert.ok(file >= 0, r.stdout);
     assert.match(r.stdout, /^ {2}11:1 +warning {2}The Action never says what you did yourself\..* {2}missing-i-contribution$/m);
-    assert.match(r.stdout, /\n✖ 6 problems \(0 errors, 4 warnings, 2 info\) in 2 files checked, 2 stories\.\n$/);
+    assert.match(r.stdout, /\n✖ 8 problems \(0 errors, 4 warnings, 4 info\) in 2 files checked, 2 stories\.\n$/);
   });
 
   it('prints the documented JSON shape, lines and columns 1-based', () => {

@@ -45,7 +45,7 @@ function apply(text, edit, newText = edit.newText) {
   return text.slice(0, offset(edit.range.start)) + newText + text.slice(offset(edit.range.end));
 }
 
-/** The coach's rules are off by default (see src/core/rules/missingRole.ts): their tests turn them on. */
+/** The coach's rules at their default severity, named so tests that need them on stay on when a user config turns them off. */
 const COACH_RULES = { 'missing-role': 'info', hedging: 'info', 'principle-not-shown': 'info' };
 
 /** A resolved config with the coach's rules on, over the user config given. */

@@ -12,7 +12,8 @@ export function planStoryFrom(id: string, summary: StorySummary, fallbackTitle =
     title: summary.title ?? fallbackTitle,
     claimed: summary.canonicalPrinciples,
     suggested: summary.coach.suggestions,
-    findings: summary.findings.length,
+    // Warnings and errors: information (length, the coach's notes, already listed as `missing`) is not a problem.
+    findings: summary.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length,
     missing: checklist(summary.health, summary.coach)
       .filter((item) => item.ok === false)
       .map((item) => (CHECKS.has(item.label) ? item.label : `${item.label} not shown`)),

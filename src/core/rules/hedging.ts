@@ -14,8 +14,7 @@ const ADVICE: Record<HedgeKind, string> = {
 /** "Be clear and proud of your individual contribution": a hedge makes the writer's part sound smaller. */
 export const hedging: Rule = {
   id: 'hedging',
-  // Off by default for now: with them on, the engine takes about twice the time of a bare parse (target 1.5x).
-  defaultSeverity: 'off',
+  defaultSeverity: 'info',
   summary: 'The Action and Result state your contribution and the outcome plainly, without "I helped", "I think", "kind of", "hopefully".',
   check({ story, config }) {
     return coach(story, config).hedges.map((h) => ({

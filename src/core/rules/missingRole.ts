@@ -4,8 +4,7 @@ import { Rule } from '../rule';
 /** Interviewers ask WHO first: without the writer's role they cannot weigh what the writer did. */
 export const missingRole: Rule = {
   id: 'missing-role',
-  // Off by default for now: with them on, the engine takes about twice the time of a bare parse (target 1.5x).
-  defaultSeverity: 'off',
+  defaultSeverity: 'info',
   summary: 'The story says what your own role or position was (WHO), not only what the team was.',
   check({ story, config }) {
     const report = coach(story, config);

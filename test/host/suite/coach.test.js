@@ -2,8 +2,7 @@
 // The story coach in a real VS Code: its three rules in the Problems panel at information severity, the
 // missing-role and no-principle quick fixes (applied, then one undo), and the checklist on the title's hover.
 // Fixtures are the workspace's existing stories; edits are never saved (editors are reverted after each test).
-// The three rules are off by default for now (see src/core/rules/missingRole.ts): these tests turn them on in the
-// workspace's settings, as a user would.
+// The three rules are on by default, so these tests set nothing.
 
 const assert = require('assert');
 const vscode = require('vscode');
@@ -35,22 +34,13 @@ describe('the story coach', function () {
   before(async () => {
     const api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
     await api.index.whenReady();
-    await vscode.workspace
-      .getConfiguration('starStories')
-      .update(
-        'rules',
-        { 'missing-role': 'information', hedging: 'information', 'principle-not-shown': 'information' },
-        vscode.ConfigurationTarget.Workspace,
-      );
-    await waitFor(
-      async () => (await api.configs.configFor(vscode.workspace.workspaceFolders[0].uri)).rules.hedging === 'info',
-      'the coach rules to be on',
+    // On by default: no setting is needed for the coach to speak.
+    const rules = (await api.configs.configFor(vscode.workspace.workspaceFolders[0].uri)).rules;
+    assert.deepStrictEqual(
+      [rules['missing-role'] ?? 'default', rules.hedging ?? 'default', rules['principle-not-shown'] ?? 'default'],
+      ['default', 'default', 'default'],
+      'the workspace must not set the coach rules',
     );
-    await api.index.whenReady();
-  });
-
-  after(async () => {
-    await vscode.workspace.getConfiguration('starStories').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   afterEach(async () => {
