@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { activeCatalog, NEW_STORY_PROMPTS, PrincipleMatcher, SNIPPET_PROMPTS, StarConfig } from '../core';
 import { Commands, Settings } from './constants';
+import { pickPrinciples } from './principlePicker';
 import { StoryConfigProvider } from './settings';
 import type { PrincipleNode } from './principleTree';
 
@@ -128,21 +129,6 @@ async function askTitle(boxTitle: string): Promise<string | undefined> {
   return title?.trim() || undefined;
 }
 
-async function askPrinciples(config: StarConfig): Promise<string[] | undefined> {
-  const catalog = activeCatalog(config);
-  const picks = await vscode.window.showQuickPick(
-    catalog.principles.map((p) => ({ label: p.name, detail: p.description })),
-    {
-      title: 'New Story (2/2): which principles does it show?',
-      placeHolder: `${catalog.label}: pick one or more (Enter with none leaves the list empty)`,
-      canPickMany: true,
-      ignoreFocusOut: true,
-      matchOnDetail: true,
-    },
-  );
-  return picks?.map((p) => p.label);
-}
-
 /** Principle names as the catalog spells them; a name it does not know is kept as written. */
 function canonical(names: string[], config: StarConfig): string[] {
   const matcher = new PrincipleMatcher(activeCatalog(config));
@@ -178,7 +164,7 @@ export async function newStory(configs: StoryConfigProvider, arg: unknown, prese
   } else {
     title = await askTitle(preset ? `New Story for ${preset.join(', ')}` : 'New Story (1/2): title');
     if (!title) return undefined;
-    principles = preset ?? (await askPrinciples(config));
+    principles = preset ?? (await pickPrinciples(config, 'New Story (2/2): which principles does it show?'));
     if (!principles) return undefined;
   }
 
