@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
+import { activateActionHelp } from './actionHelp';
 import { activateCodeActions } from './codeActions';
 import { activateCoverage, CoverageApi } from './coverage';
 import { activateDiagnostics } from './diagnostics';
@@ -61,6 +62,7 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
 
   activateDiagnostics(context, index);
   activateCodeActions(context, index);
+  activateActionHelp(context);
   const tree = activatePrincipleTree(context, index, configs);
   activateNewStory(context, configs);
   activateOpenConfigFile(context);

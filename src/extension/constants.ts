@@ -16,6 +16,7 @@ export const Commands = {
   practice: 'starStories.practice',
   stopPractice: 'starStories.stopPractice',
   openConfigFile: 'starStories.openConfigFile',
+  selectWeInAction: 'starStories.selectWeInAction',
 } as const;
 
 export const Views = {
