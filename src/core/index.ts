@@ -31,6 +31,7 @@ export type { PracticeQuestion, ChooseOptions, ChosenQuestion, PrincipleWeight }
 export { findFirstPersonSingular } from './firstPerson';
 export { sectionKindsOf } from './sectionNames';
 export { proseOf, sectionsOf } from './sectionText';
+export { isProblem, countProblems } from './problems';
 export {
   SNIPPET_PROMPTS,
   NEW_STORY_PROMPTS,
