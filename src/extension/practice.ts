@@ -102,6 +102,8 @@ export function activatePractice(
   let running: { principle: string; question: string; started: number; minSeconds: number; maxSeconds: number } | undefined;
   let ticker: ReturnType<typeof setInterval> | undefined;
   let stopNote: vscode.Disposable | undefined;
+  /** Closes the notification that shows the question: it stays for the whole answer and goes with the timer. */
+  let endQuestion: (() => void) | undefined;
 
   const timerState = (): PracticeTimerState | undefined => {
     if (!running) return undefined;
@@ -149,6 +151,8 @@ export function activatePractice(
     ticker = undefined;
     running = undefined;
     item.hide();
+    endQuestion?.();
+    endQuestion = undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.practicing, false);
     stopNote?.dispose();
     stopNote = vscode.window.setStatusBarMessage(`$(check) Practised ${t.principle} for ${clock(t.elapsedSeconds)}`, STOP_NOTE_MS);
@@ -167,6 +171,18 @@ export function activatePractice(
     };
     paint();
     item.show();
+    // A message notification hides after a few seconds, mid-answer; a progress notification stays until closed.
+    endQuestion?.();
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `${principle}: ${question}`, cancellable: true },
+      (_progress, cancelled) =>
+        new Promise<void>((resolve) => {
+          endQuestion = resolve;
+          cancelled.onCancellationRequested(() => {
+            if (endQuestion === resolve) stop();
+          });
+        }),
+    );
     void vscode.commands.executeCommand('setContext', ContextKeys.practicing, true);
     // A quarter-second tick keeps the shown second close to the real one without much work.
     ticker = setInterval(paint, 250);
@@ -210,7 +226,9 @@ export function activatePractice(
   };
 
   const openBeside = async (uri: vscode.Uri) => {
-    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: false });
+    // Beside the editor the user has open; with none, in the editor area itself, not in a narrow column beside an empty one.
+    const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    await vscode.window.showTextDocument(uri, { viewColumn: column, preview: false, preserveFocus: false });
   };
 
   const SURPRISE = Symbol('surprise');
@@ -249,14 +267,15 @@ export function activatePractice(
     const openStory = 'Open a Story…';
     const newStory = 'New Story';
     const another = 'Another Question';
-    const stopLabel = 'Stop Timer';
-    const buttons = [result.gap && result.couldAnswer.length === 0 ? newStory : openStory, another, stopLabel];
-    void vscode.window.showInformationMessage(`${result.principle}: ${result.question.text}`, ...buttons).then(async (choice) => {
-      if (choice === openStory) await pickStory(result);
-      else if (choice === newStory) await vscode.commands.executeCommand(Commands.newStoryForPrinciple, result.principle);
-      else if (choice === another) await vscode.commands.executeCommand(Commands.practice, again);
-      else if (choice === stopLabel) stop();
-    });
+    // No Stop button here: this message outlives the timer, and the question's own notification stops it.
+    const buttons = [result.gap && result.couldAnswer.length === 0 ? newStory : openStory, another];
+    void vscode.window
+      .showInformationMessage(`Stories for ${result.principle}: open one, or take another question.`, ...buttons)
+      .then(async (choice) => {
+        if (choice === openStory) await pickStory(result);
+        else if (choice === newStory) await vscode.commands.executeCommand(Commands.newStoryForPrinciple, result.principle);
+        else if (choice === another) await vscode.commands.executeCommand(Commands.practice, again);
+      });
   };
 
   const pickStory = async (result: PracticeResult): Promise<string | undefined> => {
@@ -357,6 +376,7 @@ export function activatePractice(
     item,
     { dispose: () => clearInterval(ticker) },
     { dispose: () => stopNote?.dispose() },
+    { dispose: () => endQuestion?.() },
     vscode.commands.registerCommand(Commands.practice, practice),
     vscode.commands.registerCommand(Commands.stopPractice, () => stop()),
   );
