@@ -17,6 +17,7 @@ export const Commands = {
   stopPractice: 'starStories.stopPractice',
   openConfigFile: 'starStories.openConfigFile',
   selectWeInAction: 'starStories.selectWeInAction',
+  insertStoryTemplate: 'starStories.insertStoryTemplate',
 } as const;
 
 export const Views = {
