@@ -13,7 +13,7 @@ interface PrincipleItem extends vscode.QuickPickItem {
  */
 export function pickPrinciples(config: StarConfig, title: string): Promise<string[] | undefined> {
   const catalog = activeCatalog(config);
-  const none: PrincipleItem = { label: 'No principle yet', description: 'add them later in the front matter' };
+  const none: PrincipleItem = { label: 'No principle yet', description: 'add them later to the principles list at the top' };
   const items: PrincipleItem[] = [none, ...catalog.principles.map((p) => ({ label: p.name, detail: p.description, principle: p.name }))];
   const pick = vscode.window.createQuickPick<PrincipleItem>();
   pick.title = title;

@@ -342,7 +342,7 @@ function unassignedItem(node: UnassignedNode): vscode.TreeItem {
   item.description = plural(node.stories.length, 'story', 'stories');
   item.contextValue = 'unassigned';
   item.iconPath = new vscode.ThemeIcon('question');
-  item.tooltip = 'Stories without a principle of the active catalog. Add one to the principles list in the front matter.';
+  item.tooltip = 'Stories without a principle of the active catalog. Add one to the principles list at the top of the story.';
   return item;
 }
 
@@ -484,7 +484,8 @@ export function activatePrincipleTree(context: vscode.ExtensionContext, index: S
           return undefined;
         }
         const pick = await vscode.window.showQuickPick(
-          sets.map((f) => ({ label: f.label, description: f.id, detail: [...principlesOf(f, catalog)].join(' · '), set: f })),
+          // The set's id is for settings files; people read its label and its principles.
+          sets.map((f) => ({ label: f.label, detail: [...principlesOf(f, catalog)].join(' · '), set: f })),
           { title: 'Filter the Principles view to a focus set', placeHolder: 'Show only the principles of…' },
         );
         chosen = pick?.set;
