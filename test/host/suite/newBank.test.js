@@ -13,11 +13,24 @@ const story = (title, principle) =>
 describe('Principles view for a new bank', function () {
   let api;
   const root = () => vscode.workspace.workspaceFolders[0].uri;
+  const saved = [];
+  let fixtureCount = 0;
+
+  // The fixture's bank back, and in the index, before the next file's tests read it.
+  after(async () => {
+    for (const uri of await vscode.workspace.findFiles('**/*.md')) await vscode.workspace.fs.delete(uri);
+    for (const [uri, bytes] of saved) await vscode.workspace.fs.writeFile(uri, bytes);
+    await waitFor(() => api.index.stories().length === fixtureCount, 'the fixture bank back in the index', 15_000);
+  });
 
   before(async () => {
     api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
     await api.index.whenReady();
-    for (const uri of await vscode.workspace.findFiles('**/*.md')) await vscode.workspace.fs.delete(uri);
+    fixtureCount = api.index.stories().length;
+    for (const uri of await vscode.workspace.findFiles('**/*.md')) {
+      saved.push([uri, await vscode.workspace.fs.readFile(uri)]);
+      await vscode.workspace.fs.delete(uri);
+    }
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root(), 'one.md'), new TextEncoder().encode(story('First', 'Ownership')));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root(), 'two.md'), new TextEncoder().encode(story('Second', 'Frugality')));
     await waitFor(() => api.index.stories().length === 2, 'a bank of two stories', 15_000);
