@@ -1,12 +1,10 @@
 import { FixEdit, FixSummary, isBlank, pos, snippetText } from './fixes';
+import { ROLE_PROMPT } from './prompts';
 
 /**
  * Quick fixes for the coach's findings, computed like the others in fixes.ts: from a summary and the
  * current lines, pure, so the extension only applies them.
  */
-
-/** A prompt template-placeholder keeps reporting until it is replaced (the comma stops Markdown reading a tag). */
-const ROLE_PROMPT = '<your role, and how many people were involved>';
 
 /** Inserts a line asking for the writer's role at the start of the Situation (else the Task). */
 export function roleLineFix(summary: FixSummary, lines: readonly string[], eol = '\n'): FixEdit | undefined {

@@ -1,5 +1,6 @@
 import { activeCatalog, StarConfig } from './config';
 import { analyse } from './analysis';
+import { sectionWritten } from './sectionContent';
 import { coachSummary, CoachSummary } from './summary';
 import { Finding, REQUIRED_SECTIONS, SectionKind, Story } from './types';
 import { visible } from './text';
@@ -12,7 +13,8 @@ export interface StoryHealth {
 }
 
 export function storyHealth(story: Story): StoryHealth {
-  const has = (k: SectionKind) => story.sections.some((s) => s.kind === k);
+  // A section counts once something is written in it: a bare heading or the template's prompts are still to do.
+  const has = (k: SectionKind) => story.sections.some((s) => s.kind === k && sectionWritten(story, s));
   const a = analyse(story);
   return {
     sections: { situation: has('situation'), task: has('task'), action: has('action'), result: has('result') },

@@ -1,3 +1,4 @@
+import { FIX_SECTION_PROMPTS, METRIC_PROMPTS } from './prompts';
 import { LABEL } from './sectionNames';
 import { StorySummary } from './summary';
 import { Finding, Range, SECTION_TITLES, SectionKind } from './types';
@@ -19,19 +20,6 @@ export type FixSummary = Pick<StorySummary, 'sections' | 'frontMatterEndLine' | 
 
 /** Telling order, Learnings last: a missing section goes between its neighbours in this order. */
 const ORDER: readonly SectionKind[] = ['situation', 'task', 'action', 'result', 'learnings'];
-
-/**
- * Prompts left in the text as `<...>`: template-placeholder reports them until they are replaced, so a
- * skeleton cannot be forgotten. Each has a comma so Markdown never reads it as an HTML tag.
- */
-const SECTION_PROMPTS: Record<Exclude<SectionKind, 'learnings'>, string> = {
-  situation: '<where you were, what was going on, and why it mattered>',
-  task: '<what you were asked to do or took on, and what was at stake>',
-  action: '<what you did yourself, step by step>',
-  result: '<what changed because of it, with numbers>',
-};
-
-const METRIC_PROMPTS = ['<what changed>', '<number before>', '<number after>', '<how long>'] as const;
 
 /** The key and comment the engine reads suppressions from (see readSuppressions in story.ts). */
 const SUPPRESS_KEY = 'star-lint-disable';
@@ -70,7 +58,7 @@ export function addSectionFix(summary: FixSummary, lines: readonly string[], kin
   const reference = before ?? after;
 
   const title = SECTION_TITLES[kind];
-  const prompt = SECTION_PROMPTS[kind];
+  const prompt = FIX_SECTION_PROMPTS[kind];
   let marker: string;
   let body: { text: string; snippet: string };
   if (reference && reference.form === 'label') {

@@ -37,7 +37,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
       data: {},
       unclosed: true,
       error: {
-        message: 'The front matter that starts on line 1 never closes: add a line with `---` after its last key.',
+        message: 'The header that starts with --- on line 1 never closes: add a line with --- after its last line.',
         range: range(0, 0, 0, first.length),
       },
     };
@@ -73,7 +73,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
     const data: unknown = holdsNoKeys(block) ? {} : language === 'json' ? JSON.parse(block) : (readSimpleYaml(block) ?? parseYaml(block));
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       fm.error = {
-        message: 'The front matter should be `key: value` lines (such as `title:` and `principles:`).',
+        message: 'The header between the --- lines should be "key: value" lines, such as "title: ..." and "principles: [...]".',
         range: range(0, 0, 0, first.length),
       };
     } else {

@@ -39,6 +39,16 @@ export type { PracticeQuestion, ChooseOptions, ChosenQuestion, PrincipleWeight }
 export { findFirstPersonSingular } from './firstPerson';
 export { sectionKindsOf } from './sectionNames';
 export { proseOf, sectionsOf } from './sectionText';
+export { isProblem, countProblems } from './problems';
+export {
+  SNIPPET_PROMPTS,
+  NEW_STORY_PROMPTS,
+  FIX_SECTION_PROMPTS,
+  METRIC_PROMPTS,
+  TEMPLATE_PROMPTS,
+  findPrompts,
+  isTitlePrompt,
+} from './prompts';
 export * from './types';
 export { coach, suggestPrinciples, listenFor, evidenceModel } from './coach';
 export type { CoachReport, CoachHedge } from './coach';

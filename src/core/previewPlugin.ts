@@ -28,6 +28,7 @@ export interface PreviewPluginOptions {
 
 export const PREVIEW_RULE_NAME = 'star_stories';
 const PRINCIPLES_TOKEN = 'star_principles';
+const TITLE_TOKEN = 'star_title';
 
 /** Letter badges per section kind, drawn from `data-star-section` by the preview's CSS. */
 const LETTERS: Record<SectionKind, string> = { situation: 'S', task: 'T', action: 'A', result: 'R', learnings: 'L' };
@@ -76,6 +77,8 @@ export function starPreviewPlugin(md: MarkdownIt, options: PreviewPluginOptions 
     decorate(state, story, config);
   });
 
+  md.renderer.rules[TITLE_TOKEN] = (tokens, idx) => `<h1 class="star-title">${escape(String(tokens[idx].meta))}</h1>\n`;
+
   md.renderer.rules[PRINCIPLES_TOKEN] = (tokens, idx) => {
     const meta = tokens[idx].meta as PrinciplesMeta;
     const badges = meta.items.map((item) => {
@@ -121,16 +124,24 @@ function decorate(state: StateCore, story: Story, config: StarConfig): void {
     }
   }
 
+  const body = story.frontMatter ? story.frontMatter.bodyStartLine : 0;
+  // Right under the front matter, whatever rendered it (a front-matter plugin's hidden token, or an hr and text).
+  let at = tokens.findIndex((t) => t.level === 0 && t.map !== null && t.map[0] >= body);
+  if (at < 0) at = tokens.length;
   const items = principleBadges(story);
   if (items.length > 0) {
-    const body = story.frontMatter ? story.frontMatter.bodyStartLine : 0;
-    // Right under the front matter, whatever rendered it (a front-matter plugin's hidden token, or an hr and text).
-    let at = tokens.findIndex((t) => t.level === 0 && t.map !== null && t.map[0] >= body);
-    if (at < 0) at = tokens.length;
     const badge = new Token(PRINCIPLES_TOKEN, 'div', 0);
     badge.block = true;
     badge.meta = { items, catalogLabel: activeCatalog(config).label } satisfies PrinciplesMeta;
     tokens.splice(at, 0, badge);
+  }
+  // The preview hides the front matter, and with it the title: shown on top unless the body has a title heading.
+  const titleInFrontMatter = story.title && story.frontMatter && story.titleRange && story.titleRange.start.line < body;
+  if (titleInFrontMatter && !tokens.some((t) => t.type === 'heading_open' && t.tag === 'h1')) {
+    const title = new Token(TITLE_TOKEN, 'h1', 0);
+    title.block = true;
+    title.meta = story.title;
+    tokens.splice(at, 0, title);
   }
 }
 

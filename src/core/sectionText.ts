@@ -1,4 +1,5 @@
 import { blankCodeSpans } from './codeSpans';
+import { blankPrompts } from './prompts';
 import { Position, Section, Story } from './types';
 
 /**
@@ -149,7 +150,7 @@ function blank(s: string): string {
 /** Inline code, HTML comments and tags, link and image targets, bare URLs: none of it is the writer's prose. */
 function blankInlineNoise(text: string): string {
   // Each pass only runs when its marker is present: most prose has none of them.
-  text = blankCodeSpans(text);
+  text = blankPrompts(blankCodeSpans(text));
   if (text.indexOf('<') !== -1) text = blankBetween(text, '<!--', '-->', false).replace(/<\/?[a-zA-Z][^<>\n]*>/g, blank);
   if (text.indexOf('](') !== -1) text = blankBetween(text, '](', ')', true, 1);
   if (text.indexOf('://') !== -1) text = text.replace(/\bhttps?:\/\/\S+/g, blank);

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
+import { activateActionHelp } from './actionHelp';
 import { orderForPractice } from '../core';
 import { activateCodeActions } from './codeActions';
+import { activateInsertTemplate } from './insertTemplate';
 import { activateCoverage, CoverageApi } from './coverage';
 import { activateDiagnostics } from './diagnostics';
 import { activateNewStory } from './newStory';
@@ -70,6 +72,8 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
 
   activateDiagnostics(context, index);
   activateCodeActions(context, index);
+  activateActionHelp(context);
+  activateInsertTemplate(context);
   const tree = activatePrincipleTree(context, index, configs);
   activateNewStory(context, configs);
   activateOpenConfigFile(context);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Finding, mechanicalFixes } from '../core';
 import { addPrincipleFix, roleLineFix } from '../core/coachFixes';
 import { addSectionFix, disableRuleFix, FixEdit, ignoreHereFix, metricLineFix, principleFix, quoteNameFix } from '../core/fixes';
+import { firstPersonEdit, showWeAction, withActionFindings } from './actionHelp';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { IndexedFile, StoryIndex } from './storyIndex';
 
@@ -20,14 +21,14 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly index: StoryIndex) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (context.only && FIX_ALL.intersects(context.only)) return this.fixAll(document);
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only))
       return [];
-    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && ruleOf(d));
-    if (ours.length === 0) return [];
     const file = this.index.get(document.uri);
     if (!file) return [];
+    const ours = withActionFindings(document, range, file, context.diagnostics).filter((d) => d.source === DIAGNOSTIC_SOURCE && ruleOf(d));
+    if (ours.length === 0) return [];
     // Positions in a summary of an older text could land anywhere: only a summary of this exact version is used,
     // except for a principle rename, which checks that the name is still at its range.
     const current = file.documentVersion === document.version;
@@ -69,6 +70,12 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
       } else if (finding.rule === 'missing-role') {
         const edit = roleLineFix(file.summary, lines, eol);
         if (edit) fixes.push(this.action('Add a line saying your role', document, edit, diagnostic, true, typing));
+      } else if (finding.rule === 'missing-i-contribution' || finding.rule === 'we-over-i') {
+        // Help first: retell the sentence under the cursor, or see every "we" in the Action.
+        const edit = firstPersonEdit(finding.rule, lines, range);
+        if (edit) fixes.push(this.action('Start this sentence with I', document, edit, diagnostic, true, false));
+        const show = fixes.some((f) => f.title.startsWith('Show the ')) ? undefined : showWeAction(document, file, [diagnostic]);
+        if (show) fixes.push(show);
       } else if (finding.rule === 'no-principle') {
         // One fix per principle the story's text shows most strongly, strongest first.
         file.summary.coach.suggestions.forEach((name, i) => {

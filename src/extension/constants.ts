@@ -19,6 +19,8 @@ export const Commands = {
   planLoop: 'starStories.planLoop',
   openCheatSheet: 'starStories.openCheatSheet',
   clearPracticeLog: 'starStories.clearPracticeLog',
+  selectWeInAction: 'starStories.selectWeInAction',
+  insertStoryTemplate: 'starStories.insertStoryTemplate',
 } as const;
 
 export const Views = {

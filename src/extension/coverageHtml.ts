@@ -116,7 +116,7 @@ function storyRow(story: CoverageViewStory, rows: CoverageViewRow[]): string {
     } else if (suggested.has(row.principle)) {
       // Not claimed, but the story's text shows it: marked apart from a claim, in symbol and in words.
       out.push(
-        `<td class="could${gap}" title="${escapeHtml(`${story.title} could cover ${row.principle}: its text shows it, its front matter does not list it`)}"><span aria-hidden="true">○</span><span class="sr">${escapeHtml(`could cover ${row.principle}`)}</span></td>`,
+        `<td class="could${gap}" title="${escapeHtml(`${story.title} could cover ${row.principle}: its text shows it, its principles list does not name it`)}"><span aria-hidden="true">○</span><span class="sr">${escapeHtml(`could cover ${row.principle}`)}</span></td>`,
       );
     } else out.push(`<td class="miss${gap}"></td>`);
   }
@@ -151,7 +151,7 @@ export function renderCoverageBody(model: CoverageView): string {
   out.push('</header>');
   if (stories.length === 0) {
     out.push(
-      '<p class="empty">No STAR stories in this workspace yet. A story is a Markdown file with a <code>principles:</code> list in its front matter, or with Situation, Task, Action and Result sections.</p>',
+      '<p class="empty">No STAR stories in this workspace yet. A story is a Markdown file with Situation, Task, Action and Result sections and, at its top, a list of the principles it shows.</p>',
     );
     return out.join('\n');
   }

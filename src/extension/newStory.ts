@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { activeCatalog, PrincipleMatcher, StarConfig } from '../core';
+import { activeCatalog, NEW_STORY_PROMPTS, PrincipleMatcher, SNIPPET_PROMPTS, StarConfig } from '../core';
 import { Commands, Settings } from './constants';
+import { pickPrinciples } from './principlePicker';
 import { StoryConfigProvider } from './settings';
 import type { PrincipleNode } from './principleTree';
 
@@ -18,15 +19,12 @@ const MAX_ATTEMPTS = 500;
 /** Names Windows refuses for a file, whatever the extension. */
 const RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
-/**
- * The prompts sit in angle brackets so the template-placeholder rule keeps pointing at any the writer
- * has not replaced yet. None starts with an HTML tag name, or the rule would take it for markup.
- */
+/** Heading and prompt of each section New Story writes (the prompts are defined with the snippets'). */
 const SECTION_PROMPTS: [string, string][] = [
-  ['Situation', '<Where were you, what was going wrong, and why did it matter? Two or three sentences.>'],
-  ['Task', '<What did you have to achieve, and how would you know you had succeeded?>'],
-  ['Action', '<Tell what you did yourself, step by step, each step starting with the word I.>'],
-  ['Result', '<What changed because of you? Give a number: time saved, a percentage, money, people.>'],
+  ['Situation', NEW_STORY_PROMPTS.situation],
+  ['Task', NEW_STORY_PROMPTS.task],
+  ['Action', NEW_STORY_PROMPTS.action],
+  ['Result', NEW_STORY_PROMPTS.result],
 ];
 
 /** The new file's text: front matter, then the four sections with a prompt each. */
@@ -123,27 +121,12 @@ function isPrincipleNode(value: unknown): value is PrincipleNode {
 async function askTitle(boxTitle: string): Promise<string | undefined> {
   const title = await vscode.window.showInputBox({
     title: boxTitle,
-    prompt: 'A short title that names the problem and the outcome',
+    prompt: SNIPPET_PROMPTS.title,
     placeHolder: 'e.g. Cut the nightly build from 90 to 25 minutes',
     ignoreFocusOut: true,
     validateInput: (v) => (v.trim() ? undefined : 'The story needs a title.'),
   });
   return title?.trim() || undefined;
-}
-
-async function askPrinciples(config: StarConfig): Promise<string[] | undefined> {
-  const catalog = activeCatalog(config);
-  const picks = await vscode.window.showQuickPick(
-    catalog.principles.map((p) => ({ label: p.name, detail: p.description })),
-    {
-      title: 'New Story (2/2): which principles does it show?',
-      placeHolder: `${catalog.label}: pick one or more (Enter with none leaves the list empty)`,
-      canPickMany: true,
-      ignoreFocusOut: true,
-      matchOnDetail: true,
-    },
-  );
-  return picks?.map((p) => p.label);
 }
 
 /** Principle names as the catalog spells them; a name it does not know is kept as written. */
@@ -181,7 +164,7 @@ export async function newStory(configs: StoryConfigProvider, arg: unknown, prese
   } else {
     title = await askTitle(preset ? `New Story for ${preset.join(', ')}` : 'New Story (1/2): title');
     if (!title) return undefined;
-    principles = preset ?? (await askPrinciples(config));
+    principles = preset ?? (await pickPrinciples(config, 'New Story (2/2): which principles does it show?'));
     if (!principles) return undefined;
   }
 

@@ -116,7 +116,9 @@ export function activatePractice(
   };
 
   const openBeside = async (uri: vscode.Uri) => {
-    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: false });
+    // Beside the editor the user has open; with none, in the editor area itself, not in a narrow column beside an empty one.
+    const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    await vscode.window.showTextDocument(uri, { viewColumn: column, preview: false, preserveFocus: false });
   };
 
   const SURPRISE = Symbol('surprise');
@@ -155,14 +157,15 @@ export function activatePractice(
     const openStory = 'Open a Story…';
     const newStory = 'New Story';
     const another = 'Another Question';
-    const stopLabel = 'Stop Timer';
-    const buttons = [result.gap && result.couldAnswer.length === 0 ? newStory : openStory, another, stopLabel];
-    void vscode.window.showInformationMessage(`${result.principle}: ${result.question.text}`, ...buttons).then(async (choice) => {
-      if (choice === openStory) await pickStory(result);
-      else if (choice === newStory) await vscode.commands.executeCommand(Commands.newStoryForPrinciple, result.principle);
-      else if (choice === another) await vscode.commands.executeCommand(Commands.practice, again);
-      else if (choice === stopLabel) timer.stop();
-    });
+    // No Stop button here: this message outlives the timer, and the question's own notification stops it.
+    const buttons = [result.gap && result.couldAnswer.length === 0 ? newStory : openStory, another];
+    void vscode.window
+      .showInformationMessage(`Stories for ${result.principle}: open one, or take another question.`, ...buttons)
+      .then(async (choice) => {
+        if (choice === openStory) await pickStory(result);
+        else if (choice === newStory) await vscode.commands.executeCommand(Commands.newStoryForPrinciple, result.principle);
+        else if (choice === another) await vscode.commands.executeCommand(Commands.practice, again);
+      });
   };
 
   const pickStory = async (result: PracticeResult): Promise<string | undefined> => {

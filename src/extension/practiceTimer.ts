@@ -45,6 +45,8 @@ export class PracticeTimer implements vscode.Disposable {
   private running: Running | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private stopNote: vscode.Disposable | undefined;
+  /** Closes the notification that shows the question: it stays for the whole answer and goes with the timer. */
+  private endQuestion: (() => void) | undefined;
   /** What the item last showed: each change is a message to the window, so an unchanged second sends nothing. */
   private painted = '';
 
@@ -81,6 +83,7 @@ export class PracticeTimer implements vscode.Disposable {
     };
     this.paint();
     this.item.show();
+    this.showQuestion(`${principle}: ${question.text}`);
     void vscode.commands.executeCommand('setContext', ContextKeys.practicing, true);
     // A quarter-second tick keeps the shown second close to the real one without much work.
     this.ticker = setInterval(() => this.paint(), 250);
@@ -99,6 +102,8 @@ export class PracticeTimer implements vscode.Disposable {
     this.ticker = undefined;
     this.running = undefined;
     this.item.hide();
+    this.endQuestion?.();
+    this.endQuestion = undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.practicing, false);
     this.stopNote?.dispose();
     this.stopNote = vscode.window.setStatusBarMessage(`$(check) Practised ${t.principle} for ${clock(t.elapsedSeconds)}`, STOP_NOTE_MS);
@@ -107,8 +112,24 @@ export class PracticeTimer implements vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.ticker);
+    this.endQuestion?.();
     this.stopNote?.dispose();
     this.item.dispose();
+  }
+
+  /** A message notification hides after a few seconds, mid-answer; a progress notification stays until closed. */
+  private showQuestion(title: string): void {
+    this.endQuestion?.();
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+      (_progress, cancelled) =>
+        new Promise<void>((resolve) => {
+          this.endQuestion = resolve;
+          cancelled.onCancellationRequested(() => {
+            if (this.endQuestion === resolve) this.stop();
+          });
+        }),
+    );
   }
 
   /** Puts the run timing now in the practice log: question, principle, story and spoken time. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { appendChecklist, untrustedMarkdown } from './checklistMarkdown';
-import { activeCatalog, Catalog, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../core';
+import { activeCatalog, Catalog, countProblems, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../core';
 import { Commands, ContextKeys, Views } from './constants';
 import { StoryConfigProvider } from './settings';
 import { IndexedFile, StoryIndex } from './storyIndex';
@@ -151,7 +151,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         sliceStart = performance.now();
       }
       const file = stories[i];
-      if (file.summary.findings.length > 0) storiesWithProblems++;
+      if (countProblems(file.summary.findings) > 0) storiesWithProblems++;
       const parents: (PrincipleNode | UnassignedNode)[] = [];
       for (const name of file.summary.canonicalPrinciples) {
         const node = nodes.get(name);
@@ -202,7 +202,12 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getTreeItem(element: TreeNode): vscode.TreeItem {
-    if (element.kind === 'principle') return principleItem(element, this.practiceCount?.(element.principle.name) ?? 0);
+    if (element.kind === 'principle')
+      return principleItem(
+        element,
+        this.practiceCount?.(element.principle.name) ?? 0,
+        (this.snapshotModel?.storyCount ?? 0) >= GAPS_WARN_FROM,
+      );
     if (element.kind === 'unassigned') return unassignedItem(element);
     return storyItem(element);
   }
@@ -281,16 +286,24 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function principleItem(node: PrincipleNode, practised = 0): vscode.TreeItem {
+/**
+ * A gap is a to-do, not an error: in a bank of a few stories most principles have none yet, and a wall of warning
+ * triangles says the bank is broken. From this many stories on, a gap is marked as one.
+ */
+const GAPS_WARN_FROM = 5;
+
+function principleItem(node: PrincipleNode, practised = 0, warnGaps = true): vscode.TreeItem {
   const { principle, stories } = node;
   const gap = stories.length === 0;
   const item = new vscode.TreeItem(principle.name, gap ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `principle:${principle.name}`;
   item.description = gap ? 'no story' : plural(stories.length, 'story', 'stories');
   item.contextValue = gap ? 'principle.gap' : 'principle';
-  item.iconPath = gap
-    ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-    : new vscode.ThemeIcon('star-full');
+  item.iconPath = !gap
+    ? new vscode.ThemeIcon('star-full')
+    : warnGaps
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+      : new vscode.ThemeIcon('circle-large-outline');
   const tip = untrustedMarkdown();
   if (gap && node.couldCover.length > 0)
     item.description = `no story · ${plural(node.couldCover.length, 'could cover it', 'could cover it')}`;
@@ -329,19 +342,20 @@ function unassignedItem(node: UnassignedNode): vscode.TreeItem {
   item.description = plural(node.stories.length, 'story', 'stories');
   item.contextValue = 'unassigned';
   item.iconPath = new vscode.ThemeIcon('question');
-  item.tooltip = 'Stories without a principle of the active catalog. Add one to the principles list in the front matter.';
+  item.tooltip = 'Stories without a principle of the active catalog. Add one to the principles list at the top of the story.';
   return item;
 }
 
 function storyItem(node: StoryNode): vscode.TreeItem {
   const { file } = node;
   const findings = file.summary.findings;
+  const problems = countProblems(findings);
   const item = new vscode.TreeItem(file.displayTitle, vscode.TreeItemCollapsibleState.None);
   const parentId = node.parent.kind === 'principle' ? `principle:${node.parent.principle.name}` : 'unassigned';
   item.id = `${parentId}/${file.uri.toString()}`;
   item.resourceUri = file.uri;
   item.iconPath = vscode.ThemeIcon.File;
-  item.description = findings.length > 0 ? plural(findings.length, 'problem', 'problems') : undefined;
+  item.description = problems > 0 ? plural(problems, 'problem', 'problems') : undefined;
   item.contextValue = 'story';
   item.command = { command: 'vscode.open', title: 'Open Story', arguments: [file.uri] };
 
@@ -359,7 +373,12 @@ function storyItem(node: StoryNode): vscode.TreeItem {
   tip.appendMarkdown('\n\n');
   if (findings.length === 0) tip.appendText('No problems found.');
   else {
-    tip.appendText(plural(findings.length, 'problem', 'problems') + ':');
+    const notes = findings.length - problems;
+    tip.appendText(
+      [problems > 0 ? plural(problems, 'problem', 'problems') : '', notes > 0 ? plural(notes, 'note', 'notes') : '']
+        .filter(Boolean)
+        .join(' and ') + ':',
+    );
     for (const f of findings.slice(0, TOOLTIP_FINDINGS)) {
       tip.appendMarkdown('\n- ');
       tip.appendText(`Line ${f.range.start.line + 1}: ${f.message}`);
@@ -465,7 +484,8 @@ export function activatePrincipleTree(context: vscode.ExtensionContext, index: S
           return undefined;
         }
         const pick = await vscode.window.showQuickPick(
-          sets.map((f) => ({ label: f.label, description: f.id, detail: [...principlesOf(f, catalog)].join(' · '), set: f })),
+          // The set's id is for settings files; people read its label and its principles.
+          sets.map((f) => ({ label: f.label, detail: [...principlesOf(f, catalog)].join(' · '), set: f })),
           { title: 'Filter the Principles view to a focus set', placeHolder: 'Show only the principles of…' },
         );
         chosen = pick?.set;

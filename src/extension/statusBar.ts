@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { REQUIRED_SECTIONS, SECTION_TITLES } from '../core';
+import { countProblems, REQUIRED_SECTIONS, SECTION_TITLES } from '../core';
 import { Commands } from './constants';
 import { StoryConfigProvider } from './settings';
 import { IndexedFile, StoryIndex } from './storyIndex';
@@ -51,7 +51,7 @@ export function activateStatusBar(context: vscode.ExtensionContext, index: Story
     const config = await configs.configFor(file.uri);
     if (gen !== generation) return;
     const { minMinutes, maxMinutes, wordsPerMinute } = config.length;
-    const problems = file.summary.findings.length;
+    const problems = countProblems(file.summary.findings);
     const lines = [
       missing.length === 0 ? 'All four STAR sections are present: Situation, Task, Action, Result.' : `Missing: ${missing.join(', ')}.`,
       `Spoken length: about ${file.summary.minutes.toFixed(1)} minutes (${file.summary.spokenWordCount} words at ${wordsPerMinute} a minute; aim for ${minMinutes}–${maxMinutes}).`,

@@ -34,7 +34,16 @@ describe('quick fix: add a missing section', () => {
     assert.ok(fixed.includes(`${S[1]}\n\n### Task\n\n${TASK_PROMPT}\n\n### Action\n`), fixed);
     const after = rules(fixed);
     assert.ok(!after.includes('missing-section'), after.join());
-    assert.ok(!after.includes('empty-section'), 'the prompt counts as content, so the new heading is not reported empty');
+    // A prompt is not writing: the new section counts as still to write, and says why.
+    const empty = lint(fixed).findings.filter((f) => f.rule === 'empty-section');
+    assert.deepStrictEqual(
+      empty.map((f) => [linesOf(fixed)[f.range.start.line], f.data.fill]),
+      [['### Task', 'prompts']],
+    );
+    assert.match(empty[0].message, /only the template's prompts/);
+    assert.strictEqual(lint(fixed).story.sections.length, 4);
+    assert.strictEqual(summaryOf(fixed).health.sections.task, false, 'the status bar and coverage show Task as not written');
+    assert.strictEqual(summaryOf(fixed.replace(TASK_PROMPT, 'I had to ship by Friday.')).health.sections.task, true);
     // The prompt is flagged until the writer replaces it.
     const prompt = lint(fixed).findings.find((f) => f.rule === 'template-placeholder');
     assert.ok(prompt, 'the prompt should be reported as template text');
@@ -152,7 +161,7 @@ describe('quick fix: change an unknown principle to the suggestion', () => {
 describe('quick fix: add a Result metric line', () => {
   const vague = headed(2, [S, T, A, ['Result', 'The partner was happy and the launch went well.']]);
 
-  it('adds a before/after line at the end of the Result whose prompts are flagged until filled in', () => {
+  it('adds a before/after line at the end of the Result whose blanks are one finding until filled in', () => {
     const edit = metricLineFix(summaryOf(vague), linesOf(vague));
     const fixed = apply(vague, edit);
     assert.ok(
@@ -163,17 +172,22 @@ describe('quick fix: add a Result metric line', () => {
     );
     const findings = lint(fixed).findings;
     const line = linesOf(fixed).indexOf('- <what changed> went from <number before> to <number after> in <how long>');
+    // The blanks a writer tabs through are one thing to fill in: one finding for the line, and the Result's own
+    // warning gives way to it, so the count of warnings does not grow while the writer fills them in.
     assert.deepStrictEqual(
       findings.filter((f) => f.rule === 'template-placeholder').map((f) => [f.range.start.line, f.data.text]),
-      [
-        [line, '<what changed>'],
-        [line, '<number before>'],
-        [line, '<number after>'],
-        [line, '<how long>'],
-      ],
+      [[line, '<what changed> went from <number before> to <number after> in <how long>']],
     );
-    // The prompts are not a metric: the Result is still reported until real numbers go in.
-    assert.ok(findings.some((f) => f.rule === 'missing-quantified-result'));
+    assert.ok(!findings.some((f) => f.rule === 'missing-quantified-result'));
+    const warnings = (t) => lint(t).findings.filter((f) => f.severity === 'warning').length;
+    assert.strictEqual(warnings(fixed), warnings(vague));
+    // Blanks filled with words, not numbers: the Result is reported again.
+    const words = fixed
+      .replace('<what changed>', 'onboarding')
+      .replace('<number before>', 'slow')
+      .replace('<number after>', 'fast')
+      .replace('<how long>', 'a while');
+    assert.ok(rules(words).includes('missing-quantified-result'), rules(words).join());
     const filled = fixed
       .replace('<what changed>', 'partner onboarding')
       .replace('<number before>', '6 weeks')

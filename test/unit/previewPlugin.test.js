@@ -118,6 +118,19 @@ describe('preview plugin (markdown-it)', () => {
       assert.ok(html.indexOf('star-principles') < html.indexOf('<h1>'));
     });
 
+    it('shows the front matter title on top when the body has no title heading, escaped, and only then', () => {
+      const md = withPlugin();
+      frontMatterRule(md);
+      const untitled = STORY.replace('# Halving the checkout time\n\n', '').replace('title: Halving', 'title: "<b>Halving</b>');
+      const out = md.render(untitled.replace('checkout time\nprinciples', 'checkout time"\nprinciples'));
+      assert.ok(
+        out.startsWith('<h1 class="star-title">&lt;b&gt;Halving&lt;/b&gt; the checkout time</h1>\n<div class="star-principles"'),
+        out.slice(0, 200),
+      );
+      // A title heading in the body already shows it: no second one.
+      assert.ok(!md.render(STORY).includes('star-title'));
+    });
+
     it('labels each STAR heading with its section and leaves other headings alone', () => {
       for (const [kind, letter, name] of [
         ['situation', 'S', 'Situation'],

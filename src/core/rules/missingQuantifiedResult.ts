@@ -2,6 +2,8 @@ import { analyse } from '../analysis';
 import { Rule } from '../rule';
 import { sectionsOf } from '../sectionText';
 import { storyAnchor } from './anchor';
+import { findPrompts } from '../prompts';
+import { Story } from '../types';
 
 /** Interviewers remember numbers: a Result without one sounds like an opinion. */
 export const missingQuantifiedResult: Rule = {
@@ -23,7 +25,10 @@ export const missingQuantifiedResult: Rule = {
       ];
     }
     const { result, resultHasMetric } = analyse(story);
-    if (resultHasMetric || !/\S/.test(result.text)) return []; // an empty Result is empty-section's to report
+    if (resultHasMetric || !/[\p{L}\p{N}]/u.test(result.text)) return []; // an empty Result is empty-section's to report
+    // Prompts still to fill in (the metric line the quick fix adds) are template-placeholder's to report: the
+    // blanks a writer is tabbing through do not add a second warning.
+    if (results.some((s) => hasPrompt(story, s.markerRange.start.line, s.endLine))) return [];
     return [
       {
         message:
@@ -34,3 +39,8 @@ export const missingQuantifiedResult: Rule = {
     ];
   },
 };
+
+function hasPrompt(story: Story, from: number, to: number): boolean {
+  for (let l = from; l <= to && l < story.lines.length; l++) if (findPrompts(story.lines[l]).length > 0) return true;
+  return false;
+}

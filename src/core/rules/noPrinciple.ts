@@ -12,8 +12,8 @@ export const noPrinciple: Rule = {
     return [
       {
         message: story.hasPrinciplesKey
-          ? 'The principles list is empty: name the leadership principles this story shows, e.g. `principles: [Ownership, Deliver Results]`.'
-          : 'This story names no leadership principle: add `principles: [Ownership]` (or the ones it shows) to its front matter, so you can find it when an interviewer asks.',
+          ? 'The principles list is empty: name the leadership principles this story shows, e.g. "principles: [Ownership, Deliver Results]".'
+          : 'This story names no leadership principle: add "principles: [Ownership]" (or the ones it shows) to the lines between --- at the top of the file, so you can find it when an interviewer asks.',
         range: story.principlesRange,
       },
     ];

@@ -1,5 +1,7 @@
 import { Rule } from '../rule';
 import { storyAnchor } from './anchor';
+import { lineRange } from '../text';
+import { Range, Story } from '../types';
 
 /** Spoken length: too short sounds thin, too long loses the interviewer. */
 export const storyLength: Rule = {
@@ -27,9 +29,19 @@ export const storyLength: Rule = {
           minutes < minMinutes
             ? `This story takes about ${shown} to tell (${story.spokenWordCount} words); aim for ${target}. Add what you did and what changed, with detail.`
             : `This story takes about ${shown} to tell (${story.spokenWordCount} words); aim for ${target}. Trim the Situation and keep the Action and Result.`,
-        range: storyAnchor(story),
+        range: lengthAnchor(story),
         data: { words: story.spokenWordCount, minutes },
       },
     ];
   },
 };
+
+/**
+ * Length is about the whole story, not its title: the finding sits on the front matter's closing `---`
+ * (where the story's body begins), so it never reads as a title error; without front matter, the story's anchor.
+ */
+function lengthAnchor(story: Story): Range {
+  const fm = story.frontMatter;
+  if (fm && !fm.unclosed) return lineRange(story.lines, fm.range.end.line);
+  return storyAnchor(story);
+}

@@ -1,6 +1,7 @@
 import { Rule, RuleFinding } from '../rule';
 import { findCodeSpans } from '../codeSpans';
 import { binarySearch, lineStartsOf } from '../sectionText';
+import { findPrompts, insidePrompt, isTitlePrompt } from '../prompts';
 import { range } from '../text';
 import { Story } from '../types';
 
@@ -61,7 +62,10 @@ export const templatePlaceholder: Rule = {
     const findings: RuleFinding[] = [];
     // Code spans of a line, found once per line: a long line with many matches rescanned it for each.
     const codeSpans = new Map<number, [number, number][]>();
+    // The product's own prompts, found first: a pattern below that matches inside one is not reported again.
+    const known = findPrompts(text);
     const report = (start: number, end: number, shown: string, replaceWith: string) => {
+      if (insidePrompt(known, start)) return;
       const { lineStarts, checked } = (lines ??= scanText(story));
       const line = binarySearch(lineStarts, start);
       if (!checked[line]) return;
@@ -70,6 +74,23 @@ export const templatePlaceholder: Rule = {
       if (insideSpan(spans, start - lineStarts[line])) return;
       findings.push(placeholder(line, start - lineStarts[line], end - lineStarts[line], shown, replaceWith));
     };
+    // One finding a line: the blanks of a metric line are one thing to fill in, not four.
+    if (known.length > 0) {
+      const { lineStarts, checked } = (lines ??= scanText(story));
+      for (let k = 0; k < known.length;) {
+        const line = binarySearch(lineStarts, known[k][0]);
+        let last = k;
+        while (last + 1 < known.length && binarySearch(lineStarts, known[last + 1][0]) === line) last++;
+        if (checked[line]) {
+          const shown = text.slice(known[k][0], known[last][1]);
+          findings.push(placeholder(line, known[k][0] - lineStarts[line], known[last][1] - lineStarts[line], shown, 'your own words'));
+        }
+        k = last + 1;
+      }
+    }
+    if (isTitlePrompt(story.title) && story.titleRange) {
+      findings.push({ ...placeholder(0, 0, 0, story.title!, 'a title of your own'), range: story.titleRange });
+    }
     const patterns = mayHaveNumberPlaceholder(text) ? [...NUMBER_PLACEHOLDERS, ...TEXT_PLACEHOLDERS] : TEXT_PLACEHOLDERS;
     for (const { pattern, replaceWith } of patterns) {
       pattern.lastIndex = 0;

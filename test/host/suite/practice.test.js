@@ -78,6 +78,21 @@ describe('Practice a Question', function () {
     assert.strictEqual(vscode.window.activeTextEditor.document.uri.toString(), target);
   });
 
+  it('with no editor open, opens the story in the editor area, not in a narrow column beside an empty group', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.editorLayoutSingle');
+    const target = story('practice-storage-tiers.md').toString();
+    const result = await practice({ principle: 'Invent and Simplify', story: target });
+    assert.strictEqual(result.opened, target);
+    assert.strictEqual(vscode.window.activeTextEditor.document.uri.toString(), target);
+    assert.strictEqual(vscode.window.activeTextEditor.viewColumn, vscode.ViewColumn.One);
+    assert.deepStrictEqual(
+      vscode.window.tabGroups.all.map((g) => g.tabs.length),
+      [1],
+      'one editor group, holding the story',
+    );
+  });
+
   it('refuses a name that is no principle of the catalog, and counts nothing', async () => {
     const before = api.practice.counts();
     const result = await practice({ principle: 'Telepathy' });

@@ -54,6 +54,17 @@ describe('Markdown preview', function () {
     assert.ok(!html.includes('<img'), 'a name written as HTML stays text');
   });
 
+  it('shows the title from the front matter at the top when the story has no title heading', async () => {
+    const untitled = storyText.replace(/\n# Cutting the cloud bill without slowing the team\n/, '\n');
+    const html = await render(untitled);
+    assert.ok(
+      html.trimStart().startsWith('<h1 class="star-title">Cutting the cloud bill without slowing the team</h1>'),
+      html.slice(0, 300),
+    );
+    // With its own title heading, the story shows the title once.
+    assert.strictEqual((await render(storyText)).match(/Cutting the cloud bill without slowing the team/g).length, 1);
+  });
+
   it("labels the STAR sections, keeping the heading ids and VS Code's own line markers", async () => {
     const html = await render(storyText);
     for (const [kind, letter, name] of [

@@ -30,6 +30,53 @@ describe('Story status bar item', function () {
     assert.match(api.statusBar.tooltip(), /Problems panel/);
   });
 
+  it('does not count a note (the story length) as a problem, here or in the Principles view', async () => {
+    const uri = story('only-a-note.md');
+    const text = [
+      '---',
+      'title: Fixing the flaky release',
+      'principles: [Ownership]',
+      '---',
+      '## Situation',
+      '',
+      'Our release pipeline failed one run in five, and the team had stopped trusting it.',
+      '',
+      '## Task',
+      '',
+      'My manager asked me to make releases dependable before the holiday freeze.',
+      '',
+      '## Action',
+      '',
+      'I rewrote the release job and I added a retry to the one flaky step.',
+      '',
+      '## Result',
+      '',
+      'Failed releases fell from 12 to 2 a month.',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await vscode.window.showTextDocument(uri);
+      await waitFor(() => api.index.get(uri), 'the story in the index');
+      assert.deepStrictEqual(
+        api.index.get(uri).summary.findings.map((f) => [f.rule, f.severity]),
+        [['story-length', 'info']],
+      );
+      await waitFor(() => api.statusBar.text() && api.statusBar.tooltip(), 'the item to show');
+      assert.match(api.statusBar.tooltip(), /No problems found/);
+      const snapshot = await api.tree.refreshNow();
+      const row = snapshot.principles.find((p) => p.principle === 'Ownership');
+      assert.ok(row, 'Ownership in the tree');
+      const problemStories = api.index
+        .stories()
+        .filter((f) => f.summary.findings.some((x) => x.severity === 'warning' || x.severity === 'error'));
+      assert.strictEqual(api.tree.badge() ?? 0, problemStories.length, 'the badge counts stories with warnings or errors only');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('follows edits to the active story', async () => {
     const uri = story('tree-status-no-action.md');
     const editor = await vscode.window.showTextDocument(uri);

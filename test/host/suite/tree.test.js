@@ -150,7 +150,10 @@ describe('Principles tree', function () {
     const unassignedRoot = roots[roots.length - 1];
     const loose = (await api.tree.provider.getChildren(unassignedRoot)).find((c) => c.file.uri.path.endsWith('/tree-unassigned.md'));
     const item = api.tree.provider.getTreeItem(loose);
-    const n = api.index.get(storyUri('tree-unassigned.md')).summary.findings.length;
+    // Problems are warnings and errors; a note such as the story's length is not one.
+    const n = api.index
+      .get(storyUri('tree-unassigned.md'))
+      .summary.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length;
     assert.ok(n >= 1, 'a story without principles has at least the no-principle finding');
     assert.strictEqual(item.description, n === 1 ? '1 problem' : `${n} problems`);
     // The first heading is the title; its Markdown must not become a live link in the tooltip.
@@ -166,7 +169,8 @@ describe('Principles tree', function () {
   });
 
   it('badges the view with the number of stories that have problems', async () => {
-    const expected = () => api.index.stories().filter((f) => f.summary.findings.length > 0).length;
+    const expected = () =>
+      api.index.stories().filter((f) => f.summary.findings.some((x) => x.severity === 'warning' || x.severity === 'error')).length;
     await waitFor(() => api.tree.badge() === expected(), 'badge to match the index');
     const before = api.tree.badge();
     assert.ok(before >= 1);

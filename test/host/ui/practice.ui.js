@@ -48,7 +48,7 @@ module.exports = async ({ page, runCommand, waitForExtensions, artifactsDir, log
   await page.keyboard.press('Enter');
 
   // 3. The question as a notification, and the stories that fit offered in a second Quick Pick.
-  const toast = page.locator('.notification-toast', { hasText: 'Frugality:' });
+  const toast = page.locator('.notification-toast', { hasText: 'Frugality:' }).filter({ hasNotText: 'Stories for' });
   await toast.waitFor({ timeout: 10_000 });
   log(`question: ${(await toast.locator('.notification-list-item-message').textContent()).trim()}`);
   const storyPick = page.locator('.quick-input-widget', { hasText: 'Stories for Frugality' });
@@ -68,9 +68,15 @@ module.exports = async ({ page, runCommand, waitForExtensions, artifactsDir, log
   await timer.waitFor({ timeout: 5000 });
   await page.locator('.statusbar-item', { hasText: /0:0[2-9] \/ 3:00 — Frugality/ }).waitFor({ timeout: 6000 });
   await page.screenshot({ path: path.join(artifactsDir, 'practice-timer.png') });
+  // The question stays in view while the answer runs (a message notification hid after 10-20 s)...
+  await page.locator('.statusbar-item', { hasText: /0:2[2-9] \/ 3:00 — Frugality/ }).waitFor({ timeout: 30_000 });
+  assert.ok(await toast.isVisible(), 'the question is no longer in view 20 s into the answer');
+  assert.strictEqual(await page.locator('.notification-toast', { hasText: 'Stop Timer' }).count(), 0, 'no separate Stop Timer button');
   await timer.click();
   await timer.waitFor({ state: 'hidden', timeout: 5000 });
-  await page.locator('.statusbar-item', { hasText: /Practised Frugality for 0:0\d/ }).waitFor({ timeout: 5000 });
+  // ...and goes with the timer: nothing is left that looks like it still runs.
+  await toast.waitFor({ state: 'hidden', timeout: 5000 });
+  await page.locator('.statusbar-item', { hasText: /Practised Frugality for 0:\d\d/ }).waitFor({ timeout: 5000 });
   log('timer stopped by a click');
 
   // 5. Back on the walkthrough, the practice step is done (completionEvents onCommand:starStories.practice)

@@ -89,6 +89,13 @@ describe('rule story-length', () => {
     assert.match(f.message, /seconds to tell/);
     assert.strictEqual(f.severity, 'info');
   });
+  it('sits on the closing --- of the front matter, not on the title, so it never reads as a title error', () => {
+    const text = storyText();
+    const [f] = findingsOf(text, 'story-length');
+    const lines = text.split('\n');
+    assert.strictEqual(lines[f.range.start.line], '---');
+    assert.ok(f.range.start.line > 0 && !/^title:/.test(lines[f.range.start.line]));
+  });
   it('follows a configured target', () => {
     const { config } = core.resolveConfig({ length: { minMinutes: 0.1, maxMinutes: 1, wordsPerMinute: 150 } }, core.RULE_IDS);
     assert.deepStrictEqual(findingsOf(storyText(), 'story-length', config), []);
