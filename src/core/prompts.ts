@@ -73,6 +73,14 @@ export function findPrompts(text: string): [number, number][] {
   return found;
 }
 
+/**
+ * The prompts in a story's whole text, found once and shared: when there are none (a story being written over),
+ * no piece of it needs searching again.
+ */
+export function storyPrompts(story: { text: string; derived: { prompts?: [number, number][] } }): [number, number][] {
+  return (story.derived.prompts ??= findPrompts(story.text));
+}
+
 /** True when `offset` falls inside one of `spans` (as findPrompts returns them). */
 export function insidePrompt(spans: readonly [number, number][], offset: number): boolean {
   let lo = 0;

@@ -1,4 +1,4 @@
-import { blankPrompts } from './prompts';
+import { blankPrompts, storyPrompts } from './prompts';
 import { Section, Story, TextBlock } from './types';
 
 /** What a section holds: the writer's own words, only the template's prompts, or nothing. */
@@ -14,8 +14,9 @@ export function sectionWritten(story: Story, s: Section): boolean {
 
 export function sectionFill(story: Story, s: Section): SectionFill {
   let fill: SectionFill = 'empty';
+  const prompts = storyPrompts(story).length > 0;
   const look = (text: string): boolean => {
-    if (hasWords(text)) return true;
+    if (hasWords(text, prompts)) return true;
     if (/\S/.test(text)) fill = 'prompts';
     return false;
   };
@@ -51,6 +52,6 @@ function firstBlockEndingAtOrAfter(blocks: readonly TextBlock[], line: number): 
 }
 
 /** A letter or digit left once the prompts are blanked (a list bullet alone is not writing). */
-function hasWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(blankPrompts(text));
+function hasWords(text: string, mayHavePrompts: boolean): boolean {
+  return /[\p{L}\p{N}]/u.test(mayHavePrompts ? blankPrompts(text) : text);
 }

@@ -1,5 +1,5 @@
 import { blankCodeSpans } from './codeSpans';
-import { blankPrompts } from './prompts';
+import { blankPrompts, storyPrompts } from './prompts';
 import { Position, Section, Story } from './types';
 
 /**
@@ -60,7 +60,7 @@ export function proseOf(story: Story, sections: readonly Section[], options: Pro
     pieceFrom.push(from);
     offset += piece.length + 1;
   }
-  let text = blankInlineNoise(pieces.join('\n'));
+  let text = blankInlineNoise(pieces.join('\n'), storyPrompts(story).length > 0);
   // Quotations may wrap onto the next line; the bound keeps a stray quote mark from swallowing a whole section.
   // An opening mark also ends the search for a closing one: otherwise a run of “ scanned 400 characters from each.
   // Three native scans beat one regex over the Action (most have no quote mark at all).
@@ -148,9 +148,10 @@ function blank(s: string): string {
 }
 
 /** Inline code, HTML comments and tags, link and image targets, bare URLs: none of it is the writer's prose. */
-function blankInlineNoise(text: string): string {
+function blankInlineNoise(text: string, mayHavePrompts: boolean): string {
   // Each pass only runs when its marker is present: most prose has none of them.
-  text = blankPrompts(blankCodeSpans(text));
+  text = blankCodeSpans(text);
+  if (mayHavePrompts) text = blankPrompts(text);
   if (text.indexOf('<') !== -1) text = blankBetween(text, '<!--', '-->', false).replace(/<\/?[a-zA-Z][^<>\n]*>/g, blank);
   if (text.indexOf('](') !== -1) text = blankBetween(text, '](', ')', true, 1);
   if (text.indexOf('://') !== -1) text = text.replace(/\bhttps?:\/\/\S+/g, blank);

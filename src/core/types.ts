@@ -116,6 +116,7 @@ export interface Story {
     proseLines?: boolean[];
     proseLinesWithoutQuotes?: boolean[];
     lineStarts?: number[];
+    prompts?: [number, number][];
   };
 }
 

@@ -2,7 +2,7 @@ import { analyse } from '../analysis';
 import { Rule } from '../rule';
 import { sectionsOf } from '../sectionText';
 import { storyAnchor } from './anchor';
-import { findPrompts } from '../prompts';
+import { findPrompts, storyPrompts } from '../prompts';
 import { Story } from '../types';
 
 /** Interviewers remember numbers: a Result without one sounds like an opinion. */
@@ -41,6 +41,7 @@ export const missingQuantifiedResult: Rule = {
 };
 
 function hasPrompt(story: Story, from: number, to: number): boolean {
+  if (storyPrompts(story).length === 0) return false;
   for (let l = from; l <= to && l < story.lines.length; l++) if (findPrompts(story.lines[l]).length > 0) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 import { Rule, RuleFinding } from '../rule';
 import { findCodeSpans } from '../codeSpans';
 import { binarySearch, lineStartsOf } from '../sectionText';
-import { findPrompts, insidePrompt, isTitlePrompt } from '../prompts';
+import { insidePrompt, isTitlePrompt, storyPrompts } from '../prompts';
 import { range } from '../text';
 import { Story } from '../types';
 
@@ -63,7 +63,7 @@ export const templatePlaceholder: Rule = {
     // Code spans of a line, found once per line: a long line with many matches rescanned it for each.
     const codeSpans = new Map<number, [number, number][]>();
     // The product's own prompts, found first: a pattern below that matches inside one is not reported again.
-    const known = findPrompts(text);
+    const known = storyPrompts(story);
     const report = (start: number, end: number, shown: string, replaceWith: string) => {
       if (insidePrompt(known, start)) return;
       const { lineStarts, checked } = (lines ??= scanText(story));
