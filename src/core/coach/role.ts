@@ -28,7 +28,14 @@ const ROLE_NOUNS = new WordSet(
     'airman medic guard cadet ta phd undergraduate graduate grad teammate employee worker staffer hand crew ' +
     'lifeguard scout captain skipper dj host presenter spokesperson liaison steward stewardess sommelier butcher ' +
     'welder machinist carpenter craftsman installer estimator scheduler storekeeper stocker picker packer loader ' +
-    'courier rider commander responder warden marshal nanny',
+    'courier rider commander responder warden marshal nanny vet veterinarian subtitler caseworker optician ' +
+    'optometrist radiographer sonographer phlebotomist porter janitor cleaner gardener landscaper florist tailor ' +
+    'hairdresser stylist barber dietitian nutritionist physiotherapist physio locum registrar gp zookeeper caretaker ' +
+    'archivist historian proofreader columnist choreographer dancer actor headteacher headmaster headmistress ' +
+    'invigilator examiner assessor shepherd herdsman beekeeper fisherman deckhand bosun purser signaller lineman ' +
+    'rigger scaffolder roofer plasterer decorator glazier tiler bricklayer labourer laborer handyman joiner ' +
+    'draughtsman draftsman constable detective investigator coroner magistrate solicitor barrister notary mediator ' +
+    'psychotherapist chaplain pastor priest vicar',
 );
 const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -52,8 +59,11 @@ const ROLE_PLURALS = new WordSet(
     'cadets tas phds undergraduates graduates grads teammates employees workers staffers hands crews lifeguards ' +
     'scouts captains skippers djs hosts presenters spokespersons liaisons stewards sommeliers butchers welders ' +
     'machinists carpenters craftsmans installers estimators schedulers storekeepers stockers pickers packers ' +
-    'loaders couriers riders commanders responders wardens marshals nannys',
+    'loaders couriers riders commanders responders wardens marshals nannys vets caseworkers porters cleaners ' +
+    'gardeners stylists dancers actors examiners assessors labourers laborers constables detectives investigators',
 );
+/** After "I led", "I managed": how many people, not which team ("I managed three engineers"). */
+const PEOPLE = new WordSet('people volunteers staff colleagues reports');
 
 /** "I worked in customer support": a function named after "in". */
 const FUNCTIONS = new WordSet(
@@ -77,7 +87,7 @@ const GROUP_NOUNS = new WordSet(
 );
 
 const LEAD_VERBS = new WordSet(
-  'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained coached',
+  'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained coached coordinated coordinate',
 );
 const BE = new WordSet('was am m",  ,  ,  , ');
 /** After "I was", these say what happened to the writer, not who they were. */
@@ -122,8 +132,9 @@ const [
   W_CO,
   W_WORKED,
   W_WORK,
+  W_TEACH,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach",
 );
 const POSSESSED = new WordSet('role title position post capacity');
 
@@ -151,7 +162,7 @@ function roleWithin(t: Words, from: number, span: number): number {
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
 export const MAY_STATE_ROLE =
-  /\bas\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|worked|work)\b)/i;
+  /\bas\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
 
 export function statesRole(t: Words): boolean {
   const n = t.count;
@@ -204,10 +215,13 @@ export function statesRole(t: Words): boolean {
         if (roleWithin(t, j, 5) !== -1) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
         for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;
+      } else if (w === W_I && first === W_TEACH) {
+        // "I teach Year 4": the present tense of a job, not "I taught her to...".
+        return true;
       } else if (w === W_I && LEAD_VERBS.has(first)) {
         for (let k = j + 1; k < n && k <= j + 5; k++) {
           if (t.gap[k] === 2) break;
-          if (GROUP_NOUNS.has(f[k])) return true;
+          if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return true;
           if (STOP.has(f[k])) break;
         }
       }

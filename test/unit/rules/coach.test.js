@@ -36,6 +36,10 @@ describe('rule missing-role', () => {
       'My role was project coordinator.',
       'I led a recruiting team of four.',
       'I worked in customer support at the time.',
+      'As a farm vet, I was called out on a Friday evening.',
+      'I teach Year 4 at a primary school.',
+      'I coordinated about forty volunteers.',
+      'I managed three engineers and a tester.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -50,6 +54,10 @@ describe('rule missing-role', () => {
       sections: { Situation: `${SITUATION} As the product manager asked, I looked into it.`, Task: TASK },
     });
     assert.strictEqual(findingsOf(others, 'missing-role').length, 1);
+    for (const notRole of ['I taught her to read the labels.', 'I coordinated the move with the landlord.']) {
+      const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
+      assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
+    }
   });
   it('its quick fix puts a prompt at the start of the Situation, which the rule then stops reporting once filled in', () => {
     const text = storyText({ sections: { Situation: SITUATION, Task: TASK } });
