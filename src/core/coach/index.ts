@@ -40,6 +40,12 @@ const SECTION_WEIGHT: Record<Exclude<SectionKind, 'learnings'>, number> = { situ
 export const SHOWN_AT = 1.6;
 /** Fewer words than this in the story's sections and there is nothing to judge. */
 const MIN_WORDS = 40;
+/**
+ * Longer than this (about an hour of speech) and it is no story anyone tells: story-length says so, and the coach
+ * leaves it unjudged rather than hold the editor reading a generated or pasted megabyte section by section.
+ */
+const MAX_JUDGED_CHARS = 64 * 1024;
+const UNJUDGED: CoachReport = Object.freeze({ judged: false, roleStated: false, hedges: [], shown: {} });
 
 const models = new WeakMap<Catalog, EvidenceModel>();
 const hedgeLists = new WeakMap<object, HedgeWords>();
@@ -94,6 +100,7 @@ function rawText(story: Story, kind: SectionKind): string {
 export function coach(story: Story, config: StarConfig): CoachReport {
   const cached = story.derived.coach as { config: StarConfig; report: CoachReport } | undefined;
   if (cached && cached.config === config) return cached.report;
+  if (story.text.length > MAX_JUDGED_CHARS) return UNJUDGED;
 
   const model = evidenceModel(activeCatalog(config));
   const declared: number[] = [];
@@ -159,6 +166,7 @@ export function coach(story: Story, config: StarConfig): CoachReport {
 export function suggestPrinciples(story: Story, config: StarConfig): string[] {
   const cached = story.derived.suggestions as { config: StarConfig; list: string[] } | undefined;
   if (cached && cached.config === config) return cached.list;
+  if (story.text.length > MAX_JUDGED_CHARS) return [];
   const model = evidenceModel(activeCatalog(config));
   const tally = model.tally();
   let total = 0;

@@ -231,6 +231,21 @@ describe('the story checklist', () => {
 });
 
 describe('the coach on hostile input', () => {
+  it('leaves a text over 64 KB unjudged (story-length reports it), so a pasted megabyte never holds the editor', () => {
+    const long = storyText({
+      frontMatter: 'title: T\nprinciples: [Frugality]',
+      sections: { Situation: 'We kept the old servers running. '.repeat(2200) },
+    });
+    assert.ok(long.length > 64 * 1024);
+    const result = lint(long);
+    assert.deepStrictEqual(
+      result.findings.filter((f) => ['missing-role', 'hedging', 'principle-not-shown'].includes(f.rule)),
+      [],
+    );
+    assert.deepStrictEqual(result.suggestedPrinciples, []);
+    assert.ok(result.findings.some((f) => f.rule === 'story-length'));
+  });
+
   // Each pattern repeats what one of the finders looks at; time must grow with the length, not its square.
   const patterns = [
     'I was the ',
@@ -255,10 +270,14 @@ describe('the coach on hostile input', () => {
           frontMatter: 'title: T\nprinciples: [Frugality, Ownership]',
           sections: { Situation: p.repeat(n), Action: p.repeat(n), Result: p.repeat(n) },
         });
-      timed(make(4000));
+      // As long as the coach still judges a story (64 KB), and a quarter of that.
+      const n = Math.floor(60000 / (3 * p.length));
+      const quarter = Math.floor(n / 4);
+      assert.ok(make(n).length <= 64 * 1024, 'the long text is still read by the coach');
+      timed(make(quarter));
       // The best of three, so a pause of the machine is not taken for the engine's time.
-      const small = Math.max(Math.min(timed(make(4000)), timed(make(4000)), timed(make(4000))), 20);
-      const big = Math.min(timed(make(16000)), timed(make(16000)));
+      const small = Math.max(Math.min(timed(make(quarter)), timed(make(quarter)), timed(make(quarter))), 20);
+      const big = Math.min(timed(make(n)), timed(make(n)));
       assert.ok(big < small * 16, `${big.toFixed(0)} ms for 4× the text after ${small.toFixed(0)} ms`);
       assert.ok(big < 10000, `${big.toFixed(0)} ms`);
     });
