@@ -63,6 +63,7 @@ export class EvidenceModel {
   /** Per principle, while one part is scanned: the last word its evidence covers so far, and that evidence's best rank. */
   private readonly reach: Int32Array;
   private readonly best: Float64Array;
+  private readonly shared: Tally;
 
   constructor(catalog: Catalog) {
     let id = 0;
@@ -94,14 +95,22 @@ export class EvidenceModel {
       });
     });
     this.terms = id;
+    const n = this.principles.length;
+    this.shared = { scores: new Array<number>(n).fill(0), ranks: new Array<number>(n).fill(0), seen: new Uint8Array(id) };
     this.reach = new Int32Array(this.principles.length);
     this.best = new Float64Array(this.principles.length);
   }
 
-  /** A fresh tally: one score per principle of the catalog, in catalog order. */
+  /**
+   * A fresh tally: one score per principle of the catalog, in catalog order. The same arrays, cleared, serve
+   * every story: a tally lives only within one synchronous call (a story's checks, or its suggestions).
+   */
   tally(): Tally {
-    const n = this.principles.length;
-    return { scores: new Array<number>(n).fill(0), ranks: new Array<number>(n).fill(0), seen: new Uint8Array(this.terms) };
+    const t = this.shared;
+    t.scores.fill(0);
+    t.ranks.fill(0);
+    t.seen.fill(0);
+    return t;
   }
 
   /**

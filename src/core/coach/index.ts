@@ -80,20 +80,20 @@ function proseFor(story: Story, kind: (typeof PARTS)[number]) {
   return kind === 'action' ? analyse(story).action : proseOf(story, sectionsOf(story, kind), { withoutQuotes: true });
 }
 
-/** For a section that is not read, its length in words is estimated from its characters. */
+/** For a section that is not read into words, its length in words is estimated from its characters. */
 const CHARS_PER_WORD = 6;
 
-/** The lines of a story's sections of one kind, as written (markup and all). */
-function rawText(story: Story, kind: SectionKind): string {
+/** How many characters a story's sections of one kind hold, markup and all. */
+function rawLength(story: Story, kind: SectionKind): number {
   const starts = lineStartsOf(story);
-  let out = '';
+  let length = 0;
   for (const s of story.sections) {
     if (s.kind !== kind) continue;
     const from = starts[s.contentStart.line] ?? story.text.length;
     const to = s.endLine + 1 < starts.length ? starts[s.endLine + 1] : story.text.length;
-    if (to > from) out += story.text.slice(from, to);
+    if (to > from) length += to - from;
   }
-  return out;
+  return length;
 }
 
 /** The checks the rules need: role, hedges, and whether each declared principle is shown. */
@@ -122,14 +122,15 @@ export function coach(story: Story, config: StarConfig): CoachReport {
     const needEvidence = declared.some((d) => tally.scores[d] < SHOWN_AT);
     // The Situation and Task are read only for what is still open: when no statement of role can be in their
     // raw lines, they are not even turned into prose (their length still counts towards "judged").
-    if (early && !needEvidence) {
-      const raw = rawText(story, kind);
-      if (roleStated || !MAY_STATE_ROLE.test(raw)) {
-        total += Math.floor(raw.length / CHARS_PER_WORD);
-        continue;
-      }
+    if (early && !needEvidence && roleStated) {
+      total += Math.floor(rawLength(story, kind) / CHARS_PER_WORD);
+      continue;
     }
     const prose = proseFor(story, kind);
+    if (early && !needEvidence && !MAY_STATE_ROLE.test(prose.text)) {
+      total += Math.floor(prose.text.length / CHARS_PER_WORD);
+      continue;
+    }
     // The Action and Result are read anyway; the pre-check only pays where it can save reading a section.
     const needRole = !roleStated && (!early || MAY_STATE_ROLE.test(prose.text));
     const words = wordsOf(prose.text);
