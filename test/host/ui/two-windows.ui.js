@@ -40,7 +40,7 @@ Three teams shipped to the same store listing, and their release dates kept coll
 
 ## Task
 
-I was asked to make the release calendar something every team could trust.
+As the mobile release manager, I was asked to make the release calendar something every team could trust.
 
 ## Action
 
