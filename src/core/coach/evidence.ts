@@ -117,7 +117,14 @@ export class EvidenceModel {
    * Adds what one part of the story says, for every principle or (`only`) for one; `explain` hears each
    * term that counted.
    */
-  add(tally: Tally, part: WeightedWords, only?: number, explain?: (principle: number, term: string, points: number) => void): void {
+  add(
+    tally: Tally,
+    part: WeightedWords,
+    only?: number,
+    explain?: (principle: number, term: string, points: number) => void,
+    /** With `only`: stop reading once its score reaches this (whether it is shown is all the caller asks). */
+    enough = Infinity,
+  ): void {
     if (part.weight <= 0) return;
     // For ranking, phrases of one principle that overlap ("listened", "I listened", "listened to") are one piece
     // of evidence: the overlap counts as much as its best phrase, not as their sum.
@@ -125,7 +132,7 @@ export class EvidenceModel {
     const best = this.best;
     (only === undefined ? this.matcher : this.own[only]).scan(part.words, (term, first, last) => {
       const times = tally.seen[term.id];
-      if (times >= REPEAT.length) return;
+      if (times >= REPEAT.length) return false;
       tally.seen[term.id] = times + 1;
       const p = term.principle;
       const share = part.weight * REPEAT[times];
@@ -141,6 +148,7 @@ export class EvidenceModel {
       }
       if (last > reach[p]) reach[p] = last;
       explain?.(p, term.text, points);
+      return tally.scores[p] >= enough;
     });
   }
 

@@ -137,7 +137,8 @@ export function coach(story: Story, config: StarConfig): CoachReport {
     if (words.count === 0) continue;
     total += words.count;
     if (needEvidence)
-      for (const d of declared) if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d);
+      for (const d of declared)
+        if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d, undefined, SHOWN_AT);
     if (needRole) roleStated = statesRole(words);
     if (!early) {
       const section = kind === 'action' ? 'Action' : 'Result';

@@ -221,7 +221,8 @@ export class PhraseMatcher<T> {
   }
 
   /** Calls `found` for every phrase that matches at each word, with the index of its first and last word. */
-  scan(words: Words, found: (value: T, first: number, last: number) => void): void {
+  /** `found` may return true to end the scan (the caller has heard enough). */
+  scan(words: Words, found: (value: T, first: number, last: number) => boolean | void): void {
     const n = words.count;
     const stems = words.stem;
     const bits = this.firstBits;
@@ -229,12 +230,14 @@ export class PhraseMatcher<T> {
       const s = stems[i];
       if (s >= bits.length || bits[s] === 0) continue;
       const node = this.byFirst.get(s)!;
-      if (node.single) for (const p of node.single) if (!p.exact[0] || p.keys[0] === words.form[i]) found(p.value, i, i);
+      if (node.single)
+        for (const p of node.single) if ((!p.exact[0] || p.keys[0] === words.form[i]) && found(p.value, i, i) === true) return;
       if (node.pairs && i + 1 < n && words.gap[i + 1] < 2) {
         const list = node.pairs.get(stems[i + 1]);
-        if (list) for (const p of list) if (matches(p, words, i)) found(p.value, i, i + p.keys.length - 1);
+        if (list) for (const p of list) if (matches(p, words, i) && found(p.value, i, i + p.keys.length - 1) === true) return;
       }
-      if (node.anySecond) for (const p of node.anySecond) if (matches(p, words, i)) found(p.value, i, i + p.keys.length - 1);
+      if (node.anySecond)
+        for (const p of node.anySecond) if (matches(p, words, i) && found(p.value, i, i + p.keys.length - 1) === true) return;
     }
   }
 }
