@@ -13,8 +13,8 @@ import { activateStoryHover } from './storyHover';
 import { activatePrincipleTree, PrincipleTreeApi } from './principleTree';
 import { StoryConfigProvider } from './settings';
 import { activateStatusBar, StatusBarApi } from './statusBar';
-import { IndexCache } from './indexCache';
-import { StoryIndex } from './storyIndex';
+import { IndexCache } from './index/indexCache';
+import { StoryIndex } from './index/storyIndex';
 import { StoryFileReader } from './index/fileReader';
 
 /** What `activate` returns: the extension's own tests read the index through it. */

@@ -3,7 +3,7 @@ import { activeCatalog } from '../core';
 import { Commands, Panels } from './constants';
 import { CoverageView, CoverageViewStory, renderCoverageBody, renderPage } from './coverageHtml';
 import { StoryConfigProvider } from './settings';
-import { StoryIndex } from './storyIndex';
+import { StoryIndex } from './index/storyIndex';
 
 /** Edits arrive in bursts (typing, a scan): the panel redraws once per pause. */
 const RENDER_DEBOUNCE_MS = 200;

@@ -3,7 +3,7 @@ import { activeCatalog, chooseQuestion, PracticeQuestion, PrincipleMatcher, Star
 import { Commands, ContextKeys } from './constants';
 import type { PrincipleTreeApi } from './principleTree';
 import { StoryConfigProvider } from './settings';
-import { IndexedFile, StoryIndex } from './storyIndex';
+import { IndexedFile, StoryIndex } from './index/storyIndex';
 
 /** workspaceState keys: practice is about this story bank, so it is remembered per workspace. */
 const COUNTS_KEY = 'starStories.practice.counts';

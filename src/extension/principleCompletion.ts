@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { activeCatalog, matcherFor, Principle, PrincipleMatcher, StarConfig } from '../core';
 import { StoryConfigProvider } from './settings';
-import { StoryIndex } from './storyIndex';
+import { StoryIndex } from './index/storyIndex';
 
 /**
  * Where each principle name of a story's front matter stands, read from the editor's current text.

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { activeCatalog } from '../core';
 import { countStoriesFor, documentSlots, MARKDOWN_SELECTOR, storyCountLine } from './principleCompletion';
 import { StoryConfigProvider } from './settings';
-import { StoryIndex } from './storyIndex';
+import { StoryIndex } from './index/storyIndex';
 
 /**
  * Hovering a name in the front matter's `principles:` list says what the principle asks of a story

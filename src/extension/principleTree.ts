@@ -3,7 +3,7 @@ import { appendChecklist, untrustedMarkdown } from './checklistMarkdown';
 import { activeCatalog, Catalog, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../core';
 import { Commands, ContextKeys, Views } from './constants';
 import { StoryConfigProvider } from './settings';
-import { IndexedFile, StoryIndex } from './storyIndex';
+import { IndexedFile, StoryIndex } from './index/storyIndex';
 
 /** Index changes arrive in bursts (a scan, typing): the tree redraws once per burst. */
 const REFRESH_DEBOUNCE_MS = 100;
@@ -135,7 +135,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     if (filter && !focusSetFits(filter, catalog)) filter = undefined;
     const shown = filter ? principlesOf(filter, catalog) : undefined;
 
-    const stories = this.index.stories().sort(byTitle);
+    const stories = this.index.stories(); // already in title order (the shared read model)
     const nodes = new Map<string, PrincipleNode>();
     for (const principle of catalog.principles) nodes.set(principle.name, { kind: 'principle', principle, stories: [], couldCover: [] });
     const unassigned: UnassignedNode = { kind: 'unassigned', stories: [] };
@@ -254,11 +254,6 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** Precomputed keys (see the index): a plain string comparison, cheap on thousands of stories. */
-function byTitle(a: IndexedFile, b: IndexedFile): number {
-  return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
 }
 
 /** A focus set applies to the catalog it names; one written for another catalog would show nothing. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { StorySummary } from '../core';
-import { Pacer } from './eventLoop';
+import type { StorySummary } from '../../core';
+import { Slices } from './slices';
 import { decodeSummary, encodeSummary } from './summaryCodec';
 
 /**
@@ -66,7 +66,7 @@ export class IndexCache {
     const readAt = performance.now();
     const stories: CachedStory[] = [];
     try {
-      const pacer = new Pacer();
+      const pacer = new Slices();
       const decoder = new TextDecoder('utf-8', { fatal: true });
       let header: CacheHeader | undefined;
       /** By the header's folder number: the workspace folder whose config is unchanged, with its path ending in `/`. */
@@ -118,7 +118,7 @@ export class IndexCache {
    */
   async save(stories: Iterable<CachedStory>, folderConfigs: readonly string[]): Promise<void> {
     if (!this.file || !this.dir) return;
-    const pacer = new Pacer();
+    const pacer = new Slices();
     const folders = vscode.workspace.workspaceFolders ?? [];
     const header: CacheHeader = {
       format: FORMAT,
