@@ -1,33 +1,19 @@
 import * as vscode from 'vscode';
 import type { StorySummary } from '../../core';
 import { Slices } from './slices';
-import { decodeSummary, encodeSummary } from './summaryCodec';
+import { readIndexFile, SavedEntry, writeIndexFile } from './indexFile';
 
 /**
  * The index as the last session left it, saved in VS Code's storage for this workspace (never in the workspace
  * itself). Reading 20,000 files costs seconds in a remote host, one round trip each; this one file lets the
  * Principles view and Problems fill at once on the next start, while the scan checks every file again behind it.
- *
- * Format: JSON lines. The first holds the format, the engine build and each workspace folder with its config;
- * every other line is `[folder number, path in the folder, encoded summary]` (summaryCodec.ts): joining a path to
- * a folder costs far less than parsing a whole URI and looking up its folder, 10,000 times at start.
- * A file that does not match in every respect is ignored whole.
+ * The format is in indexFile.ts; this reads and writes the file and matches its folders to the workspace's.
  */
-const FORMAT = 2;
 const FILE_NAME = 'story-index.jsonl';
-/** Bytes decoded per slice when reading: about 1 ms of work. */
-const DECODE_CHUNK = 512 * 1024;
 
 /** Replaced at bundle time (scripts/bundle.js) by a hash of the engine's sources: a new engine never reads old results. */
 declare const __STAR_ENGINE_ID__: string | undefined;
 const ENGINE_ID = typeof __STAR_ENGINE_ID__ === 'string' ? __STAR_ENGINE_ID__ : 'unbundled';
-
-interface CacheHeader {
-  format: number;
-  engine: string;
-  /** Workspace folders, each with its resolved config as JSON: results computed under another config are not reused. */
-  folders: { uri: string; config: string }[];
-}
 
 export interface CachedStory {
   uri: vscode.Uri;
@@ -64,44 +50,23 @@ export class IndexCache {
       return [];
     }
     const readAt = performance.now();
-    const stories: CachedStory[] = [];
+    let stories: CachedStory[];
     try {
-      const pacer = new Slices();
-      const decoder = new TextDecoder('utf-8', { fatal: true });
-      let header: CacheHeader | undefined;
-      /** By the header's folder number: the workspace folder whose config is unchanged, with its path ending in `/`. */
-      const reusable: ({ folder: vscode.WorkspaceFolder; base: string } | undefined)[] = [];
-      let partial = '';
-      for (let at = 0; at < bytes.length; at += DECODE_CHUNK) {
-        const chunk = decoder.decode(bytes.subarray(at, at + DECODE_CHUNK), { stream: at + DECODE_CHUNK < bytes.length });
-        const lines = (partial + chunk).split('\n');
-        partial = lines.pop() ?? '';
-        for (const line of lines) {
-          if (!header) {
-            header = readHeader(line, this.engineId());
-            for (const saved of header.folders) {
-              const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === saved.uri);
-              if (folder && saved.config === (await configs.get(saved.uri)))
-                reusable.push({ folder, base: folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/' });
-              else {
-                reusable.push(undefined);
-                if (folder)
-                  this.output.info(`The saved story index of ${folder.name} was made under other settings; its files are read again.`);
-              }
-            }
-            continue;
+      const slices = new Slices();
+      stories = await readIndexFile(
+        bytes,
+        this.engineId(),
+        async (saved) => {
+          const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === saved.uri);
+          if (folder && saved.config === (await configs.get(saved.uri))) {
+            const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
+            return (path) => folder.uri.with({ path: base + path });
           }
-          const entry = JSON.parse(line) as unknown;
-          if (!Array.isArray(entry) || entry.length !== 3 || !Number.isInteger(entry[0]) || typeof entry[1] !== 'string')
-            throw new Error('an entry is not [folder, path, summary]');
-          if (entry[0] < 0 || entry[0] >= reusable.length) throw new Error('an entry names no folder');
-          const place = reusable[entry[0] as number];
-          if (place) stories.push({ uri: place.folder.uri.with({ path: place.base + entry[1] }), summary: decodeSummary(entry[2]) });
-          await pacer.pause();
-        }
-      }
-      if (partial !== '') throw new Error('the last line is cut off');
-      if (!header) throw new Error('it is empty');
+          if (folder) this.output.info(`The saved story index of ${folder.name} was made under other settings; its files are read again.`);
+          return undefined;
+        },
+        () => slices.pause(),
+      );
     } catch (e) {
       this.output.warn(`Ignored the saved story index (${(e as Error)?.message ?? e}); every file is read again.`);
       return [];
@@ -118,24 +83,22 @@ export class IndexCache {
    */
   async save(stories: Iterable<CachedStory>, folderConfigs: readonly string[]): Promise<void> {
     if (!this.file || !this.dir) return;
-    const pacer = new Slices();
+    const slices = new Slices();
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const header: CacheHeader = {
-      format: FORMAT,
-      engine: this.engineId(),
-      folders: folders.map((folder, i) => ({ uri: folder.uri.toString(), config: folderConfigs[i] })),
-    };
-    const lines = [JSON.stringify(header)];
+    const entries: SavedEntry[] = [];
     for (const { uri, summary } of stories) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       const base = folder && (folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/');
       // Stories in a folder of the workspace only (an open file from elsewhere is read again when opened).
-      if (folder && base && uri.path.startsWith(base) && uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority) {
-        lines.push(JSON.stringify([folder.index, uri.path.slice(base.length), encodeSummary(summary)]));
-      }
-      await pacer.pause();
+      if (folder && base && uri.path.startsWith(base) && uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority)
+        entries.push({ folder: folder.index, path: uri.path.slice(base.length), summary });
     }
-    const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+    const bytes = await writeIndexFile(
+      this.engineId(),
+      folders.map((folder, i) => ({ uri: folder.uri.toString(), config: folderConfigs[i] })),
+      entries,
+      () => slices.pause(),
+    );
     // Two windows on one folder share this storage: each writes its own temporary file.
     const temp = vscode.Uri.joinPath(this.dir, `${FILE_NAME}.${Math.random().toString(36).slice(2)}.tmp`);
     try {
@@ -155,14 +118,4 @@ export class IndexCache {
   private engineId(): string {
     return `${this.extensionVersion}+${ENGINE_ID}`;
   }
-}
-
-function readHeader(line: string, engine: string): CacheHeader {
-  const h = JSON.parse(line) as Partial<CacheHeader>;
-  if (!h || h.format !== FORMAT) throw new Error('it is in another format');
-  if (h.engine !== engine) throw new Error('it was made by another version of STAR Stories');
-  if (!Array.isArray(h.folders)) throw new Error('it lists no folders');
-  for (const f of h.folders)
-    if (!f || typeof f.uri !== 'string' || typeof f.config !== 'string') throw new Error('a folder is not { uri, config }');
-  return h as CacheHeader;
 }
