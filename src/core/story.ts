@@ -4,12 +4,10 @@ import { readBlocks, readFencedAnswer } from './blocks';
 import { findSections, Heading } from './sections';
 import { readSuppressions } from './suppressions';
 import { readPrinciples } from './principleList';
+import { isPrincipleKey, PRINCIPLE_KEYS } from './principleKeys';
 import { lineRange, normalizeLineEndings, range, splitLines } from './text';
 import { FrontMatter, PrincipleRef, Range, Section, Story, TextBlock } from './types';
 import { AMAZON_CATALOG } from './principles';
-
-/** Keys that hold a story's principles, compared in lower case. */
-const PRINCIPLE_KEYS = ['principles', 'principle', 'leadership principles', 'leadership_principles', 'leadership-principles', 'lps'];
 
 const defaultMatcher = new PrincipleMatcher(AMAZON_CATALOG);
 
@@ -35,7 +33,7 @@ export function readStoryHeader(input: string, matcher: PrincipleMatcher = defau
   const frontMatter = readFrontMatter(lines);
   const data = frontMatter?.data ?? {};
   const fmEnd = frontMatter ? frontMatter.range.end.line : 0;
-  const principleKey = Object.keys(data).find((k) => PRINCIPLE_KEYS.includes(k.toLowerCase()));
+  const principleKey = Object.keys(data).find((k) => isPrincipleKey(k));
   // A front matter that fails to parse still says "this is a story" if it has a principles line.
   const keyLines = frontMatter ? topLevelKeyLines(lines, fmEnd) : new Map<string, number>();
   const rawPrincipleLine = firstKeyLine(keyLines, PRINCIPLE_KEYS);
