@@ -11,6 +11,7 @@ import { activatePrincipleCompletion } from './principleCompletion';
 import { activatePrincipleHover } from './principleHover';
 import { activateStoryHover } from './storyHover';
 import { activatePrincipleTree, PrincipleTreeApi } from './principleTree';
+import { PracticeCounts } from './practiceCounts';
 import { StoryConfigProvider } from './settings';
 import { activateStatusBar, StatusBarApi } from './statusBar';
 import { IndexCache } from './index/indexCache';
@@ -61,11 +62,14 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
 
   activateDiagnostics(context, index);
   activateCodeActions(context, index);
-  const tree = activatePrincipleTree(context, index, configs);
+  // Practice writes how often each principle was practised; the Principles view shows it.
+  const practiceCounts = new PracticeCounts(context.workspaceState);
+  context.subscriptions.push(practiceCounts);
+  const tree = activatePrincipleTree(context, index, configs, practiceCounts);
   activateNewStory(context, configs);
   activateOpenConfigFile(context);
   const statusBar = activateStatusBar(context, index, configs);
-  const practice = activatePractice(context, index, configs, tree);
+  const practice = activatePractice(context, index, configs, tree, practiceCounts);
   const coverage = activateCoverage(context, index, configs);
 
   const preview = activatePreview(context, configs);

@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { activeCatalog, chooseQuestion, PracticeQuestion, PrincipleMatcher, StarConfig } from '../core';
 import { Commands, ContextKeys } from './constants';
 import type { PrincipleTreeApi } from './principleTree';
+import { PracticeCounts } from './practiceCounts';
 import { StoryConfigProvider } from './settings';
 import { IndexedFile, StoryIndex } from './index/storyIndex';
 
-/** workspaceState keys: practice is about this story bank, so it is remembered per workspace. */
-const COUNTS_KEY = 'starStories.practice.counts';
+/** workspaceState key: practice is about this story bank, so it is remembered per workspace. */
 const LAST_QUESTION_KEY = 'starStories.practice.lastQuestion';
 /** Long principle names would push everything else off the status bar; the tooltip has the full name. */
 const MAX_STATUS_NAME = 28;
@@ -92,9 +92,10 @@ export function activatePractice(
   index: StoryIndex,
   configs: StoryConfigProvider,
   tree: PrincipleTreeApi,
+  practiceCounts: PracticeCounts,
 ): PracticeApi {
   const state = context.workspaceState;
-  const counts = (): Record<string, number> => ({ ...state.get<Record<string, number>>(COUNTS_KEY, {}) });
+  const counts = (): Record<string, number> => practiceCounts.all();
 
   const item = vscode.window.createStatusBarItem('starStories.practiceTimer', vscode.StatusBarAlignment.Left, 49);
   item.name = 'STAR Stories: practice timer';
@@ -183,31 +184,11 @@ export function activatePractice(
     return { label: model.filter.label, principles: [...new Set(principles)] };
   };
 
-  const storiesFor = (principle: string): IndexedFile[] =>
-    index
-      .stories()
-      .filter((f) => f.summary.canonicalPrinciples.includes(principle))
-      .sort(
-        (a, b) =>
-          a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) ||
-          a.uri.toString().localeCompare(b.uri.toString()),
-      );
-
+  // In title order, from the read model the features share.
+  const storiesFor = (principle: string): readonly IndexedFile[] => index.model.storiesFor(principle);
   const couldAnswer = (principle: string): IndexedFile[] =>
-    index
-      .stories()
-      .filter((f) => !f.summary.canonicalPrinciples.includes(principle) && f.summary.coach?.suggestions.includes(principle))
-      .sort(
-        (a, b) =>
-          a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) ||
-          a.uri.toString().localeCompare(b.uri.toString()),
-      );
-
-  const coverage = (): Record<string, number> => {
-    const out: Record<string, number> = {};
-    for (const f of index.stories()) for (const p of new Set(f.summary.canonicalPrinciples)) out[p] = (out[p] ?? 0) + 1;
-    return out;
-  };
+    index.stories().filter((f) => !f.summary.canonicalPrinciples.includes(principle) && f.summary.coach?.suggestions.includes(principle));
+  const coverage = (): Record<string, number> => index.model.counts();
 
   const openBeside = async (uri: vscode.Uri) => {
     await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: false });
@@ -318,12 +299,8 @@ export function activatePractice(
     });
     if (!chosen) return undefined;
 
-    const next = counts();
-    next[chosen.principle] = (next[chosen.principle] ?? 0) + 1;
-    await state.update(COUNTS_KEY, next);
+    await practiceCounts.add(chosen.principle); // the Principles view hears of it (tooltips)
     await state.update(LAST_QUESTION_KEY, chosen.question.id);
-    // The Principles view reads the counts for its tooltips.
-    tree.provider.scheduleRefresh();
 
     const stories = storiesFor(chosen.principle).map((f) => ({ title: f.displayTitle, uri: f.uri.toString() }));
     const result: PracticeResult = {
@@ -350,8 +327,6 @@ export function activatePractice(
     }
     return result;
   };
-
-  tree.provider.practiceCount = (principle) => counts()[principle] ?? 0;
 
   context.subscriptions.push(
     item,

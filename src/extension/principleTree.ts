@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { appendChecklist, untrustedMarkdown } from './checklistMarkdown';
 import { activeCatalog, Catalog, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../core';
 import { Commands, ContextKeys, Views } from './constants';
+import { PracticeCounts } from './practiceCounts';
 import { StoryConfigProvider } from './settings';
 import { IndexedFile, StoryIndex } from './index/storyIndex';
 
@@ -78,17 +79,18 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   private timer: ReturnType<typeof setTimeout> | undefined;
   private filterId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.built];
-  /** Set by the practice feature: how often a principle was practised, shown in its tooltip. */
-  practiceCount: ((principle: string) => number) | undefined;
 
   constructor(
     private readonly index: StoryIndex,
     private readonly configs: StoryConfigProvider,
     private readonly state: vscode.Memento,
+    private readonly practiceCounts: PracticeCounts,
   ) {
     this.filterId = state.get<string>(FILTER_STATE_KEY);
     this.disposables.push(
       index.onDidChange(() => this.scheduleRefresh()),
+      // How often each principle was practised shows in its tooltip.
+      practiceCounts.onDidChange(() => this.scheduleRefresh()),
       configs.onDidChange(() => this.scheduleRefresh()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleRefresh()),
     );
@@ -202,7 +204,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getTreeItem(element: TreeNode): vscode.TreeItem {
-    if (element.kind === 'principle') return principleItem(element, this.practiceCount?.(element.principle.name) ?? 0);
+    if (element.kind === 'principle') return principleItem(element, this.practiceCounts.countFor(element.principle.name));
     if (element.kind === 'unassigned') return unassignedItem(element);
     return storyItem(element);
   }
@@ -378,8 +380,13 @@ export interface PrincipleTreeApi {
   refreshNow(): Promise<TreeSnapshot | undefined>;
 }
 
-export function activatePrincipleTree(context: vscode.ExtensionContext, index: StoryIndex, configs: StoryConfigProvider): PrincipleTreeApi {
-  const provider = new PrincipleTreeProvider(index, configs, context.workspaceState);
+export function activatePrincipleTree(
+  context: vscode.ExtensionContext,
+  index: StoryIndex,
+  configs: StoryConfigProvider,
+  practiceCounts: PracticeCounts,
+): PrincipleTreeApi {
+  const provider = new PrincipleTreeProvider(index, configs, context.workspaceState, practiceCounts);
   const view = vscode.window.createTreeView(Views.principles, {
     treeDataProvider: provider,
     // VS Code's own Collapse All button and command (the workbench registers it only with this option).
