@@ -23,6 +23,7 @@ export class WorkspaceFiles implements vscode.Disposable {
   readonly onDidArrive = this.arrived.event;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.deleted, this.arrived];
   private exclusions: Exclusions | undefined;
+  private exclusionsKey: string | undefined;
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
@@ -52,19 +53,20 @@ export class WorkspaceFiles implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.deleted.fire(uri))),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${Settings.section}.${Settings.exclude}`) || e.affectsConfiguration('files.exclude'))
-          this.exclusions = undefined;
-      }),
     );
   }
 
-  /** The exclusions as the settings are now. */
+  /**
+   * The exclusions as the settings are now, read on every use: a scan started right after a settings update may run
+   * before the configuration event, and exclusions kept until that event let an excluded story in (a host test saw it).
+   */
   private current(): Exclusions {
-    if (!this.exclusions) {
-      const ours = vscode.workspace.getConfiguration(Settings.section).get<unknown[]>(Settings.exclude) ?? [];
-      const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {};
+    const ours = vscode.workspace.getConfiguration(Settings.section).get<unknown[]>(Settings.exclude) ?? [];
+    const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {};
+    const key = JSON.stringify([ours, filesExclude]);
+    if (!this.exclusions || key !== this.exclusionsKey) {
       this.exclusions = new Exclusions(ours, filesExclude);
+      this.exclusionsKey = key;
     }
     return this.exclusions;
   }
