@@ -40,7 +40,12 @@ export function activateCoverage(context: vscode.ExtensionContext, index: StoryI
     // The catalog comes from the first folder's config, as in the Principles view.
     const config = await configs.configFor(folder ? folder.uri : vscode.Uri.parse('untitled:star-stories'));
     const catalog = activeCatalog(config);
-    const rows = catalog.principles.map((p) => ({ principle: p.name, description: p.description, stories: [] as string[] }));
+    // Each principle's stories, in title order, from the read model the features share.
+    const rows = catalog.principles.map((p) => ({
+      principle: p.name,
+      description: p.description,
+      stories: index.model.storiesFor(p.name).map((f) => f.uri.toString()),
+    }));
     const byName = new Map(rows.map((r) => [r.principle, r]));
     const stories: CoverageViewStory[] = [];
     const unassigned: string[] = [];
@@ -60,7 +65,6 @@ export function activateCoverage(context: vscode.ExtensionContext, index: StoryI
         coach: file.summary.coach,
       });
       if (principles.length === 0) unassigned.push(id);
-      for (const p of principles) byName.get(p)!.stories.push(id);
     }
     return { catalog: catalog.label, rows, stories, unassigned };
   };

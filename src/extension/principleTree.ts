@@ -137,13 +137,26 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     if (filter && !focusSetFits(filter, catalog)) filter = undefined;
     const shown = filter ? principlesOf(filter, catalog) : undefined;
 
-    const stories = this.index.stories(); // already in title order (the shared read model)
+    let sliceStart = performance.now();
+    const stories = this.index.stories(); // in title order (the shared read model)
     const nodes = new Map<string, PrincipleNode>();
-    for (const principle of catalog.principles) nodes.set(principle.name, { kind: 'principle', principle, stories: [], couldCover: [] });
+    /** Each principle's story nodes by URI: a story's first visible node is found without a search. */
+    const nodesOf = new Map<string, Map<string, StoryNode>>();
+    for (const principle of catalog.principles) {
+      const node: PrincipleNode = { kind: 'principle', principle, stories: [], couldCover: [] };
+      const byUri = new Map<string, StoryNode>();
+      // Grouped and in title order by the read model: the view does not count on its own.
+      for (const file of this.index.model.storiesFor(principle.name)) {
+        const story: StoryNode = { kind: 'story', file, parent: node };
+        node.stories.push(story);
+        byUri.set(file.uri.toString(), story);
+      }
+      nodes.set(principle.name, node);
+      nodesOf.set(principle.name, byUri);
+    }
     const unassigned: UnassignedNode = { kind: 'unassigned', stories: [] };
     const firstNode = new Map<string, StoryNode>();
     let storiesWithProblems = 0;
-    let sliceStart = performance.now();
     for (let i = 0; i < stories.length; i++) {
       // Thousands of stories take longer than a frame: hand the event loop back now and then.
       if ((i & 255) === 255 && performance.now() - sliceStart > BUILD_SLICE_MS) {
@@ -153,24 +166,26 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         sliceStart = performance.now();
       }
       const file = stories[i];
+      const key = file.uri.toString();
       if (file.summary.findings.length > 0) storiesWithProblems++;
-      const parents: (PrincipleNode | UnassignedNode)[] = [];
+      // Reveal picks a node the view shows: under the filter, the first visible principle of the story's own order.
+      let first: StoryNode | undefined;
+      let claimed = false;
       for (const name of file.summary.canonicalPrinciples) {
-        const node = nodes.get(name);
-        if (node && !parents.includes(node)) parents.push(node);
+        const node = nodesOf.get(name)?.get(key);
+        if (!node) continue;
+        claimed = true;
+        if (!first && (!shown || shown.has(name))) first = node;
       }
-      if (parents.length === 0) parents.push(unassigned);
+      if (!claimed) {
+        const node: StoryNode = { kind: 'story', file, parent: unassigned };
+        unassigned.stories.push(node);
+        if (!shown) first = node;
+      }
+      if (first) firstNode.set(key, first);
       for (const name of file.summary.coach?.suggestions ?? []) {
         const node = nodes.get(name);
-        if (node && !parents.includes(node) && node.couldCover.length < COULD_COVER_SHOWN) node.couldCover.push(file.displayTitle);
-      }
-      for (const parent of parents) {
-        const node: StoryNode = { kind: 'story', file, parent };
-        parent.stories.push(node);
-        // Reveal picks a node the view shows: under the filter, the first visible principle.
-        const visible = parent.kind === 'unassigned' ? !shown : !shown || shown.has(parent.principle.name);
-        const key = file.uri.toString();
-        if (visible && !firstNode.has(key)) firstNode.set(key, node);
+        if (node && !nodesOf.get(name)?.has(key) && node.couldCover.length < COULD_COVER_SHOWN) node.couldCover.push(file.displayTitle);
       }
     }
     const roots: (PrincipleNode | UnassignedNode)[] = [];
