@@ -4,6 +4,7 @@ import { activeCatalog, Catalog, FocusSet, Principle, PrincipleMatcher, StarConf
 import { Commands, ContextKeys, Views } from './constants';
 import { PracticeCounts } from './practiceCounts';
 import { StoryConfigProvider } from './settings';
+import { noteOwnWork } from './index/ownWork';
 import { IndexedFile, StoryIndex } from './index/storyIndex';
 
 /** Index changes arrive in bursts (a scan, typing): the tree redraws once per burst. */
@@ -160,6 +161,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     for (let i = 0; i < stories.length; i++) {
       // Thousands of stories take longer than a frame: hand the event loop back now and then.
       if ((i & 255) === 255 && performance.now() - sliceStart > BUILD_SLICE_MS) {
+        noteOwnWork(performance.now() - sliceStart);
         await new Promise((resolve) => setTimeout(resolve, 0));
         // Builds that went on after a newer one started ran their slices back to back: 50 ms blocks at 10,000 stories.
         if (generation !== this.buildGeneration) return undefined;
@@ -188,6 +190,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         if (node && !nodesOf.get(name)?.has(key) && node.couldCover.length < COULD_COVER_SHOWN) node.couldCover.push(file.displayTitle);
       }
     }
+    noteOwnWork(performance.now() - sliceStart);
     const roots: (PrincipleNode | UnassignedNode)[] = [];
     // With no story at all the view is left empty, so its welcome text (with a New Story button) shows.
     if (stories.length > 0) {

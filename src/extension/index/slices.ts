@@ -1,3 +1,5 @@
+import { noteOwnWork } from './ownWork';
+
 /** How long synchronous work may run before it lets the event loop turn (typing, UI, other extensions). */
 export const SLICE_MS = 8;
 
@@ -22,6 +24,8 @@ export function yieldToEventLoop(): Promise<void> {
  */
 export class Slices {
   private sliceStart: number;
+  /** When the last piece of work of the current slice ended (for noteOwnWork). */
+  private lastWorkEnd = -Infinity;
   private pausing: Promise<void> | undefined;
 
   constructor(
@@ -39,12 +43,21 @@ export class Slices {
     for (;;) {
       if (this.pausing) await this.pausing;
       else if (this.now() - this.sliceStart > this.sliceMs) {
+        this.endSlice();
         this.pausing = yieldToEventLoop().then(() => {
           this.pausing = undefined;
           this.sliceStart = this.now();
         });
-      } else return work();
+      } else {
+        const result = work();
+        this.lastWorkEnd = this.now();
+        return result;
+      }
     }
+  }
+
+  private endSlice(): void {
+    if (this.lastWorkEnd > this.sliceStart) noteOwnWork(this.lastWorkEnd - this.sliceStart);
   }
 
   /** Between the steps of one long loop: yields once the slice is spent. */
@@ -68,8 +81,10 @@ export class Slices {
         const item = await this.inTurn(() => (next < items.length && !cancelled() ? { value: items[next++] } : undefined));
         if (!item) return;
         await work(item.value);
+        this.lastWorkEnd = this.now();
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 1, items.length) }, worker));
+    this.endSlice();
   }
 }

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { StorySummary } from '../../core';
+import { noteOwnWork } from './ownWork';
 import { yieldToEventLoop } from './slices';
 
 /** One story as the index knows it (the index keeps no other file). */
@@ -196,7 +197,9 @@ export class StoryStore {
     }
     if (this.pending.size > 0) void yieldToEventLoop().then(() => this.flush());
     else this.flushScheduled = false;
+    const started = performance.now();
     this.deliver(change);
+    noteOwnWork(performance.now() - started);
   }
 }
 

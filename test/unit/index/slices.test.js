@@ -3,34 +3,32 @@
 const assert = require('assert');
 const { Slices } = require('../../../out/extension/index/slices');
 
-/** Busy-waits, as synchronous parsing does. */
-function spin(ms) {
-  const end = performance.now() + ms;
-  while (performance.now() < end);
-}
-
 describe('index slices', () => {
-  it('runs every item once, yielding to the event loop between slices', async () => {
-    const slices = new Slices(4);
+  it('runs every item once, letting the event loop turn between slices of the budget', async () => {
+    let now = 0;
+    const slices = new Slices(4, () => now); // a clock that moves only with the work: the test cannot be late
     const items = Array.from({ length: 60 }, (_, i) => i);
     const seen = [];
-    let ticks = 0;
-    const ticker = setInterval(() => ticks++, 0);
-    let longest = 0;
-    let last = performance.now();
-    const timer = setInterval(() => {
-      longest = Math.max(longest, performance.now() - last);
-      last = performance.now();
-    }, 0);
+    let turn = 0;
+    let counting = true;
+    const count = () => {
+      turn++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const turnOf = [];
     await slices.forEach(items, (i) => {
-      spin(1);
+      now += 1; // each item costs 1 "ms": five fit a slice of 4 (the clock is read before each)
       seen.push(i);
+      turnOf.push(turn);
     });
-    clearInterval(ticker);
-    clearInterval(timer);
+    counting = false;
     assert.deepStrictEqual(seen, items);
-    assert.ok(ticks >= 5, `timers ran ${ticks} times during 60 ms of work`);
-    assert.ok(longest < 40, `the longest block was ${longest.toFixed(1)} ms`);
+    // Items per turn of the event loop: never more than the budget allows.
+    const perTurn = new Map();
+    for (const t of turnOf) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
+    assert.ok(Math.max(...perTurn.values()) <= 5, JSON.stringify([...perTurn]));
+    assert.ok(perTurn.size >= 12, `${perTurn.size} turns for 60 items`);
   });
 
   it('keeps reads overlapping up to the concurrency, and takes each item once', async () => {
@@ -61,7 +59,6 @@ describe('index slices', () => {
     await new Slices(2).forEach(
       Array.from({ length: 100 }, (_, i) => i),
       (i) => {
-        spin(0.5);
         done.push(i);
         if (i === 9) cancel.isCancellationRequested = true;
       },
