@@ -4,7 +4,7 @@
  */
 export { lintStory, lintParsed, matcherFor } from './lint';
 export type { LintResult } from './lint';
-export { parseStory, readStoryHeader } from './story';
+export { parseStory, readStoryHeader, mayHaveFrontMatter } from './story';
 export { mayBeStory } from './mayBeStory';
 export { PRINCIPLE_KEYS, isPrincipleKey } from './principleKeys';
 export { principleSlots, slotAt, yamlName } from './principleSlots';

@@ -26,6 +26,14 @@ export interface StoryHeader {
   titleRange?: Range;
 }
 
+/**
+ * Whether the text may open with a front matter, from its first bytes alone: false means readStoryHeader finds no
+ * front matter, so no principles key, and an index can leave the rest of the text for later.
+ */
+export function mayHaveFrontMatter(text: string): boolean {
+  return text.startsWith('---') || text.startsWith('\ufeff---');
+}
+
 /** Reads only the front matter (no Markdown parse): a fraction of parseStory's cost. Never throws. */
 export function readStoryHeader(input: string, matcher: PrincipleMatcher = defaultMatcher): StoryHeader {
   const text = normalizeLineEndings(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);

@@ -3,7 +3,7 @@ import { isIgnored, lintStory, StarConfig, StorySummary, summarize } from '../..
 import { Settings } from '../constants';
 import { StoryConfigProvider } from '../settings';
 import { decodeText, maxBytesOf, StoryFileReader } from './fileReader';
-import { Slices } from './slices';
+import { oncePerTurn, Slices } from './slices';
 import { StoryStore } from './store';
 
 /**
@@ -118,9 +118,9 @@ export class FileChecks {
     return uri.path.startsWith(base) && isIgnored(config, uri.path.slice(base.length));
   }
 
-  private maxBytes(): number {
-    return maxBytesOf(vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.maxFileSizeKB));
-  }
+  private readonly maxBytes = oncePerTurn(() =>
+    maxBytesOf(vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.maxFileSizeKB)),
+  );
 
   private skipTooLarge(uri: vscode.Uri, size: number): void {
     this.store.remove(uri);

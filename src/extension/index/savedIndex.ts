@@ -10,10 +10,10 @@ const SAVE_DELAY_MS = 5000;
 /** What the scans are doing, as the saved index needs to know it. */
 export interface ScanState {
   /** Counts scans started: a save that sees it move was overtaken by a rescan, whose end saves again. */
-  readonly scans: number;
-  readonly scanning: boolean;
+  scans(): number;
+  scanning(): boolean;
   /** starStories.diagnosticsScope is `openFiles`: nothing of the workspace is indexed, so nothing is saved. */
-  readonly openFilesOnly: boolean;
+  openFilesOnly(): boolean;
 }
 
 /**
@@ -34,7 +34,7 @@ export class SavedIndex implements vscode.Disposable {
     private readonly store: StoryStore,
     private readonly configs: StoryConfigProvider,
     private readonly output: vscode.LogOutputChannel,
-    private readonly state: () => ScanState,
+    private readonly state: ScanState,
   ) {}
 
   /** Whether the first scan still has the saved index to put in. */
@@ -86,7 +86,7 @@ export class SavedIndex implements vscode.Disposable {
   /** The stores's stories as on disk have changed: save once changes pause (a running scan saves at its end). */
   markUnsaved(): void {
     this.unsaved = true;
-    if (!this.state().scanning) this.saveSoon();
+    if (!this.state.scanning()) this.saveSoon();
   }
 
   /** True while a write is coming (changes not yet saved, a save scheduled or running). */
@@ -96,11 +96,11 @@ export class SavedIndex implements vscode.Disposable {
 
   /** Saves the index once changes have paused; not while a scan runs (its end saves). */
   saveSoon(): void {
-    if (!this.cache || this.state().openFilesOnly) return;
+    if (!this.cache || this.state.openFilesOnly()) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      if (this.state().scanning) return;
+      if (this.state.scanning()) return;
       if (this.saving) {
         void this.saving.then(() => this.saveSoon());
         return;
@@ -111,13 +111,13 @@ export class SavedIndex implements vscode.Disposable {
 
   private async save(): Promise<void> {
     if (!this.cache || !this.unsaved) return;
-    const scan = this.state().scans;
+    const scan = this.state.scans();
     this.unsaved = false;
     // The configs first: if one changed meanwhile, a rescan has started and the stories are not yet checked under it,
     // so they must not be saved as if they were (that rescan's end saves).
     const configs: string[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) configs.push(await this.configKey(folder));
-    if (scan !== this.state().scans || this.state().scanning) {
+    if (scan !== this.state.scans() || this.state.scanning()) {
       this.unsaved = true;
       return;
     }

@@ -18,6 +18,23 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
+ * A value costly to read (a setting: each getConfiguration takes tens of microseconds, and a scan asks for every
+ * file) read at most once per turn of the event loop. A change is seen from the next turn on.
+ */
+export function oncePerTurn<T>(read: () => T): () => T {
+  let value: T;
+  let fresh = false;
+  return () => {
+    if (!fresh) {
+      value = read();
+      fresh = true;
+      setTimeout(() => (fresh = false), 0);
+    }
+    return value;
+  };
+}
+
+/**
  * The one way long work in the extension shares the thread: work runs in slices of at most `sliceMs`, and between
  * slices the event loop turns once. Everyone waiting when a slice ends waits on the same turn: a caller that merely
  * awaited a resolved promise would keep the others running in microtasks, and the event loop would never turn.

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { matcherFor, mayBeStory, readStoryHeader, StarConfig, summarizeHeader } from '../../core';
+import { matcherFor, mayBeStory, mayHaveFrontMatter, readStoryHeader, StarConfig, StoryHeader, summarizeHeader } from '../../core';
 import { Settings } from '../constants';
 import { StoryConfigProvider } from '../settings';
 import { FileChecks, openDocument } from './fileChecks';
@@ -7,7 +7,7 @@ import { StoryFileReader } from './fileReader';
 import { IndexCache } from './indexCache';
 import { StoryReadModel } from './readModel';
 import { SavedIndex } from './savedIndex';
-import { Slices } from './slices';
+import { oncePerTurn, Slices } from './slices';
 import { IndexChange, IndexedFile, StoryStore } from './store';
 import { isMarkdown, OpenDocuments } from './openDocuments';
 import { MARKDOWN_NAME, WorkspaceFiles } from './workspaceFiles';
@@ -66,11 +66,11 @@ export class StoryIndex implements vscode.Disposable {
     );
     this.model = new StoryReadModel(this.store);
     this.checks = new FileChecks(this.store, configs, reader, output);
-    this.saved = new SavedIndex(cache, this.store, configs, output, () => ({
-      scans: this.scans,
-      scanning: this.scanning,
-      openFilesOnly: this.scope() === 'openFiles',
-    }));
+    this.saved = new SavedIndex(cache, this.store, configs, output, {
+      scans: () => this.scans,
+      scanning: () => this.scanning,
+      openFilesOnly: () => this.scope() === 'openFiles',
+    });
     const files = this.workspaceFiles;
     this.disposables.push(
       this.saved,
@@ -137,11 +137,9 @@ export class StoryIndex implements vscode.Disposable {
     return this.ready;
   }
 
-  private scope(): 'workspace' | 'openFiles' {
-    return vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.diagnosticsScope) === 'openFiles'
-      ? 'openFiles'
-      : 'workspace';
-  }
+  private readonly scope = oncePerTurn((): 'workspace' | 'openFiles' =>
+    vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.diagnosticsScope) === 'openFiles' ? 'openFiles' : 'workspace',
+  );
 
   private async scan(token: vscode.CancellationToken): Promise<void> {
     const timings: ScanTimings = { startedAt: performance.now(), files: 0, stories: 0 };
@@ -186,12 +184,16 @@ export class StoryIndex implements vscode.Disposable {
       const pending = await this.readHeaders(uris, token);
       if (token.isCancellationRequested) return;
       timings.headersAt = performance.now();
-      // The full check is all computation: one at a time, in slices.
+      // The full check is all computation: one at a time, in slices. A file without a principles key is checked
+      // only if its text may hold STAR sections (mayBeStory); the others are notes, and leave the index.
       await new Slices().forEach(
         pending,
         (p) => {
           const key = p.uri.toString();
-          if (this.store.isCurrent(key, p.gen) && !openDocument(key)) this.checks.check(p.uri, p.text, p.config, undefined);
+          if (!this.store.isCurrent(key, p.gen) || openDocument(key)) return;
+          if (!p.header?.hasPrinciplesKey && !mayBeStory(p.header ?? readStoryHeader(p.text, matcherFor(p.config))))
+            this.store.remove(p.uri);
+          else this.checks.check(p.uri, p.text, p.config, undefined);
         },
         { cancel: token },
       );
@@ -207,11 +209,13 @@ export class StoryIndex implements vscode.Disposable {
   }
 
   /**
-   * First pass: read every file once and index its front matter, so the Principles view fills quickly. A file
-   * whose head shows it cannot be a story goes no further. Texts of stories are kept for the full check.
+   * First pass: read every file once and index the stories its front matter names, so the Principles view fills
+   * at the speed of the reads. The head of a file decides how far it is read now: only a text that opens with a
+   * front matter is parsed here; whether any other may still be a story (STAR sections without a principles key)
+   * waits for the second pass. Texts are kept for that pass.
    */
   private async readHeaders(uris: vscode.Uri[], token: vscode.CancellationToken) {
-    const pending: { uri: vscode.Uri; text: string; config: StarConfig; gen: number }[] = [];
+    const pending: { uri: vscode.Uri; text: string; config: StarConfig; gen: number; header?: StoryHeader }[] = [];
     const work = async (uri: vscode.Uri) => {
       const config = await this.checks.configFor(uri);
       if (this.checks.ignoredByConfig(uri, config)) return this.store.remove(uri);
@@ -219,12 +223,12 @@ export class StoryIndex implements vscode.Disposable {
       if (!read || token.isCancellationRequested) return;
       const key = uri.toString();
       if (!this.store.isCurrent(key, read.gen) || openDocument(key)) return;
-      const header = readStoryHeader(read.text, matcherFor(config));
-      if (!mayBeStory(header)) return this.store.remove(uri);
+      const header = mayHaveFrontMatter(read.text) ? readStoryHeader(read.text, matcherFor(config)) : undefined;
       // A provisional entry only for a file the index does not know checked: a rescan must not turn a checked
       // story back into an unchecked one (if a newer read then wins, it would stay so until that read lands).
-      if (header.hasPrinciplesKey && !this.store.get(key)?.checked) this.checks.put(uri, summarizeHeader(header, config), undefined, false);
-      pending.push({ uri, text: read.text, config, gen: read.gen });
+      if (header?.hasPrinciplesKey && !this.store.get(key)?.checked)
+        this.checks.put(uri, summarizeHeader(header, config), undefined, false);
+      pending.push({ uri, text: read.text, config, gen: read.gen, header });
     };
     await new Slices().forEach(uris, work, { concurrency: READ_CONCURRENCY, cancel: token });
     return pending;
