@@ -59,7 +59,7 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
   const activateStarted = performance.now();
   const output = vscode.window.createOutputChannel('STAR Stories', { log: true });
   const configs = new StoryConfigProvider(output, services.reader);
-  const cache = new IndexCache(context.storageUri, String(context.extension.packageJSON.version ?? ''), output);
+  const cache = new IndexCache(context.storageUri, String(context.extension.packageJSON.version ?? ''), output, services.reader);
   const index = new StoryIndex(configs, output, services.reader, cache);
   context.subscriptions.push(output, configs, index);
 

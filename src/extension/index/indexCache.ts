@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { StorySummary } from '../../core';
+import { StoryFileReader } from './fileReader';
 import { Slices } from './slices';
 import { readIndexFile, SavedEntry, writeIndexFile } from './indexFile';
 
@@ -10,6 +11,8 @@ import { readIndexFile, SavedEntry, writeIndexFile } from './indexFile';
  * The format is in indexFile.ts; this reads and writes the file and matches its folders to the workspace's.
  */
 const FILE_NAME = 'story-index.jsonl';
+/** Far above any real story bank's index (10,000 stories take about 15 MB). */
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
 
 /** Replaced at bundle time (scripts/bundle.js) by a hash of the engine's sources: a new engine never reads old results. */
 declare const __STAR_ENGINE_ID__: string | undefined;
@@ -28,6 +31,8 @@ export class IndexCache {
     private readonly dir: vscode.Uri | undefined,
     private readonly extensionVersion: string,
     private readonly output: vscode.LogOutputChannel,
+    /** The extension's reader: in the desktop host, Node's fs (one read of a file of megabytes, no round trip through the workbench). */
+    private readonly reader: StoryFileReader,
   ) {
     this.file = dir && vscode.Uri.joinPath(dir, FILE_NAME);
   }
@@ -42,13 +47,12 @@ export class IndexCache {
     // The folders' configs are needed to trust the file: load them while it is read (each is a few round trips).
     const configs = new Map((vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), configOf(f)]));
     for (const c of configs.values()) c.catch(() => undefined);
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(this.file);
-    } catch (e) {
-      this.output.info(`No saved story index to start from (${(e as Error)?.message ?? e}).`);
+    const read = await this.reader.read(this.file, MAX_INDEX_BYTES);
+    if (!('bytes' in read)) {
+      this.output.info(`No saved story index to start from (${'missing' in read ? 'none yet' : JSON.stringify(read)}).`);
       return [];
     }
+    const bytes = read.bytes;
     const readAt = performance.now();
     let stories: CachedStory[];
     try {
