@@ -6,6 +6,8 @@ import { yieldToEventLoop } from './slices';
 /** One story as the index knows it (the index keeps no other file). */
 export interface IndexedFile {
   uri: vscode.Uri;
+  /** `uri.toString()`, the store's key. */
+  key: string;
   summary: StorySummary;
   /** Title, else the file name without its extension. */
   displayTitle: string;
@@ -47,6 +49,7 @@ export class StoryStore {
   private readonly pending = new Map<string, { uri: vscode.Uri; removed: boolean }>();
   private flushScheduled = false;
   private held = false;
+  private readonly observers: ((key: string) => void)[] = [];
   /** Moves on every change of the stories: the read model rebuilds its views when it has moved. */
   version = 0;
 
@@ -113,7 +116,8 @@ export class StoryStore {
       return;
     const displayTitle = summary.title || fileTitle(uri);
     const diskSummary = onDisk ? (checked ? summary : undefined) : known?.diskSummary;
-    this.files.set(key, { uri, summary, displayTitle, sortKey: sortKeyOf(displayTitle, key), documentVersion, checked, diskSummary });
+    this.files.set(key, { uri, key, summary, displayTitle, sortKey: sortKeyOf(displayTitle, key), documentVersion, checked, diskSummary });
+    this.touched(key);
     // The saved index keeps stories as on disk: typing, or opening a story as it is, gives it nothing new to save.
     const diskMoved =
       diskSummary !== known?.diskSummary && !(diskSummary && known?.diskSummary && sameSummary(diskSummary, known.diskSummary));
@@ -131,7 +135,19 @@ export class StoryStore {
   remove(uri: vscode.Uri): void {
     const key = uri.toString();
     this.bump(key);
-    if (this.files.delete(key)) this.queue(uri, true);
+    if (this.files.delete(key)) {
+      this.touched(key);
+      this.queue(uri, true);
+    }
+  }
+
+  /** Hears the key of every story added, changed or removed (the read model keeps its order up to date with it). */
+  observe(listener: (key: string) => void): void {
+    this.observers.push(listener);
+  }
+
+  private touched(key: string): void {
+    for (const o of this.observers) o(key);
   }
 
   /** Removes a file, or every file under a folder; reads in flight under it are out of date. */

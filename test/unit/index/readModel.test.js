@@ -43,4 +43,32 @@ describe('index read model', () => {
     store.put(uri('/w/d.md'), storyWith('delta', ['Ownership']), undefined, true, true);
     assert.notStrictEqual(model.sortedStories(), first);
   });
+
+  it('keeps the order and the groups exact through many rounds of changes (merged, not sorted again)', () => {
+    const s = new StoryStore(() => undefined);
+    const m = new StoryReadModel(s);
+    const principles = ['Ownership', 'Frugality', 'Dive Deep', 'Earn Trust'];
+    let seed = 7;
+    const random = (n) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const titles = ['alpha', 'Beta', 'beta', 'Gamma', 'délta', 'Delta', 'epsilon', 'zeta', 'Éta', 'theta'];
+    const summaries = titles.flatMap((t) => principles.map((p, i) => storyWith(t, principles.slice(i, i + 2))));
+    for (let round = 0; round < 30; round++) {
+      for (let k = 0; k < 1 + random(20); k++) {
+        const path = `/w/${random(60)}.md`;
+        if (random(4) === 0) s.remove(uri(path));
+        else s.put(uri(path), summaries[random(summaries.length)], undefined, true, true);
+      }
+      const expected = [...s.values()].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+      assert.deepStrictEqual(
+        m.sortedStories().map((f) => f.key),
+        expected.map((f) => f.key),
+        `round ${round}`,
+      );
+      for (const p of principles)
+        assert.deepStrictEqual(
+          m.storiesFor(p).map((f) => f.key),
+          expected.filter((f) => f.summary.canonicalPrinciples.includes(p)).map((f) => f.key),
+        );
+    }
+  });
 });
