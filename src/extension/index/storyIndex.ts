@@ -29,6 +29,16 @@ export interface ScanTimings {
   stories: number;
 }
 
+/** A file read by the first pass of a scan, waiting for the full check. */
+interface Pending {
+  uri: vscode.Uri;
+  text: string;
+  config: StarConfig;
+  gen: number;
+  /** Only for a text that opens with a front matter. */
+  header?: StoryHeader;
+}
+
 /** Files read at once during a scan: reads through workspace.fs are round trips (about 15 ms in a remote host), so many overlap. */
 const READ_CONCURRENCY = 128;
 
@@ -146,6 +156,9 @@ export class StoryIndex implements vscode.Disposable {
     this.lastScan = timings;
     const wanted = new Set<string>();
     let uris: vscode.Uri[] = [];
+    // The first pass reads each search's files as it answers; every read of the scan shares one slicing.
+    const slices = new Slices();
+    const reads: Promise<Pending[]>[] = [];
     const workspace = this.scope() === 'workspace' && !!vscode.workspace.workspaceFolders?.length;
     if (workspace && this.saved.pending) {
       // Before the search for files, which takes a second or more in a large workspace: a story deleted since is
@@ -155,7 +168,7 @@ export class StoryIndex implements vscode.Disposable {
       if (used) [timings.cachedAt, timings.cachedStories] = [used.at, used.stories];
     }
     if (workspace) {
-      uris = await this.workspaceFiles.findAll(token);
+      uris = await this.workspaceFiles.findAll(token, (found) => reads.push(this.readHeaders(found, token, slices)));
       if (token.isCancellationRequested) return;
       for (const uri of uris) wanted.add(uri.toString());
     }
@@ -181,12 +194,12 @@ export class StoryIndex implements vscode.Disposable {
     }, 1000);
     try {
       for (const doc of openDocs) await this.checks.fromDocument(doc);
-      const pending = await this.readHeaders(uris, token);
+      const pending = (await Promise.all(reads)).flat();
       if (token.isCancellationRequested) return;
       timings.headersAt = performance.now();
       // The full check is all computation: one at a time, in slices. A file without a principles key is checked
       // only if its text may hold STAR sections (mayBeStory); the others are notes, and leave the index.
-      await new Slices().forEach(
+      await slices.forEach(
         pending,
         (p) => {
           const key = p.uri.toString();
@@ -214,8 +227,8 @@ export class StoryIndex implements vscode.Disposable {
    * front matter is parsed here; whether any other may still be a story (STAR sections without a principles key)
    * waits for the second pass. Texts are kept for that pass.
    */
-  private async readHeaders(uris: vscode.Uri[], token: vscode.CancellationToken) {
-    const pending: { uri: vscode.Uri; text: string; config: StarConfig; gen: number; header?: StoryHeader }[] = [];
+  private async readHeaders(uris: vscode.Uri[], token: vscode.CancellationToken, slices: Slices): Promise<Pending[]> {
+    const pending: Pending[] = [];
     const work = async (uri: vscode.Uri) => {
       const config = await this.checks.configFor(uri);
       if (this.checks.ignoredByConfig(uri, config)) return this.store.remove(uri);
@@ -230,7 +243,7 @@ export class StoryIndex implements vscode.Disposable {
         this.checks.put(uri, summarizeHeader(header, config), undefined, false);
       pending.push({ uri, text: read.text, config, gen: read.gen, header });
     };
-    await new Slices().forEach(uris, work, { concurrency: READ_CONCURRENCY, cancel: token });
+    await slices.forEach(uris, work, { concurrency: READ_CONCURRENCY, cancel: token });
     return pending;
   }
 

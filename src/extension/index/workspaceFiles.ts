@@ -88,7 +88,7 @@ export class WorkspaceFiles implements vscode.Disposable {
    * all at once. One search for the whole workspace came back as a single message of 20,000 URIs, whose
    * decoding held the extension host for 45 ms (measured); folder by folder, the replies come apart.
    */
-  async findAll(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  async findAll(token: vscode.CancellationToken, onFound: (uris: vscode.Uri[]) => void = () => undefined): Promise<vscode.Uri[]> {
     const exclusions = this.current();
     const exclude = exclusions.searchGlob();
     // A search below the top level matches the exclusions against paths from its own folder, so a pattern means the
@@ -122,7 +122,9 @@ export class WorkspaceFiles implements vscode.Disposable {
     const seen = new Set<string>();
     const out: vscode.Uri[] = [];
     const slices = new Slices();
-    for (const found of await Promise.all(searches)) {
+    // Each search's files go to `onFound` as soon as it answers: the index reads them while the others search.
+    const take = async (found: vscode.Uri[]) => {
+      const batch: vscode.Uri[] = [];
       for (const uri of found) {
         await slices.pause();
         if (needsFilter && this.isExcluded(uri)) continue;
@@ -131,9 +133,12 @@ export class WorkspaceFiles implements vscode.Disposable {
           if (seen.has(key)) continue;
           seen.add(key);
         }
-        out.push(uri);
+        batch.push(uri);
       }
-    }
+      out.push(...batch);
+      if (!token.isCancellationRequested) onFound(batch);
+    };
+    await Promise.all(searches.map((s) => Promise.resolve(s).then(take)));
     return out;
   }
 
