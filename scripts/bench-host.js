@@ -18,7 +18,11 @@ const asJson = args.includes('--json');
 const nArg = args.indexOf('--stories');
 const N = nArg >= 0 ? Number(args[nArg + 1]) : 10000;
 
-const TARGETS = { treeFilledMs: 500, allDiagnosticsMs: 2500, maxBlockMs: 50, heapGrowthMB: 100, editToDiagnosticsMs: 20, activationMs: 50 };
+/** Issue 11's targets. First start: also relative to the floor (see measureFloor). maxBlockMs: 50 is the goal, 60 must hold. */
+const COMMON = { maxBlockMs: 60, heapGrowthMB: 100, editToDiagnosticsMs: 20, activationMs: 50 };
+const FIRST_START = { ...COMMON, treeFilledMs: 1000, allDiagnosticsMs: 2500 };
+const NEXT_START = { ...COMMON, treeFilledMs: 300, allDiagnosticsMs: 1000 };
+const FLOOR_FACTOR = { treeFilledMs: ['floorTreeMs', 2.5], allDiagnosticsMs: ['floorDiagnosticsMs', 2] };
 
 /** A start turns the scan on in the workspace settings; every start begins with it held back again. */
 function makeWorkspaceSettings(dir) {
@@ -127,20 +131,28 @@ function freePort() {
   });
 }
 
-function table(title, result) {
+/** Prints one start's figures against its targets; `floor` (first start only) adds the targets relative to the floor. */
+function table(title, result, targets, floor) {
   const row = (label, key, unit) => {
     const v = result[key];
-    const ok = key === 'heapGrowthMB' ? v < TARGETS[key] : v <= TARGETS[key];
-    console.log(
-      `  ${label.padEnd(44)} ${String(v).padStart(9)} ${unit}  (target ${key === 'heapGrowthMB' ? '<' : '≤'} ${TARGETS[key]} ${unit}: ${ok ? 'ok' : 'MISSED'})`,
-    );
+    let limit = targets[key];
+    let text = `${key === 'heapGrowthMB' ? '<' : '≤'} ${limit} ${unit}`;
+    if (floor && FLOOR_FACTOR[key]) {
+      const [floorKey, factor] = FLOOR_FACTOR[key];
+      limit = Math.min(limit, factor * floor[floorKey]);
+      text += ` and ≤ ${factor}× floor = ${Math.round(factor * floor[floorKey])} ${unit}`;
+    }
+    const ok = key === 'heapGrowthMB' ? v < limit : v <= limit;
+    console.log(`  ${label.padEnd(44)} ${String(v).padStart(9)} ${unit}  (target ${text}: ${ok ? 'ok' : 'MISSED'})`);
   };
   console.log(title);
   row('activation (loading the bundle + activate)', 'activationMs', 'ms');
   row('Principles tree filled', 'treeFilledMs', 'ms');
   row('all diagnostics published', 'allDiagnosticsMs', 'ms');
   row('longest event-loop block during the scan', 'maxBlockMs', 'ms');
-  console.log(`    (blocks over 30 ms during the scan: ${result.blocksOver30Ms})`);
+  console.log(
+    `    (blocks over 30 ms during the scan: ${result.blocksOver30Ms}; our own longest synchronous stretch: ${result.ownLongestMs} ms, the rest of the longest block is VS Code's work in the same thread)`,
+  );
   row('heap growth after indexing', 'heapGrowthMB', 'MB');
   row('edit to diagnostics, after the debounce', 'editToDiagnosticsMs', 'ms');
   console.log(
@@ -173,11 +185,11 @@ async function main() {
       return;
     }
     console.log(`STAR Stories in a real VS Code ${vscodeVersion}: ${stories} stories + ${notes} notes`);
-    table('First start (nothing saved yet: every file read from the disk):', cold);
+    table('First start (nothing saved yet: every file read from the disk):', cold, FIRST_START, floor);
     console.log(
       `  floor (plain Node, one process, ${floor.floorFiles} files): reads + front matter ${floor.floorTreeMs} ms (tree target ≤ 2.5× = ${Math.round(2.5 * floor.floorTreeMs)} ms), reads + engine ${floor.floorDiagnosticsMs} ms (diagnostics target ≤ 2× = ${Math.round(2 * floor.floorDiagnosticsMs)} ms)`,
     );
-    table('Next start (VS Code opened again: the saved index first, every file read again behind it):', warm);
+    table('Next start (VS Code opened again: the saved index first, every file read again behind it):', warm, NEXT_START);
     console.log(JSON.stringify(result));
   } finally {
     // STAR_BENCH_KEEP_STATE=1 keeps VS Code's state, logs included (user-data/logs/*/exthost1/star-stories.star-stories).

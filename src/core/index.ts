@@ -4,8 +4,11 @@
  */
 export { lintStory, lintParsed, matcherFor } from './lint';
 export type { LintResult } from './lint';
-export { parseStory, readStoryHeader } from './story';
+export { parseStory, readStoryHeader, mayHaveFrontMatter } from './story';
 export { mayBeStory } from './mayBeStory';
+export { PRINCIPLE_KEYS, isPrincipleKey } from './principleKeys';
+export { principleSlots, slotAt, yamlName } from './principleSlots';
+export type { ListSlot, ListStyle } from './principleSlots';
 export type { StoryHeader } from './story';
 export { RULES, RULE_IDS } from './rules';
 export type { Rule, RuleFinding, RuleContext } from './rule';

@@ -4,12 +4,10 @@ import { readBlocks, readFencedAnswer } from './blocks';
 import { findSections, Heading } from './sections';
 import { readSuppressions } from './suppressions';
 import { readPrinciples } from './principleList';
+import { isPrincipleKey, PRINCIPLE_KEYS } from './principleKeys';
 import { lineRange, normalizeLineEndings, range, splitLines } from './text';
 import { FrontMatter, PrincipleRef, Range, Section, Story, TextBlock } from './types';
 import { AMAZON_CATALOG } from './principles';
-
-/** Keys that hold a story's principles, compared in lower case. */
-const PRINCIPLE_KEYS = ['principles', 'principle', 'leadership principles', 'leadership_principles', 'leadership-principles', 'lps'];
 
 const defaultMatcher = new PrincipleMatcher(AMAZON_CATALOG);
 
@@ -28,6 +26,14 @@ export interface StoryHeader {
   titleRange?: Range;
 }
 
+/**
+ * Whether the text may open with a front matter, from its first bytes alone: false means readStoryHeader finds no
+ * front matter, so no principles key, and an index can leave the rest of the text for later.
+ */
+export function mayHaveFrontMatter(text: string): boolean {
+  return text.startsWith('---') || text.startsWith('\ufeff---');
+}
+
 /** Reads only the front matter (no Markdown parse): a fraction of parseStory's cost. Never throws. */
 export function readStoryHeader(input: string, matcher: PrincipleMatcher = defaultMatcher): StoryHeader {
   const text = normalizeLineEndings(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
@@ -35,7 +41,7 @@ export function readStoryHeader(input: string, matcher: PrincipleMatcher = defau
   const frontMatter = readFrontMatter(lines);
   const data = frontMatter?.data ?? {};
   const fmEnd = frontMatter ? frontMatter.range.end.line : 0;
-  const principleKey = Object.keys(data).find((k) => PRINCIPLE_KEYS.includes(k.toLowerCase()));
+  const principleKey = Object.keys(data).find((k) => isPrincipleKey(k));
   // A front matter that fails to parse still says "this is a story" if it has a principles line.
   const keyLines = frontMatter ? topLevelKeyLines(lines, fmEnd) : new Map<string, number>();
   const rawPrincipleLine = firstKeyLine(keyLines, PRINCIPLE_KEYS);

@@ -11,18 +11,20 @@ import { activateOpenConfigFile } from './openConfigFile';
 import { activateCheatSheet } from './cheatSheet';
 import { activateLoopPlan, LoopPlanApi } from './loopPlan';
 import { LoopPlanner } from './loopPlanModel';
-import { activatePractice, COUNTS_KEY, PracticeApi } from './practice';
+import { activatePractice, PracticeApi } from './practice';
 import { activatePracticeLog, PracticeLog } from './practiceLog';
 import { activatePreview } from './preview';
 import { activatePrincipleCompletion } from './principleCompletion';
 import { activatePrincipleHover } from './principleHover';
 import { activateStoryHover } from './storyHover';
 import { activatePrincipleTree, PrincipleTreeApi } from './principleTree';
+import { PracticeCounts } from './practiceCounts';
 import { StoryConfigProvider } from './settings';
 import { activateStatusBar, StatusBarApi } from './statusBar';
-import { IndexCache } from './indexCache';
-import { StoryIndex } from './storyIndex';
+import { IndexCache } from './index/indexCache';
+import { StoryIndex } from './index/storyIndex';
 import { StoryFileReader } from './index/fileReader';
+import { ownWork } from './index/ownWork';
 
 /** What `activate` returns: the extension's own tests read the index through it. */
 export interface StarStoriesApi {
@@ -44,6 +46,8 @@ export interface StarStoriesApi {
   practiceLog: PracticeLog;
   /** The index saved for the next start (see indexCache.ts); undefined without a workspace. */
   savedIndexUri: vscode.Uri | undefined;
+  /** The longest stretch of our own synchronous work since the last reset (for the benchmark). */
+  ownWork: { longestMs(): number; reset(): void };
   /** Milliseconds from the host starting to load the bundle to the end of `activate`. */
   activationMs: number;
   /** Time spent inside `activate`. */
@@ -66,7 +70,7 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
   const activateStarted = performance.now();
   const output = vscode.window.createOutputChannel('STAR Stories', { log: true });
   const configs = new StoryConfigProvider(output, services.reader);
-  const cache = new IndexCache(context.storageUri, String(context.extension.packageJSON.version ?? ''), output);
+  const cache = new IndexCache(context.storageUri, String(context.extension.packageJSON.version ?? ''), output, services.reader);
   const index = new StoryIndex(configs, output, services.reader, cache);
   context.subscriptions.push(output, configs, index);
 
@@ -74,16 +78,16 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
   activateCodeActions(context, index);
   activateActionHelp(context);
   activateInsertTemplate(context);
-  const tree = activatePrincipleTree(context, index, configs);
+  // Practice writes how often each principle was practised; the Principles view shows it.
+  const practiceCounts = new PracticeCounts(context.workspaceState);
+  context.subscriptions.push(practiceCounts);
+  const tree = activatePrincipleTree(context, index, configs, practiceCounts);
   activateNewStory(context, configs);
   activateOpenConfigFile(context);
   const statusBar = activateStatusBar(context, index, configs);
-  const practiceLog = activatePracticeLog(context, async () => {
-    await context.workspaceState.update(COUNTS_KEY, undefined);
-    tree.provider.scheduleRefresh();
-  });
+  const practiceLog = activatePracticeLog(context, () => practiceCounts.clear());
   const planner = new LoopPlanner(context.workspaceState, index, configs, practiceLog);
-  const practice = activatePractice(context, index, configs, tree, {
+  const practice = activatePractice(context, index, configs, tree, practiceCounts, {
     runs: practiceLog,
     storyOrder: async (principle, files) =>
       orderForPractice(files, (f) => f.uri.toString(), {
@@ -113,6 +117,7 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
     plan,
     practiceLog,
     coverage,
+    ownWork,
     activationMs: performance.now() - started,
     activateBodyMs: performance.now() - activateStarted,
     loadMs: loadMs(),

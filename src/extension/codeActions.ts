@@ -4,7 +4,7 @@ import { addPrincipleFix, roleLineFix } from '../core/coachFixes';
 import { addSectionFix, disableRuleFix, FixEdit, ignoreHereFix, metricLineFix, principleFix, quoteNameFix } from '../core/fixes';
 import { firstPersonEdit, showWeAction, withActionFindings } from './actionHelp';
 import { DIAGNOSTIC_SOURCE } from './constants';
-import { IndexedFile, StoryIndex } from './storyIndex';
+import { IndexedFile, StoryIndex } from './index/storyIndex';
 
 const SECTIONS = ['situation', 'task', 'action', 'result'] as const;
 /** The kind editor.codeActionsOnSave names: "source.fixAll.starStories". */

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { activeCatalog, practiceNote } from '../core';
+import { activeCatalog, countProblems, practiceNote } from '../core';
 import { Commands, Panels } from './constants';
 import { CoverageView, CoverageViewStory, renderCoverageBody, renderPage } from './coverageHtml';
 import type { PracticeLog } from './practiceLog';
 import { StoryConfigProvider } from './settings';
-import { StoryIndex } from './storyIndex';
+import { StoryIndex } from './index/storyIndex';
 
 /** Edits arrive in bursts (typing, a scan): the panel redraws once per pause. */
 const RENDER_DEBOUNCE_MS = 200;
@@ -46,7 +46,12 @@ export function activateCoverage(
     // The catalog comes from the first folder's config, as in the Principles view.
     const config = await configs.configFor(folder ? folder.uri : vscode.Uri.parse('untitled:star-stories'));
     const catalog = activeCatalog(config);
-    const rows = catalog.principles.map((p) => ({ principle: p.name, description: p.description, stories: [] as string[] }));
+    // Each principle's stories, in title order, from the read model the features share.
+    const rows = catalog.principles.map((p) => ({
+      principle: p.name,
+      description: p.description,
+      stories: index.model.storiesFor(p.name).map((f) => f.uri.toString()),
+    }));
     const byName = new Map(rows.map((r) => [r.principle, r]));
     const stories: CoverageViewStory[] = [];
     const unassigned: string[] = [];
@@ -62,13 +67,13 @@ export function activateCoverage(
         file: vscode.workspace.asRelativePath(file.uri),
         principles,
         unknownPrinciples: [...unknown],
-        findings: file.summary.findings.length,
+        // Warnings and errors: notes (length, the coach) are not problems.
+        findings: countProblems(file.summary.findings),
         health: file.summary.health,
         coach: file.summary.coach,
         practice: practised?.has(id) ? practiceNote(practised.get(id), Date.now()) : undefined,
       });
       if (principles.length === 0) unassigned.push(id);
-      for (const p of principles) byName.get(p)!.stories.push(id);
     }
     return { catalog: catalog.label, rows, stories, unassigned };
   };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { activateShared, StarStoriesApi } from './activate';
-import { WorkspaceFsReader } from './index/fileReader';
+import { WorkspaceFsReader } from './index/workspaceFsReader';
 
 export type { StarStoriesApi } from './activate';
 

@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
 import { activateShared, StarStoriesApi } from './activate';
-import { WorkspaceFsReader } from './index/fileReader';
+import { WorkspaceFsReader } from './index/workspaceFsReader';
 import { NodeFileReader } from './index/nodeFileReader';
 import { Settings } from './constants';
+import { oncePerTurn } from './index/slices';
 
 export type { StarStoriesApi } from './activate';
 
 /** The desktop and remote (Node) host: files on disk are read with Node's own fs. */
 export function activate(context: vscode.ExtensionContext): StarStoriesApi {
-  const followSymlinks = () => vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.followSymlinks) === true;
+  // Read once per turn of the event loop, not once per file of a scan.
+  const followSymlinks = oncePerTurn(
+    () => vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.followSymlinks) === true,
+  );
   return activateShared(context, { reader: new NodeFileReader(new WorkspaceFsReader(), followSymlinks) });
 }
 

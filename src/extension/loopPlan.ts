@@ -5,7 +5,7 @@ import { makeNonce } from './coverage';
 import { renderPage } from './coverageHtml';
 import { PlanView, PlanViewStory, renderPlanBody } from './loopPlanHtml';
 import { CurrentPlan, LoopPlanner, PlanChoice } from './loopPlanModel';
-import { StoryIndex } from './storyIndex';
+import { StoryIndex } from './index/storyIndex';
 import { StoryConfigProvider } from './settings';
 
 /** Edits arrive in bursts (typing, a scan): the panel redraws once per pause. */

@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import { activeCatalog, chooseQuestion, PracticeQuestion, PrincipleMatcher, StarConfig } from '../core';
 import { Commands } from './constants';
 import type { PrincipleTreeApi } from './principleTree';
+import { PracticeCounts } from './practiceCounts';
 import { StoryConfigProvider } from './settings';
-import { IndexedFile, StoryIndex } from './storyIndex';
+import { IndexedFile, StoryIndex } from './index/storyIndex';
 import type { PracticeLog } from './practiceLog';
 import { PracticeTimer, PracticeTimerState } from './practiceTimer';
 
-/** workspaceState keys: practice is about this story bank, so it is remembered per workspace. */
-export const COUNTS_KEY = 'starStories.practice.counts';
+/** workspaceState key: practice is about this story bank, so it is remembered per workspace. */
 const LAST_QUESTION_KEY = 'starStories.practice.lastQuestion';
 /** What the Practice command accepts instead of asking, so scripts and tests can run it without UI. */
 export interface PracticeArgs {
@@ -71,10 +71,11 @@ export function activatePractice(
   index: StoryIndex,
   configs: StoryConfigProvider,
   tree: PrincipleTreeApi,
+  practiceCounts: PracticeCounts,
   log?: { runs: PracticeLog; storyOrder(principle: string, files: IndexedFile[]): Promise<IndexedFile[]> },
 ): PracticeApi {
   const state = context.workspaceState;
-  const counts = (): Record<string, number> => ({ ...state.get<Record<string, number>>(COUNTS_KEY, {}) });
+  const counts = (): Record<string, number> => practiceCounts.all();
 
   const timer = new PracticeTimer(log ? (run) => log.runs.record(run) : undefined);
 
@@ -89,31 +90,11 @@ export function activatePractice(
     return { label: model.filter.label, principles: [...new Set(principles)] };
   };
 
-  const storiesFor = (principle: string): IndexedFile[] =>
-    index
-      .stories()
-      .filter((f) => f.summary.canonicalPrinciples.includes(principle))
-      .sort(
-        (a, b) =>
-          a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) ||
-          a.uri.toString().localeCompare(b.uri.toString()),
-      );
-
+  // In title order, from the read model the features share.
+  const storiesFor = (principle: string): readonly IndexedFile[] => index.model.storiesFor(principle);
   const couldAnswer = (principle: string): IndexedFile[] =>
-    index
-      .stories()
-      .filter((f) => !f.summary.canonicalPrinciples.includes(principle) && f.summary.coach?.suggestions.includes(principle))
-      .sort(
-        (a, b) =>
-          a.displayTitle.localeCompare(b.displayTitle, undefined, { sensitivity: 'base' }) ||
-          a.uri.toString().localeCompare(b.uri.toString()),
-      );
-
-  const coverage = (): Record<string, number> => {
-    const out: Record<string, number> = {};
-    for (const f of index.stories()) for (const p of new Set(f.summary.canonicalPrinciples)) out[p] = (out[p] ?? 0) + 1;
-    return out;
-  };
+    index.stories().filter((f) => !f.summary.canonicalPrinciples.includes(principle) && f.summary.coach?.suggestions.includes(principle));
+  const coverage = (): Record<string, number> => index.model.counts();
 
   const openBeside = async (uri: vscode.Uri) => {
     // Beside the editor the user has open; with none, in the editor area itself, not in a narrow column beside an empty one.
@@ -227,17 +208,13 @@ export function activatePractice(
     });
     if (!chosen) return undefined;
 
-    const next = counts();
-    next[chosen.principle] = (next[chosen.principle] ?? 0) + 1;
-    await state.update(COUNTS_KEY, next);
+    await practiceCounts.add(chosen.principle); // the Principles view hears of it (tooltips)
     await state.update(LAST_QUESTION_KEY, chosen.question.id);
-    // The Principles view reads the counts for its tooltips.
-    tree.provider.scheduleRefresh();
 
     // Planned stories first (a suggested one the plan chose leads the "could answer" list), not practised recently first.
     const order = (files: IndexedFile[]) => (log ? log.storyOrder(chosen.principle, files) : Promise.resolve(files));
     const asStory = (f: IndexedFile): PracticeStory => ({ title: f.displayTitle, uri: f.uri.toString() });
-    const stories = (await order(storiesFor(chosen.principle))).map(asStory);
+    const stories = (await order([...storiesFor(chosen.principle)])).map(asStory);
     const result: PracticeResult = {
       principle: chosen.principle,
       question: chosen.question,
@@ -263,8 +240,6 @@ export function activatePractice(
     if (result.opened) timer.setStory(result.opened);
     return result;
   };
-
-  tree.provider.practiceCount = (principle) => counts()[principle] ?? 0;
 
   context.subscriptions.push(
     timer,

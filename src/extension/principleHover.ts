@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { activeCatalog } from '../core';
-import { countStoriesFor, documentSlots, MARKDOWN_SELECTOR, storyCountLine } from './principleCompletion';
+import { documentSlots, MARKDOWN_SELECTOR, storyCountLine } from './principleCompletion';
 import { StoryConfigProvider } from './settings';
-import { StoryIndex } from './storyIndex';
+import { StoryIndex } from './index/storyIndex';
 
 /**
  * Hovering a name in the front matter's `principles:` list says what the principle asks of a story
@@ -34,7 +34,7 @@ export function activatePrincipleHover(context: vscode.ExtensionContext, index: 
           md.appendText(' — ' + principle.description);
         }
         md.appendMarkdown('\n\n');
-        md.appendText(storyCountLine(countStoriesFor(index, canonical)));
+        md.appendText(storyCountLine(index.model.countFor(canonical)));
       } else {
         md.appendText(`"${slot.name}" is not a principle of ${catalog.label}.`);
         if (suggestion) md.appendText(` Did you mean ${suggestion}?`);

@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { appendChecklist, untrustedMarkdown } from './checklistMarkdown';
 import { activeCatalog, Catalog, countProblems, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../core';
 import { Commands, ContextKeys, Views } from './constants';
+import { PracticeCounts } from './practiceCounts';
 import { StoryConfigProvider } from './settings';
-import { IndexedFile, StoryIndex } from './storyIndex';
+import { noteOwnWork } from './index/ownWork';
+import { IndexedFile, StoryIndex } from './index/storyIndex';
 
 /** Index changes arrive in bursts (a scan, typing): the tree redraws once per burst. */
 const REFRESH_DEBOUNCE_MS = 100;
@@ -78,17 +80,18 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   private timer: ReturnType<typeof setTimeout> | undefined;
   private filterId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.built];
-  /** Set by the practice feature: how often a principle was practised, shown in its tooltip. */
-  practiceCount: ((principle: string) => number) | undefined;
 
   constructor(
     private readonly index: StoryIndex,
     private readonly configs: StoryConfigProvider,
     private readonly state: vscode.Memento,
+    private readonly practiceCounts: PracticeCounts,
   ) {
     this.filterId = state.get<string>(FILTER_STATE_KEY);
     this.disposables.push(
       index.onDidChange(() => this.scheduleRefresh()),
+      // How often each principle was practised shows in its tooltip.
+      practiceCounts.onDidChange(() => this.scheduleRefresh()),
       configs.onDidChange(() => this.scheduleRefresh()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleRefresh()),
     );
@@ -135,42 +138,59 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     if (filter && !focusSetFits(filter, catalog)) filter = undefined;
     const shown = filter ? principlesOf(filter, catalog) : undefined;
 
-    const stories = this.index.stories().sort(byTitle);
+    let sliceStart = performance.now();
+    const stories = this.index.stories(); // in title order (the shared read model)
     const nodes = new Map<string, PrincipleNode>();
-    for (const principle of catalog.principles) nodes.set(principle.name, { kind: 'principle', principle, stories: [], couldCover: [] });
+    /** Each principle's story nodes by URI: a story's first visible node is found without a search. */
+    const nodesOf = new Map<string, Map<string, StoryNode>>();
+    for (const principle of catalog.principles) {
+      const node: PrincipleNode = { kind: 'principle', principle, stories: [], couldCover: [] };
+      const byUri = new Map<string, StoryNode>();
+      // Grouped and in title order by the read model: the view does not count on its own.
+      for (const file of this.index.model.storiesFor(principle.name)) {
+        const story: StoryNode = { kind: 'story', file, parent: node };
+        node.stories.push(story);
+        byUri.set(file.uri.toString(), story);
+      }
+      nodes.set(principle.name, node);
+      nodesOf.set(principle.name, byUri);
+    }
     const unassigned: UnassignedNode = { kind: 'unassigned', stories: [] };
     const firstNode = new Map<string, StoryNode>();
     let storiesWithProblems = 0;
-    let sliceStart = performance.now();
     for (let i = 0; i < stories.length; i++) {
       // Thousands of stories take longer than a frame: hand the event loop back now and then.
       if ((i & 255) === 255 && performance.now() - sliceStart > BUILD_SLICE_MS) {
+        noteOwnWork(performance.now() - sliceStart);
         await new Promise((resolve) => setTimeout(resolve, 0));
         // Builds that went on after a newer one started ran their slices back to back: 50 ms blocks at 10,000 stories.
         if (generation !== this.buildGeneration) return undefined;
         sliceStart = performance.now();
       }
       const file = stories[i];
+      const key = file.uri.toString();
       if (countProblems(file.summary.findings) > 0) storiesWithProblems++;
-      const parents: (PrincipleNode | UnassignedNode)[] = [];
+      // Reveal picks a node the view shows: under the filter, the first visible principle of the story's own order.
+      let first: StoryNode | undefined;
+      let claimed = false;
       for (const name of file.summary.canonicalPrinciples) {
-        const node = nodes.get(name);
-        if (node && !parents.includes(node)) parents.push(node);
+        const node = nodesOf.get(name)?.get(key);
+        if (!node) continue;
+        claimed = true;
+        if (!first && (!shown || shown.has(name))) first = node;
       }
-      if (parents.length === 0) parents.push(unassigned);
+      if (!claimed) {
+        const node: StoryNode = { kind: 'story', file, parent: unassigned };
+        unassigned.stories.push(node);
+        if (!shown) first = node;
+      }
+      if (first) firstNode.set(key, first);
       for (const name of file.summary.coach?.suggestions ?? []) {
         const node = nodes.get(name);
-        if (node && !parents.includes(node) && node.couldCover.length < COULD_COVER_SHOWN) node.couldCover.push(file.displayTitle);
-      }
-      for (const parent of parents) {
-        const node: StoryNode = { kind: 'story', file, parent };
-        parent.stories.push(node);
-        // Reveal picks a node the view shows: under the filter, the first visible principle.
-        const visible = parent.kind === 'unassigned' ? !shown : !shown || shown.has(parent.principle.name);
-        const key = file.uri.toString();
-        if (visible && !firstNode.has(key)) firstNode.set(key, node);
+        if (node && !nodesOf.get(name)?.has(key) && node.couldCover.length < COULD_COVER_SHOWN) node.couldCover.push(file.displayTitle);
       }
     }
+    noteOwnWork(performance.now() - sliceStart);
     const roots: (PrincipleNode | UnassignedNode)[] = [];
     // With no story at all the view is left empty, so its welcome text (with a New Story button) shows.
     if (stories.length > 0) {
@@ -205,7 +225,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     if (element.kind === 'principle')
       return principleItem(
         element,
-        this.practiceCount?.(element.principle.name) ?? 0,
+        this.practiceCounts.countFor(element.principle.name),
         (this.snapshotModel?.storyCount ?? 0) >= GAPS_WARN_FROM,
       );
     if (element.kind === 'unassigned') return unassignedItem(element);
@@ -259,11 +279,6 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** Precomputed keys (see the index): a plain string comparison, cheap on thousands of stories. */
-function byTitle(a: IndexedFile, b: IndexedFile): number {
-  return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
 }
 
 /** A focus set applies to the catalog it names; one written for another catalog would show nothing. */
@@ -402,8 +417,13 @@ export interface PrincipleTreeApi {
   refreshNow(): Promise<TreeSnapshot | undefined>;
 }
 
-export function activatePrincipleTree(context: vscode.ExtensionContext, index: StoryIndex, configs: StoryConfigProvider): PrincipleTreeApi {
-  const provider = new PrincipleTreeProvider(index, configs, context.workspaceState);
+export function activatePrincipleTree(
+  context: vscode.ExtensionContext,
+  index: StoryIndex,
+  configs: StoryConfigProvider,
+  practiceCounts: PracticeCounts,
+): PrincipleTreeApi {
+  const provider = new PrincipleTreeProvider(index, configs, context.workspaceState, practiceCounts);
   const view = vscode.window.createTreeView(Views.principles, {
     treeDataProvider: provider,
     // VS Code's own Collapse All button and command (the workbench registers it only with this option).

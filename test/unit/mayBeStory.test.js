@@ -84,4 +84,29 @@ describe('mayBeStory', () => {
     assert.strictEqual(isMaybe('# Meeting notes\n\n- follow up with the vendor\n- book the room\n'), false);
     assert.strictEqual(isMaybe('# README\n\nInstall with npm. Run the tests.\n'), false);
   });
+
+  it('mayHaveFrontMatter: false only for a text in which the header reader finds no front matter and no principles key', () => {
+    const root = path.join(__dirname, '..', '..');
+    const texts = [
+      '---\nprinciples: [Ownership]\n---\n',
+      '\ufeff---\r\nprinciples: [Ownership]\r\n---\r\n',
+      '---yaml\nprinciples: x\n---\n',
+      '--- \nprinciples: x\n',
+      ' ---\nprinciples: [Ownership]\n---\n',
+      '\n---\nprinciples: [Ownership]\n---\n',
+      '# Notes\n\nprinciples: [Ownership]\n',
+      '',
+    ];
+    for (const dir of ['test/fixtures', 'examples'])
+      for (const file of markdownFiles(path.join(root, dir))) texts.push(fs.readFileSync(file, 'utf8'));
+    let ruledOut = 0;
+    for (const text of texts) {
+      if (core.mayHaveFrontMatter(text)) continue;
+      ruledOut++;
+      const header = core.readStoryHeader(text);
+      assert.ok(!header.frontMatter && !header.hasPrinciplesKey, JSON.stringify(text.slice(0, 60)));
+    }
+    assert.ok(ruledOut > 20, `${ruledOut} texts ruled out`);
+    assert.ok(core.mayHaveFrontMatter('\ufeff---\ntitle: x\n---\n'));
+  });
 });

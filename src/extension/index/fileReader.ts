@@ -1,31 +1,50 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 
 /** What reading a workspace file gave: its bytes, or why there are none. */
 export type FileRead = { bytes: Uint8Array } | { tooLarge: number } | { skipped: string } | { missing: true } | { error: string };
 
 /**
  * Reads a file of the workspace for the index and the config, never more than `maxBytes`. The desktop host reads
- * `file:` URIs with Node (see nodeFileReader.ts); every other scheme, and the web build, go through workspace.fs.
+ * `file:` URIs with Node (see nodeFileReader.ts); every other scheme, and the web build, go through workspace.fs
+ * (workspaceFsReader.ts).
  */
 export interface StoryFileReader {
   read(uri: vscode.Uri, maxBytes: number): Promise<FileRead>;
 }
 
+/** The part of a file system a reader needs (vscode.workspace.fs has it; so has the tests' in-memory one). */
+export interface StatAndRead<U> {
+  stat(uri: U): PromiseLike<{ isFile: boolean; size: number }>;
+  readFile(uri: U): PromiseLike<Uint8Array>;
+  /** Whether an error thrown by the two says the file is not there. */
+  isNotFound(error: unknown): boolean;
+}
+
 /**
- * Through `vscode.workspace.fs`, which works for virtual workspaces and vscode.dev. A stat comes first, so a
- * device or anything else that is not a plain file is never read, and a large file is not read whole.
+ * A stat comes first, so a device or anything else that is not a plain file is never read, and a large file is
+ * not read whole; the size is checked again after the read (the file may have grown).
  */
-export class WorkspaceFsReader implements StoryFileReader {
-  async read(uri: vscode.Uri, maxBytes: number): Promise<FileRead> {
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (!(stat.type & vscode.FileType.File)) return { skipped: 'not a regular file' };
-      if (stat.size > maxBytes) return { tooLarge: stat.size };
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      return bytes.byteLength > maxBytes ? { tooLarge: bytes.byteLength } : { bytes };
-    } catch (e) {
-      if ((e as vscode.FileSystemError)?.code === 'FileNotFound') return { missing: true };
-      return { error: String((e as Error)?.message ?? e) };
-    }
+export async function readWithinLimit<U>(fs: StatAndRead<U>, uri: U, maxBytes: number): Promise<FileRead> {
+  try {
+    const stat = await fs.stat(uri);
+    if (!stat.isFile) return { skipped: 'not a regular file' };
+    if (stat.size > maxBytes) return { tooLarge: stat.size };
+    const bytes = await fs.readFile(uri);
+    return bytes.byteLength > maxBytes ? { tooLarge: bytes.byteLength } : { bytes };
+  } catch (e) {
+    if (fs.isNotFound(e)) return { missing: true };
+    return { error: String((e as Error)?.message ?? e) };
   }
+}
+
+/** UTF-8 text, or undefined for a binary file (a NUL byte early on). */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  const head = Math.min(bytes.length, 8000);
+  for (let i = 0; i < head; i++) if (bytes[i] === 0) return undefined;
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** starStories.maxFileSizeKB in bytes (at least 1 KB; 1 MB when unset). */
+export function maxBytesOf(kb: number | undefined): number {
+  return Math.max(1, kb ?? 1024) * 1024;
 }

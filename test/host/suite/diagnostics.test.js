@@ -166,6 +166,38 @@ describe('diagnostics', function () {
     }
   });
 
+  it('honours files.exclude patterns with braces, in the scan and in file events', async () => {
+    const text = fs.readFileSync(story('diag-we-only.md').fsPath, 'utf8');
+    const inArchive = vscode.Uri.joinPath(folder(), 'archive', 'old.md');
+    const inScratch = vscode.Uri.joinPath(folder(), 'notes', 'scratch', 'old.md');
+    const kept = vscode.Uri.joinPath(folder(), 'braces-kept', 'story.md');
+    for (const uri of [inArchive, inScratch, kept]) await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    try {
+      await waitFor(() => !!api.index.get(inArchive) && !!api.index.get(inScratch), 'the stories to be checked before the exclusion');
+      await vscode.workspace
+        .getConfiguration('files')
+        .update('exclude', { '**/{archive,scratch}/**': true }, vscode.ConfigurationTarget.Workspace);
+      await api.index.rescan();
+      await waitFor(
+        () => !api.index.get(inArchive) && !api.index.get(inScratch) && ours(inArchive).length === 0,
+        'the scan to leave out both folders of the brace group',
+      );
+      assert.ok(api.index.get(kept), 'a story outside them stays');
+      // File events: a story written into an excluded folder never comes in; one beside it does.
+      const lateArchive = vscode.Uri.joinPath(folder(), 'archive', 'new.md');
+      const lateKept = vscode.Uri.joinPath(folder(), 'braces-kept', 'new.md');
+      await vscode.workspace.fs.writeFile(lateArchive, Buffer.from(text));
+      await vscode.workspace.fs.writeFile(lateKept, Buffer.from(text));
+      await waitFor(() => rulesAt(lateKept).includes('missing-i-contribution'), 'the story outside the exclusion to be checked');
+      await support.sleep(500);
+      assert.ok(!api.index.get(lateArchive) && ours(lateArchive).length === 0, 'the story written into archive/ is left out');
+    } finally {
+      await vscode.workspace.getConfiguration('files').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      for (const name of ['archive', 'notes', 'braces-kept'])
+        await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), name), { recursive: true });
+    }
+  });
+
   it('keeps exclusions exact however the workspace is searched: a top-level node_modules, a root-relative pattern', async () => {
     const text = fs.readFileSync(story('diag-we-only.md').fsPath, 'utf8');
     const inModules = vscode.Uri.joinPath(folder(), 'node_modules', 'some-package', 'README.md');

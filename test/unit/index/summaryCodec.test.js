@@ -3,9 +3,9 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const { core, storyText } = require('./helpers');
-const { encodeSummary, decodeSummary } = require('../../out/extension/summaryCodec');
-const { makeStory } = require('../../scripts/storyCorpus');
+const { core, storyText } = require('../helpers');
+const { encodeSummary, decodeSummary } = require('../../../out/extension/index/summaryCodec');
+const { makeStory } = require('../../../scripts/storyCorpus');
 
 const config = core.defaultConfig();
 const summaryOf = (text) => core.summarize(core.lintStory(text, config), config);
@@ -14,9 +14,9 @@ const summaryOf = (text) => core.summarize(core.lintStory(text, config), config)
 const roundTrip = (summary) => decodeSummary(JSON.parse(JSON.stringify(encodeSummary(summary))));
 
 describe('summary codec (saved index)', () => {
-  const examples = fs.readdirSync(path.join(__dirname, '../../examples')).filter((f) => /^\d.*\.md$/.test(f));
+  const examples = fs.readdirSync(path.join(__dirname, '../../../examples')).filter((f) => /^\d.*\.md$/.test(f));
   const texts = [
-    ...examples.map((f) => fs.readFileSync(path.join(__dirname, '../../examples', f), 'utf8')),
+    ...examples.map((f) => fs.readFileSync(path.join(__dirname, '../../../examples', f), 'utf8')),
     ...Array.from({ length: 200 }, (_, i) => makeStory(i + 1)),
     // Every optional part: no title, an unknown principle (suggestion), findings with section and data, labels.
     '---\nprinciples: [Custmer Obsesion, Backbone]\n---\n**Situation:** We had X% churn. TODO\n\n**Action:** We fixed it.\n',

@@ -1,4 +1,4 @@
-import type { Finding, PrincipleRef, Range, SectionKind, Severity, StorySummary } from '../core';
+import type { Finding, PrincipleRef, Range, SectionKind, Severity, StorySummary } from '../../core';
 
 /**
  * StorySummary <-> a compact JSON array, for the index saved between sessions (indexCache.ts). Ranges become

@@ -1,0 +1,61 @@
+import { compileGlob, expandBraces, Glob, matchesAnyGlob } from '../../core';
+
+/** `**\/name` or `**\/name/**` with a plain name: an exclusion that means the same from any folder. */
+const ANY_DEPTH_NAME = /^\*\*\/([^*?[\]{}/!]+)(?:\/\*\*)?$/;
+
+/**
+ * The files the index leaves out: `starStories.exclude` plus the enabled `files.exclude` patterns (findFiles
+ * applies files.exclude only when given no exclude at all, so passing ours alone would turn the user's off).
+ * Pure: the settings come in as values, so plain mocha tests it.
+ */
+export class Exclusions {
+  /** Every pattern, each brace group expanded (`**\/*.{log,tmp}` is `**\/*.log` and `**\/*.tmp`). */
+  readonly patterns: readonly string[];
+  private readonly globs: Glob[];
+
+  constructor(ours: readonly unknown[], filesExclude: Readonly<Record<string, unknown>>) {
+    const enabled = Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true);
+    const all = [...ours, ...enabled].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+    this.patterns = [...new Set(all.flatMap((p) => expandBraces(p)))];
+    this.globs = this.patterns.map(compileGlob);
+  }
+
+  /** A key that changes whenever the patterns do. */
+  get key(): string {
+    return this.patterns.join('\n');
+  }
+
+  /** Whether a path relative to its workspace folder (forward slashes) is excluded. */
+  matches(relativePath: string): boolean {
+    return matchesAnyGlob(relativePath, this.globs);
+  }
+
+  /**
+   * One glob for findFiles: the patterns in one brace group. A pattern whose braces were left unexpanded (an
+   * unclosed one) cannot sit in the group: it is left out here, and `needsFilter` says to check results.
+   */
+  searchGlob(): string | undefined {
+    const plain = this.patterns.filter((p) => !/[{}]/.test(p));
+    if (plain.length === 0) return undefined;
+    return plain.length === 1 ? plain[0] : `{${plain.join(',')}}`;
+  }
+
+  /** True when searchGlob could not carry every pattern, so what a search finds must go through `matches`. */
+  get needsFilter(): boolean {
+    return this.patterns.some((p) => /[{}]/.test(p));
+  }
+
+  /**
+   * The names excluded at any depth, when every pattern is one (all the defaults are): then a search can go
+   * folder by folder, skipping a top-level folder of such a name, and mean the same. Undefined otherwise.
+   */
+  anyDepthNames(): Set<string> | undefined {
+    const names = new Set<string>();
+    for (const p of this.patterns) {
+      const name = ANY_DEPTH_NAME.exec(p);
+      if (!name) return undefined;
+      names.add(name[1]);
+    }
+    return names;
+  }
+}

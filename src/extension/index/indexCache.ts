@@ -1,0 +1,125 @@
+import * as vscode from 'vscode';
+import type { StorySummary } from '../../core';
+import { StoryFileReader } from './fileReader';
+import { Slices } from './slices';
+import { readIndexFile, SavedEntry, writeIndexFile } from './indexFile';
+
+/**
+ * The index as the last session left it, saved in VS Code's storage for this workspace (never in the workspace
+ * itself). Reading 20,000 files costs seconds in a remote host, one round trip each; this one file lets the
+ * Principles view and Problems fill at once on the next start, while the scan checks every file again behind it.
+ * The format is in indexFile.ts; this reads and writes the file and matches its folders to the workspace's.
+ */
+const FILE_NAME = 'story-index.jsonl';
+/** Far above any real story bank's index (10,000 stories take about 15 MB). */
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
+
+/** Replaced at bundle time (scripts/bundle.js) by a hash of the engine's sources: a new engine never reads old results. */
+declare const __STAR_ENGINE_ID__: string | undefined;
+const ENGINE_ID = typeof __STAR_ENGINE_ID__ === 'string' ? __STAR_ENGINE_ID__ : 'unbundled';
+
+export interface CachedStory {
+  uri: vscode.Uri;
+  summary: StorySummary;
+}
+
+export class IndexCache {
+  /** Where the index is saved; undefined without a workspace (VS Code gives no storage then). */
+  readonly file: vscode.Uri | undefined;
+
+  constructor(
+    private readonly dir: vscode.Uri | undefined,
+    private readonly extensionVersion: string,
+    private readonly output: vscode.LogOutputChannel,
+    /** The extension's reader: in the desktop host, Node's fs (one read of a file of megabytes, no round trip through the workbench). */
+    private readonly reader: StoryFileReader,
+  ) {
+    this.file = dir && vscode.Uri.joinPath(dir, FILE_NAME);
+  }
+
+  /**
+   * The saved stories whose folder still has the config they were checked with. Empty when there is no saved
+   * index, or it is from another engine or damaged (logged, never shown: the scan reads everything anyway).
+   */
+  async load(configOf: (folder: vscode.WorkspaceFolder) => Promise<string>): Promise<CachedStory[]> {
+    if (!this.file) return [];
+    const started = performance.now();
+    // The folders' configs are needed to trust the file: load them while it is read (each is a few round trips).
+    const configs = new Map((vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), configOf(f)]));
+    for (const c of configs.values()) c.catch(() => undefined);
+    const read = await this.reader.read(this.file, MAX_INDEX_BYTES);
+    if (!('bytes' in read)) {
+      this.output.info(`No saved story index to start from (${'missing' in read ? 'none yet' : JSON.stringify(read)}).`);
+      return [];
+    }
+    const bytes = read.bytes;
+    const readAt = performance.now();
+    let stories: CachedStory[];
+    try {
+      const slices = new Slices();
+      stories = await readIndexFile(
+        bytes,
+        this.engineId(),
+        async (saved) => {
+          const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === saved.uri);
+          if (folder && saved.config === (await configs.get(saved.uri))) {
+            const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
+            return (path) => folder.uri.with({ path: base + path });
+          }
+          if (folder) this.output.info(`The saved story index of ${folder.name} was made under other settings; its files are read again.`);
+          return undefined;
+        },
+        () => slices.pause(),
+      );
+    } catch (e) {
+      this.output.warn(`Ignored the saved story index (${(e as Error)?.message ?? e}); every file is read again.`);
+      return [];
+    }
+    this.output.info(
+      `Read ${stories.length} stories from the saved index (${(bytes.length / 1e6).toFixed(1)} MB): read in ${Math.round(readAt - started)} ms, decoded in ${Math.round(performance.now() - readAt)} ms.`,
+    );
+    return stories;
+  }
+
+  /**
+   * Saves the stories as read from disk, with the config of each workspace folder (in the workspace's order) they
+   * were checked under. Written to a temporary file first, so a reader never sees half of it.
+   */
+  async save(stories: Iterable<CachedStory>, folderConfigs: readonly string[]): Promise<void> {
+    if (!this.file || !this.dir) return;
+    const slices = new Slices();
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const entries: SavedEntry[] = [];
+    for (const { uri, summary } of stories) {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const base = folder && (folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/');
+      // Stories in a folder of the workspace only (an open file from elsewhere is read again when opened).
+      if (folder && base && uri.path.startsWith(base) && uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority)
+        entries.push({ folder: folder.index, path: uri.path.slice(base.length), summary });
+    }
+    const bytes = await writeIndexFile(
+      this.engineId(),
+      folders.map((folder, i) => ({ uri: folder.uri.toString(), config: folderConfigs[i] })),
+      entries,
+      () => slices.pause(),
+    );
+    // Two windows on one folder share this storage: each writes its own temporary file.
+    const temp = vscode.Uri.joinPath(this.dir, `${FILE_NAME}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+      await vscode.workspace.fs.createDirectory(this.dir);
+      await vscode.workspace.fs.writeFile(temp, bytes);
+      await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
+    } catch (e) {
+      this.output.warn(`Could not save the story index for the next start: ${(e as Error)?.message ?? e}`);
+      try {
+        await vscode.workspace.fs.delete(temp);
+      } catch {
+        // never written
+      }
+    }
+  }
+
+  private engineId(): string {
+    return `${this.extensionVersion}+${ENGINE_ID}`;
+  }
+}

@@ -1,0 +1,107 @@
+import { noteOwnWork } from './ownWork';
+
+/** How long synchronous work may run before it lets the event loop turn (typing, UI, other extensions). */
+export const SLICE_MS = 8;
+
+/** Anything that can say a piece of work is no longer wanted (a vscode.CancellationToken is one). */
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
+/**
+ * Lets pending I/O and events run. setImmediate (Node hosts) runs after the I/O phase; a chain of zero-delay
+ * timeouts can run back to back inside one timers phase. The web host has only setTimeout.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
+  return new Promise((resolve) => (typeof g.setImmediate === 'function' ? g.setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
+/**
+ * A value costly to read (a setting: each getConfiguration takes tens of microseconds, and a scan asks for every
+ * file) read at most once per turn of the event loop. A change is seen from the next turn on.
+ */
+export function oncePerTurn<T>(read: () => T): () => T {
+  let value: T;
+  let fresh = false;
+  return () => {
+    if (!fresh) {
+      value = read();
+      fresh = true;
+      setTimeout(() => (fresh = false), 0);
+    }
+    return value;
+  };
+}
+
+/**
+ * The one way long work in the extension shares the thread: work runs in slices of at most `sliceMs`, and between
+ * slices the event loop turns once. Everyone waiting when a slice ends waits on the same turn: a caller that merely
+ * awaited a resolved promise would keep the others running in microtasks, and the event loop would never turn.
+ */
+export class Slices {
+  private sliceStart: number;
+  /** When the last piece of work of the current slice ended (for noteOwnWork). */
+  private lastWorkEnd = -Infinity;
+  private pausing: Promise<void> | undefined;
+
+  constructor(
+    private readonly sliceMs = SLICE_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.sliceStart = now();
+  }
+
+  /**
+   * Runs `work` (synchronous) once the current slice has time left. The clock is read right before the work, in the
+   * same turn, so callers resumed together cannot all pass on one reading.
+   */
+  async inTurn<T>(work: () => T): Promise<T> {
+    for (;;) {
+      if (this.pausing) await this.pausing;
+      else if (this.now() - this.sliceStart > this.sliceMs) {
+        this.endSlice();
+        this.pausing = yieldToEventLoop().then(() => {
+          this.pausing = undefined;
+          this.sliceStart = this.now();
+        });
+      } else {
+        const result = work();
+        this.lastWorkEnd = this.now();
+        return result;
+      }
+    }
+  }
+
+  private endSlice(): void {
+    if (this.lastWorkEnd > this.sliceStart) noteOwnWork(this.lastWorkEnd - this.sliceStart);
+  }
+
+  /** Between the steps of one long loop: yields once the slice is spent. */
+  pause(): Promise<void> {
+    return this.inTurn(() => undefined);
+  }
+
+  /**
+   * Runs `work` over the items, `concurrency` at a time (reads overlap), until done or cancelled. The synchronous
+   * part of each item's work starts within a slice.
+   */
+  async forEach<T>(
+    items: readonly T[],
+    work: (item: T) => Promise<void> | void,
+    options: { concurrency?: number; cancel?: Cancellation } = {},
+  ): Promise<void> {
+    let next = 0;
+    const cancelled = () => options.cancel?.isCancellationRequested === true;
+    const worker = async () => {
+      while (next < items.length && !cancelled()) {
+        const item = await this.inTurn(() => (next < items.length && !cancelled() ? { value: items[next++] } : undefined));
+        if (!item) return;
+        await work(item.value);
+        this.lastWorkEnd = this.now();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 1, items.length) }, worker));
+    this.endSlice();
+  }
+}

@@ -1,0 +1,295 @@
+import * as vscode from 'vscode';
+import { matcherFor, mayBeStory, mayHaveFrontMatter, readStoryHeader, StarConfig, StoryHeader, summarizeHeader } from '../../core';
+import { Settings } from '../constants';
+import { StoryConfigProvider } from '../settings';
+import { FileChecks, openDocument } from './fileChecks';
+import { StoryFileReader } from './fileReader';
+import { IndexCache } from './indexCache';
+import { StoryReadModel } from './readModel';
+import { SavedIndex } from './savedIndex';
+import { oncePerTurn, Slices } from './slices';
+import { IndexChange, IndexedFile, StoryStore } from './store';
+import { isMarkdown, OpenDocuments } from './openDocuments';
+import { MARKDOWN_NAME, WorkspaceFiles } from './workspaceFiles';
+
+export type { IndexChange, IndexedFile } from './store';
+export { isMarkdown } from './openDocuments';
+
+/** When the first scan reached each stage, in `performance.now()` milliseconds (for the benchmark and logs). */
+export interface ScanTimings {
+  startedAt: number;
+  /** The saved index of the last session is in (see indexCache.ts), with this many stories; absent when none was used. */
+  cachedAt?: number;
+  cachedStories?: number;
+  /** Every file read once; every story is in the index with its title and principles. */
+  headersAt?: number;
+  /** Every story fully checked. */
+  checkedAt?: number;
+  files: number;
+  stories: number;
+}
+
+/** A file read by the first pass of a scan, waiting for the full check. */
+interface Pending {
+  uri: vscode.Uri;
+  text: string;
+  config: StarConfig;
+  gen: number;
+  /** Only for a text that opens with a front matter. */
+  header?: StoryHeader;
+}
+
+/** Files read at once during a scan: reads through workspace.fs are round trips (about 15 ms in a remote host), so many overlap. */
+const READ_CONCURRENCY = 128;
+
+/**
+ * The workspace's stories and what the engine found in each: the only place a story is parsed. Features read the
+ * shared read model (`model`) or `get`, and listen to `onDidChange`. This class only wires the parts together:
+ * the files (workspaceFiles.ts), the checks (fileChecks.ts), the store (store.ts) and the saved index.
+ */
+export class StoryIndex implements vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly store: StoryStore;
+  /** Stories by principle, sorted, counted: what every feature shares. */
+  readonly model: StoryReadModel;
+  private readonly checks: FileChecks;
+  private readonly saved: SavedIndex;
+  private readonly workspaceFiles = new WorkspaceFiles();
+  private readonly documents: OpenDocuments;
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.workspaceFiles];
+  private scanCancel: vscode.CancellationTokenSource | undefined;
+  private ready: Promise<void> = Promise.resolve();
+  private lastScan: ScanTimings | undefined;
+  private scans = 0;
+  private scanning = false;
+
+  constructor(
+    configs: StoryConfigProvider,
+    private readonly output: vscode.LogOutputChannel,
+    reader: StoryFileReader,
+    cache?: IndexCache,
+  ) {
+    this.store = new StoryStore(
+      (change) => this.changeEmitter.fire(change),
+      () => this.saved.markUnsaved(),
+    );
+    this.model = new StoryReadModel(this.store);
+    this.checks = new FileChecks(this.store, configs, reader, output);
+    this.saved = new SavedIndex(cache, this.store, configs, output, {
+      scans: () => this.scans,
+      scanning: () => this.scanning,
+      openFilesOnly: () => this.scope() === 'openFiles',
+    });
+    const files = this.workspaceFiles;
+    this.disposables.push(
+      this.saved,
+      files.onDidChange((uri) => {
+        if (this.scope() === 'workspace') void this.checks.fromDisk(uri);
+      }),
+      files.onDidDelete((uri) => this.store.removeUnder(uri)),
+      files.onDidArrive((uri) => void this.addTree(uri)),
+      (this.documents = new OpenDocuments(this.store, this.checks, () => this.scope())),
+      configs.onDidChange(() => void this.rescan()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (
+          e.affectsConfiguration(`${Settings.section}.${Settings.diagnosticsScope}`) ||
+          e.affectsConfiguration(`${Settings.section}.${Settings.exclude}`) ||
+          e.affectsConfiguration('files.exclude')
+        )
+          void this.rescan();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
+    );
+  }
+
+  /** Starts the first scan; resolves when every file has been read once. */
+  start(): Promise<void> {
+    return this.rescan();
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  get(uri: vscode.Uri): IndexedFile | undefined {
+    return this.store.get(uri.toString());
+  }
+
+  /** How many stories the index holds (it keeps no other file), without building the list. */
+  storyCount(): number {
+    return this.store.size;
+  }
+
+  /** Every story, in title order (a shared list: do not change it). */
+  stories(): readonly IndexedFile[] {
+    return this.model.sortedStories();
+  }
+
+  /** Timings of the latest scan. */
+  scanTimings(): ScanTimings | undefined {
+    return this.lastScan;
+  }
+
+  /** Reads everything again: after a settings change, or from the Refresh command. */
+  rescan(): Promise<void> {
+    this.scanCancel?.cancel();
+    const cancel = new vscode.CancellationTokenSource();
+    this.scanCancel = cancel;
+    const scan = ++this.scans;
+    this.scanning = true;
+    this.ready = this.scan(cancel.token).finally(() => {
+      cancel.dispose();
+      if (scan !== this.scans) return; // a newer scan runs
+      this.scanning = false;
+      if (!cancel.token.isCancellationRequested) this.saved.saveSoon();
+    });
+    return this.ready;
+  }
+
+  private readonly scope = oncePerTurn((): 'workspace' | 'openFiles' =>
+    vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.diagnosticsScope) === 'openFiles' ? 'openFiles' : 'workspace',
+  );
+
+  private async scan(token: vscode.CancellationToken): Promise<void> {
+    const timings: ScanTimings = { startedAt: performance.now(), files: 0, stories: 0 };
+    this.lastScan = timings;
+    const wanted = new Set<string>();
+    let uris: vscode.Uri[] = [];
+    // The first pass reads each search's files as it answers; every read of the scan shares one slicing.
+    const slices = new Slices();
+    const reads: Promise<Pending[]>[] = [];
+    const workspace = this.scope() === 'workspace' && !!vscode.workspace.workspaceFolders?.length;
+    if (workspace && this.saved.pending) {
+      // Before the search for files, which takes a second or more in a large workspace: a story deleted since is
+      // shown until the search comes back, and then leaves like any file that is gone.
+      const used = await this.saved.apply(token, timings.startedAt);
+      if (token.isCancellationRequested) return;
+      if (used) [timings.cachedAt, timings.cachedStories] = [used.at, used.stories];
+    }
+    if (workspace) {
+      uris = await this.workspaceFiles.findAll(token, (found) => reads.push(this.readHeaders(found, token, slices)));
+      if (token.isCancellationRequested) return;
+      for (const uri of uris) wanted.add(uri.toString());
+    }
+    // Open documents count when they are what the user works on: unsaved, untitled, on disk, or (openFiles) open at all.
+    // A clean document whose file is gone (VS Code keeps documents for a while after their tab closes) does not.
+    const openFiles = this.scope() === 'openFiles';
+    const openDocs = vscode.workspace.textDocuments.filter(
+      (doc) =>
+        isMarkdown(doc) &&
+        (openFiles || doc.isDirty || doc.isUntitled || wanted.has(doc.uri.toString()) || !vscode.workspace.getWorkspaceFolder(doc.uri)),
+    );
+    for (const doc of openDocs) wanted.add(doc.uri.toString());
+    // Files that are gone (or now out of scope) leave the index.
+    for (const file of [...this.store.values()]) if (!wanted.has(file.uri.toString())) this.store.remove(file.uri);
+    timings.files = uris.length;
+
+    const progressAfter = setTimeout(() => {
+      if (token.isCancellationRequested) return;
+      void vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'STAR Stories: checking stories' },
+        () => this.ready,
+      );
+    }, 1000);
+    try {
+      for (const doc of openDocs) await this.checks.fromDocument(doc);
+      const pending = (await Promise.all(reads)).flat();
+      if (token.isCancellationRequested) return;
+      timings.headersAt = performance.now();
+      // The full check is all computation: one at a time, in slices. A file without a principles key is checked
+      // only if its text may hold STAR sections (mayBeStory); the others are notes, and leave the index.
+      await slices.forEach(
+        pending,
+        (p) => {
+          const key = p.uri.toString();
+          if (!this.store.isCurrent(key, p.gen) || openDocument(key)) return;
+          if (!p.header?.hasPrinciplesKey && !mayBeStory(p.header ?? readStoryHeader(p.text, matcherFor(p.config))))
+            this.store.remove(p.uri);
+          else this.checks.check(p.uri, p.text, p.config, undefined);
+        },
+        { cancel: token },
+      );
+      if (token.isCancellationRequested) return;
+      timings.checkedAt = performance.now();
+      timings.stories = this.store.size;
+      this.output.info(
+        `Checked ${timings.files} Markdown files (${timings.stories} stories): front matter in ${Math.round(timings.headersAt - timings.startedAt)} ms, all findings in ${Math.round(timings.checkedAt - timings.startedAt)} ms.`,
+      );
+    } finally {
+      clearTimeout(progressAfter);
+    }
+  }
+
+  /**
+   * First pass: read every file once and index the stories its front matter names, so the Principles view fills
+   * at the speed of the reads. The head of a file decides how far it is read now: only a text that opens with a
+   * front matter is parsed here; whether any other may still be a story (STAR sections without a principles key)
+   * waits for the second pass. Texts are kept for that pass.
+   */
+  private async readHeaders(uris: vscode.Uri[], token: vscode.CancellationToken, slices: Slices): Promise<Pending[]> {
+    const pending: Pending[] = [];
+    const work = async (uri: vscode.Uri) => {
+      const config = await this.checks.configFor(uri);
+      if (this.checks.ignoredByConfig(uri, config)) return this.store.remove(uri);
+      const read = await this.checks.readText(uri);
+      if (!read || token.isCancellationRequested) return;
+      const key = uri.toString();
+      if (!this.store.isCurrent(key, read.gen) || openDocument(key)) return;
+      const header = mayHaveFrontMatter(read.text) ? readStoryHeader(read.text, matcherFor(config)) : undefined;
+      // A provisional entry only for a file the index does not know checked: a rescan must not turn a checked
+      // story back into an unchecked one (if a newer read then wins, it would stay so until that read lands).
+      if (header?.hasPrinciplesKey && !this.store.get(key)?.checked)
+        this.checks.put(uri, summarizeHeader(header, config), undefined, false);
+      pending.push({ uri, text: read.text, config, gen: read.gen, header });
+    };
+    await slices.forEach(uris, work, { concurrency: READ_CONCURRENCY, cancel: token });
+    return pending;
+  }
+
+  /** A folder (or file) arrived by rename or move, or was replaced: read the Markdown in it. */
+  private async addTree(uri: vscode.Uri): Promise<void> {
+    if (this.scope() === 'openFiles') return;
+    if (MARKDOWN_NAME.test(uri.path)) {
+      if (!this.workspaceFiles.isExcluded(uri)) await this.checks.fromDisk(uri);
+      return;
+    }
+    // What the index holds under the folder now: whatever the folder no longer has is a ghost of an earlier folder
+    // of that name (the watcher does not report the files of a replaced folder), unless it is read again meanwhile
+    // (its generation moves) or open in an editor.
+    const before = this.store.under(uri);
+    const found = await this.workspaceFiles.findUnder(uri);
+    if (!found) return;
+    const present = new Set(found.map((f) => f.toString()));
+    for (const [k, gen] of before) {
+      const file = this.store.get(k);
+      if (file && !present.has(k) && this.store.generationOf(k) === gen && !openDocument(k)) this.store.remove(file.uri);
+    }
+    for (const f of found) await this.checks.fromDisk(f);
+  }
+
+  /** The version of an open document last checked, story or not (for tests: a positive signal to wait on). */
+  checkedDocumentVersion(uri: vscode.Uri): number | undefined {
+    return this.checks.checkedDocumentVersion(uri.toString());
+  }
+
+  /** True while changes wait to be delivered to the listeners (Problems, the tree): for tests, a signal to wait on. */
+  hasUndeliveredChanges(): boolean {
+    return this.store.hasUndelivered();
+  }
+
+  /** True while the saved index has a write coming (changes not yet saved, a save scheduled or running). */
+  savePending(): boolean {
+    return this.saved.savePending;
+  }
+
+  /** True while a check of the open document waits out the typing pause (for tests: a positive signal to wait on). */
+  hasPendingCheck(uri: vscode.Uri): boolean {
+    return this.documents.hasPendingCheck(uri);
+  }
+
+  dispose(): void {
+    this.scanCancel?.cancel();
+    for (const d of this.disposables) d.dispose();
+  }
+}

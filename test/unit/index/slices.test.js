@@ -1,0 +1,93 @@
+// The one helper long work uses to share the thread: no slice runs much past its budget, every item is done
+// once, the event loop turns between slices, and cancelling stops the work.
+const assert = require('assert');
+const { Slices } = require('../../../out/extension/index/slices');
+
+describe('index slices', () => {
+  it('runs every item once, letting the event loop turn between slices of the budget', async () => {
+    let now = 0;
+    const slices = new Slices(4, () => now); // a clock that moves only with the work: the test cannot be late
+    const items = Array.from({ length: 60 }, (_, i) => i);
+    const seen = [];
+    let turn = 0;
+    let counting = true;
+    const count = () => {
+      turn++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const turnOf = [];
+    await slices.forEach(items, (i) => {
+      now += 1; // each item costs 1 "ms": five fit a slice of 4 (the clock is read before each)
+      seen.push(i);
+      turnOf.push(turn);
+    });
+    counting = false;
+    assert.deepStrictEqual(seen, items);
+    // Items per turn of the event loop: never more than the budget allows.
+    const perTurn = new Map();
+    for (const t of turnOf) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
+    assert.ok(Math.max(...perTurn.values()) <= 5, JSON.stringify([...perTurn]));
+    assert.ok(perTurn.size >= 12, `${perTurn.size} turns for 60 items`);
+  });
+
+  it('keeps reads overlapping up to the concurrency, and takes each item once', async () => {
+    const slices = new Slices();
+    let inFlight = 0;
+    let most = 0;
+    const done = [];
+    await slices.forEach(
+      Array.from({ length: 40 }, (_, i) => i),
+      async (i) => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((r) => setTimeout(r, 1));
+        inFlight--;
+        done.push(i);
+      },
+      { concurrency: 8 },
+    );
+    assert.strictEqual(most, 8);
+    assert.deepStrictEqual(
+      done.sort((a, b) => a - b),
+      Array.from({ length: 40 }, (_, i) => i),
+    );
+  });
+
+  it('stops taking items once cancelled', async () => {
+    const cancel = { isCancellationRequested: false };
+    const done = [];
+    await new Slices(2).forEach(
+      Array.from({ length: 100 }, (_, i) => i),
+      (i) => {
+        done.push(i);
+        if (i === 9) cancel.isCancellationRequested = true;
+      },
+      { cancel },
+    );
+    assert.strictEqual(done.length, 10);
+  });
+
+  it('lets callers resumed together take turns instead of all running on one reading of the clock', async () => {
+    let now = 0;
+    const slices = new Slices(10, () => now);
+    // Which turn of the event loop each piece of work ran in.
+    let turn = 0;
+    let counting = true;
+    const count = () => {
+      turn++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const turns = [];
+    await Promise.all(
+      Array.from({ length: 6 }, () =>
+        slices.inTurn(() => {
+          now += 6; // each piece of work costs 6 "ms": two fit a slice of 10, then the loop must turn
+          turns.push(turn);
+        }),
+      ),
+    );
+    counting = false;
+    assert.deepStrictEqual(turns, [0, 0, 1, 1, 2, 2]);
+  });
+});
