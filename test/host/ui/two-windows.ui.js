@@ -95,7 +95,8 @@ function expectedState(core, workspace) {
       const s = core.summarize(core.lintStory(fs.readFileSync(p, 'utf8'), config), config);
       if (!s.isStory) continue;
       total += s.findings.length;
-      if (s.findings.length > 0) withProblems++;
+      // The view's badge counts stories with warnings or errors; the coach's notes are not problems.
+      if (core.countProblems(s.findings) > 0) withProblems++;
       const own = [...new Set(s.canonicalPrinciples)].filter((n) => counts.has(n));
       for (const n of own) counts.set(n, counts.get(n) + 1);
       // The coach's suggestions: a principle no story claims names how many stories could cover it (at most 5).
