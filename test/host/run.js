@@ -779,12 +779,24 @@ async function waitForQuietStatus(page, pattern, timeout, settleMs = 1500) {
 }
 
 async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-  await page.keyboard.press('Enter');
+  // A quick input that is still closing (the last command's) can look open: Enter then went to nothing, or to
+  // the editor. Enter only once the palette's first row is the command asked for; else open the palette again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    try {
+      await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: title }).waitFor({ timeout: 5000 });
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+      continue;
+    }
+    await page.keyboard.press('Enter');
+    return;
+  }
 }
 
 function withTimeout(promise, ms, message) {
