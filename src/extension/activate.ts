@@ -24,6 +24,7 @@ import { activateStatusBar, StatusBarApi } from './statusBar';
 import { IndexCache } from './index/indexCache';
 import { StoryIndex } from './index/storyIndex';
 import { StoryFileReader } from './index/fileReader';
+import type { FolderLister } from './index/workspaceFiles';
 import { ownWork } from './index/ownWork';
 
 /** What `activate` returns: the extension's own tests read the index through it. */
@@ -63,6 +64,8 @@ declare const __starStoriesLoadEnd: number | undefined;
 /** What differs between the desktop (Node) and the web host; everything else is the same activation. */
 export interface PlatformServices {
   reader: StoryFileReader;
+  /** Lists workspace folders without the search service where it can (the desktop host: Node's fs). */
+  lister?: FolderLister;
 }
 
 export function activateShared(context: vscode.ExtensionContext, services: PlatformServices): StarStoriesApi {
@@ -71,7 +74,7 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
   const output = vscode.window.createOutputChannel('STAR Stories', { log: true });
   const configs = new StoryConfigProvider(output, services.reader);
   const cache = new IndexCache(context.storageUri, String(context.extension.packageJSON.version ?? ''), output, services.reader);
-  const index = new StoryIndex(configs, output, services.reader, cache);
+  const index = new StoryIndex(configs, output, services.reader, cache, services.lister);
   context.subscriptions.push(output, configs, index);
 
   activateDiagnostics(context, index);

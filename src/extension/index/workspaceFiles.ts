@@ -1,11 +1,23 @@
 import * as vscode from 'vscode';
 import { Settings } from '../constants';
 import { Exclusions } from './exclusions';
-import { Slices } from './slices';
+import { Cancellation, Slices } from './slices';
 
 const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Markdown}';
 const MARKDOWN_TOP_LEVEL_GLOB = '*.{md,markdown,MD,Markdown}';
 export const MARKDOWN_NAME = /\.(md|markdown)$/i;
+
+/**
+ * Lists a workspace folder's Markdown files without the search service (the desktop host walks `file:` folders
+ * with Node); undefined for a folder it cannot list, which then goes through findFiles. `excluded` takes paths
+ * relative to the folder.
+ */
+export type FolderLister = (
+  folder: vscode.Uri,
+  excluded: (relativePath: string) => boolean,
+  slices: Slices,
+  cancel: Cancellation,
+) => Promise<vscode.Uri[]> | undefined;
 
 /**
  * The workspace's Markdown files: finds them, watches them, applies the exclusions, and tells the index what
@@ -26,7 +38,7 @@ export class WorkspaceFiles implements vscode.Disposable {
   private exclusions: Exclusions | undefined;
   private exclusionsKey: string | undefined;
 
-  constructor() {
+  constructor(private readonly lister?: FolderLister) {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
     const folderWatcher = vscode.workspace.createFileSystemWatcher('**');
     const onMarkdown = (uri: vscode.Uri) => {
@@ -98,7 +110,13 @@ export class WorkspaceFiles implements vscode.Disposable {
     const searches: Thenable<vscode.Uri[]>[] = [];
     const search = (base: vscode.WorkspaceFolder | vscode.Uri, glob: string) =>
       searches.push(vscode.workspace.findFiles(new vscode.RelativePattern(base, glob), exclude, undefined, token));
+    const slices = new Slices();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const listed = this.lister?.(folder.uri, (relativePath) => exclusions.matches(relativePath), slices, token);
+      if (listed) {
+        searches.push(listed);
+        continue;
+      }
       let entries: [string, vscode.FileType][] = [];
       if (excludedNames) {
         try {
@@ -121,7 +139,6 @@ export class WorkspaceFiles implements vscode.Disposable {
     const nested = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
     const seen = new Set<string>();
     const out: vscode.Uri[] = [];
-    const slices = new Slices();
     // Each search's files go to `onFound` as soon as it answers: the index reads them while the others search.
     const take = async (found: vscode.Uri[]) => {
       const batch: vscode.Uri[] = [];
