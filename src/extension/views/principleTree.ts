@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { appendChecklist, untrustedMarkdown } from './checklistMarkdown';
-import { activeCatalog, Catalog, countProblems, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../core';
-import { Commands, ContextKeys, Views } from './constants';
-import { PracticeCounts } from './practiceCounts';
-import { StoryConfigProvider } from './settings';
-import { noteOwnWork } from './index/ownWork';
-import { IndexedFile, StoryIndex } from './index/storyIndex';
+import { appendChecklist, untrustedMarkdown } from '../checklistMarkdown';
+import { activeCatalog, Catalog, countProblems, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../../core';
+import { Commands, ContextKeys, Views } from '../constants';
+import { PracticeCounts } from '../practice/practiceCounts';
+import { StoryConfigProvider } from '../settings';
+import { noteOwnWork } from '../index/ownWork';
+import { IndexedFile, StoryIndex } from '../index/storyIndex';
 
 /** Index changes arrive in bursts (a scan, typing): the tree redraws once per burst. */
 const REFRESH_DEBOUNCE_MS = 100;
