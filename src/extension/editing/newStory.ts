@@ -3,7 +3,7 @@ import { activeCatalog, NEW_STORY_PROMPTS, PrincipleMatcher, SNIPPET_PROMPTS, St
 import { Commands, Settings } from '../constants';
 import { pickPrinciples } from './principlePicker';
 import { StoryConfigProvider } from '../settings';
-import type { PrincipleNode } from '../views/principleTree';
+import type { PrincipleNode } from '../views/principleTreeModel';
 
 /** What the New Story commands accept instead of asking, so scripts and tests can run them without UI. */
 export interface NewStoryArgs {
