@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench:host [-- --json] [-- --stories N]: the extension at scale, measured inside a real VS Code, twice:
 // on a first start (nothing saved) and when VS Code starts again on the same folder (the saved index, see
-// src/extension/indexCache.ts).
+// src/extension/index/indexCache.ts).
 // Generates a workspace of N realistic stories plus N notes that are not stories (default 10,000 each), opens it
 // in the test host with the scan held back (diagnostics.scope: openFiles), then test/host/bench/index.js turns
 // the scan on and measures. Prints the figures and one JSON object.

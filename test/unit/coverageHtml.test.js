@@ -2,7 +2,7 @@
 // user reads (counts, gaps, health), and that story text can never become markup or script.
 const assert = require('assert');
 const { core, storyText } = require('./helpers');
-const { renderCoverageHtml, renderCoverageBody, escapeHtml } = require('../../out/extension/coverageHtml');
+const { renderCoverageHtml, renderCoverageBody, escapeHtml } = require('../../out/extension/views/coverageHtml');
 
 const OPTIONS = {
   nonce: 'Zm9vYmFyYmF6cXV4MTIzNDU2',

@@ -2,8 +2,8 @@
 // backup, why; gaps with their button; stories used most) and that story text never becomes markup.
 const assert = require('assert');
 const { core } = require('./helpers');
-const { renderPlanBody } = require('../../out/extension/loopPlanHtml');
-const { renderPage } = require('../../out/extension/coverageHtml');
+const { renderPlanBody } = require('../../out/extension/views/loopPlanHtml');
+const { renderPage } = require('../../out/extension/views/coverageHtml');
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

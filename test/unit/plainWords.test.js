@@ -5,7 +5,7 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const { core } = require('./helpers');
-const { renderCoverageBody } = require('../../out/extension/coverageHtml');
+const { renderCoverageBody } = require('../../out/extension/views/coverageHtml');
 
 const ROOT = path.join(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

@@ -1,5 +1,5 @@
 'use strict';
-// The index saved for the next start (src/extension/indexCache.ts), within one session: it is written after the
+// The index saved for the next start (src/extension/index/indexCache.ts), within one session: it is written after the
 // scan, holds stories as they are on disk, is not rewritten while someone types, and follows a save.
 // Starting again from it is test/host/restart.js.
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { countProblems, REQUIRED_SECTIONS, SECTION_TITLES } from '../core';
-import { Commands } from './constants';
-import { StoryConfigProvider } from './settings';
-import { IndexedFile, StoryIndex } from './index/storyIndex';
+import { countProblems, REQUIRED_SECTIONS, SECTION_TITLES } from '../../core';
+import { Commands } from '../constants';
+import { StoryConfigProvider } from '../settings';
+import { IndexedFile, StoryIndex } from '../index/storyIndex';
 
 export interface StatusBarApi {
   /** The item's text while it is shown, undefined while it is hidden. */

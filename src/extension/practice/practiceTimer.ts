@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { PracticeRun, StarConfig } from '../core';
-import { Commands, ContextKeys } from './constants';
+import { PracticeRun, StarConfig } from '../../core';
+import { Commands, ContextKeys } from '../constants';
 
 /** Long principle names would push everything else off the status bar; the tooltip has the full name. */
 const MAX_STATUS_NAME = 28;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { appendChecklist, untrustedMarkdown } from './checklistMarkdown';
+import { appendChecklist, untrustedMarkdown } from '../checklistMarkdown';
 import { MARKDOWN_SELECTOR } from './principleCompletion';
-import { StoryIndex } from './index/storyIndex';
+import { StoryIndex } from '../index/storyIndex';
 
 /**
  * Hovering a story's title (its `title:` line or its `# ` heading) shows the coach's checklist for the

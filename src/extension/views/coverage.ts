@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { activeCatalog, countProblems, practiceNote } from '../core';
-import { Commands, Panels } from './constants';
+import { activeCatalog, countProblems, practiceNote } from '../../core';
+import { Commands, Panels } from '../constants';
 import { CoverageView, CoverageViewStory, renderCoverageBody, renderPage } from './coverageHtml';
-import type { PracticeLog } from './practiceLog';
-import { StoryConfigProvider } from './settings';
-import { StoryIndex } from './index/storyIndex';
+import type { PracticeLog } from '../practice/practiceLog';
+import { StoryConfigProvider } from '../settings';
+import { StoryIndex } from '../index/storyIndex';
 
 /** Edits arrive in bursts (typing, a scan): the panel redraws once per pause. */
 const RENDER_DEBOUNCE_MS = 200;

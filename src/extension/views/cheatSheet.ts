@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { cheatSheetMarkdown, lintStory, SheetStory } from '../core';
-import { Commands } from './constants';
+import { cheatSheetMarkdown, lintStory, SheetStory } from '../../core';
+import { Commands } from '../constants';
 import { LoopPlanner } from './loopPlanModel';
 
 /**

@@ -2,7 +2,7 @@
  * The Story Coverage webview's HTML as a pure function of the coverage model: no `vscode` import, so
  * plain Node (the unit tests) can render it and look at every byte the webview would get.
  */
-import type { Coverage, CoverageRow, CoverageStory } from '../core';
+import type { Coverage, CoverageRow, CoverageStory } from '../../core';
 
 export interface CoverageViewRow extends CoverageRow {
   /** The principle's one-line description, shown when hovering its column. */

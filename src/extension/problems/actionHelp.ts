@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { firstPersonSentenceFix, weRanges } from '../core/firstPersonFix';
-import type { FixEdit } from '../core/fixes';
-import { Commands, DIAGNOSTIC_SOURCE } from './constants';
-import { IndexedFile } from './index/storyIndex';
+import { firstPersonSentenceFix, weRanges } from '../../core/firstPersonFix';
+import type { FixEdit } from '../../core/fixes';
+import { Commands, DIAGNOSTIC_SOURCE } from '../constants';
+import { IndexedFile } from '../index/storyIndex';
 
 /** The findings about who did the Action: their squiggle sits on the heading, but the help is needed in the text. */
 const ACTION_RULES = new Set(['missing-i-contribution', 'we-over-i']);

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { activeCatalog, DEFAULT_MAX_USES, planReason, practiceNote, StoryPractice } from '../core';
-import { Commands, Panels } from './constants';
+import { activeCatalog, DEFAULT_MAX_USES, planReason, practiceNote, StoryPractice } from '../../core';
+import { Commands, Panels } from '../constants';
 import { makeNonce } from './coverage';
 import { renderPage } from './coverageHtml';
 import { PlanView, PlanViewStory, renderPlanBody } from './loopPlanHtml';
 import { CurrentPlan, LoopPlanner, PlanChoice } from './loopPlanModel';
-import { StoryIndex } from './index/storyIndex';
-import { StoryConfigProvider } from './settings';
+import { StoryIndex } from '../index/storyIndex';
+import { StoryConfigProvider } from '../settings';
 
 /** Edits arrive in bursts (typing, a scan): the panel redraws once per pause. */
 const RENDER_DEBOUNCE_MS = 200;

@@ -1,9 +1,9 @@
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { defaultConfig, StarConfig } from '../core';
-import { starPreviewPlugin } from '../core/previewPlugin';
-import { Settings } from './constants';
-import { StoryConfigProvider } from './settings';
+import { defaultConfig, StarConfig } from '../../core';
+import { starPreviewPlugin } from '../../core/previewPlugin';
+import { Settings } from '../constants';
+import { StoryConfigProvider } from '../settings';
 
 export interface PreviewApi {
   /** Called by VS Code's Markdown extension (through `activate`'s return value) with its markdown-it. */

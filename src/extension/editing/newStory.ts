@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { activeCatalog, NEW_STORY_PROMPTS, PrincipleMatcher, SNIPPET_PROMPTS, StarConfig } from '../core';
-import { Commands, Settings } from './constants';
+import { activeCatalog, NEW_STORY_PROMPTS, PrincipleMatcher, SNIPPET_PROMPTS, StarConfig } from '../../core';
+import { Commands, Settings } from '../constants';
 import { pickPrinciples } from './principlePicker';
-import { StoryConfigProvider } from './settings';
-import type { PrincipleNode } from './principleTree';
+import { StoryConfigProvider } from '../settings';
+import type { PrincipleNode } from '../views/principleTreeModel';
 
 /** What the New Story commands accept instead of asking, so scripts and tests can run them without UI. */
 export interface NewStoryArgs {

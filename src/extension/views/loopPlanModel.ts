@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { activeCatalog, choosePrinciples, DEFAULT_MAX_USES, Plan, planLoop, PlanStory, planStoryFrom, StarConfig } from '../core';
-import type { PracticeLog } from './practiceLog';
-import { StoryConfigProvider } from './settings';
-import { IndexedFile, StoryIndex } from './index/storyIndex';
+import { activeCatalog, choosePrinciples, DEFAULT_MAX_USES, Plan, planLoop, PlanStory, planStoryFrom, StarConfig } from '../../core';
+import type { PracticeLog } from '../practice/practiceLog';
+import { StoryConfigProvider } from '../settings';
+import { IndexedFile, StoryIndex } from '../index/storyIndex';
 
 /** workspaceState key of the last choice made with Plan Interview Loop: the plan belongs to this story bank. */
 const CHOICE_KEY = 'starStories.plan.choice';

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { Finding, mechanicalFixes } from '../core';
-import { addPrincipleFix, roleLineFix } from '../core/coachFixes';
-import { addSectionFix, disableRuleFix, FixEdit, ignoreHereFix, metricLineFix, principleFix, quoteNameFix } from '../core/fixes';
+import { Finding, mechanicalFixes } from '../../core';
+import { addPrincipleFix, roleLineFix } from '../../core/coachFixes';
+import { addSectionFix, disableRuleFix, FixEdit, ignoreHereFix, metricLineFix, principleFix, quoteNameFix } from '../../core/fixes';
 import { firstPersonEdit, showWeAction, withActionFindings } from './actionHelp';
-import { DIAGNOSTIC_SOURCE } from './constants';
-import { IndexedFile, StoryIndex } from './index/storyIndex';
+import { DIAGNOSTIC_SOURCE } from '../constants';
+import { IndexedFile, StoryIndex } from '../index/storyIndex';
 
 const SECTIONS = ['situation', 'task', 'action', 'result'] as const;
 /** The kind editor.codeActionsOnSave names: "source.fixAll.starStories". */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, defaultConfigText } from '../core';
-import { Commands } from './constants';
+import { CONFIG_FILE_NAMES, defaultConfigText } from '../../core';
+import { Commands } from '../constants';
 
 /** The name a new config gets: YAML, so it can hold the comments that explain each key. */
 const NEW_CONFIG_NAME = '.starlintrc.yml';

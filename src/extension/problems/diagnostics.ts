@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { Finding, Severity } from '../core';
-import { DIAGNOSTIC_SOURCE, README_URL } from './constants';
-import { IndexChange, StoryIndex } from './index/storyIndex';
+import { Finding, Severity } from '../../core';
+import { DIAGNOSTIC_SOURCE, README_URL } from '../constants';
+import { IndexChange, StoryIndex } from '../index/storyIndex';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,

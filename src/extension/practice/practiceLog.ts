@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { PRACTICE_LOG_LIMIT, PracticeRun, practiceByStory, StoryPractice, validRuns } from '../core';
-import { Commands } from './constants';
+import { PRACTICE_LOG_LIMIT, PracticeRun, practiceByStory, StoryPractice, validRuns } from '../../core';
+import { Commands } from '../constants';
 
 /** workspaceState key: practice belongs to this story bank, and workspace state never leaves the machine. */
 const LOG_KEY = 'starStories.practice.log';

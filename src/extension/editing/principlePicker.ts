@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { activeCatalog, StarConfig } from '../core';
+import { activeCatalog, StarConfig } from '../../core';
 
 interface PrincipleItem extends vscode.QuickPickItem {
   /** Undefined for the "none yet" row. */

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { activeCatalog, chooseQuestion, PracticeQuestion, PrincipleMatcher, StarConfig } from '../core';
-import { Commands } from './constants';
-import type { PrincipleTreeApi } from './principleTree';
+import { activeCatalog, chooseQuestion, PracticeQuestion, PrincipleMatcher, StarConfig } from '../../core';
+import { Commands } from '../constants';
+import type { PrincipleTreeApi } from '../views/principleTree';
 import { PracticeCounts } from './practiceCounts';
-import { StoryConfigProvider } from './settings';
-import { IndexedFile, StoryIndex } from './index/storyIndex';
+import { StoryConfigProvider } from '../settings';
+import { IndexedFile, StoryIndex } from '../index/storyIndex';
 import type { PracticeLog } from './practiceLog';
 import { PracticeTimer, PracticeTimerState } from './practiceTimer';
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { activeCatalog } from '../core';
+import { activeCatalog } from '../../core';
 import { documentSlots, MARKDOWN_SELECTOR, storyCountLine } from './principleCompletion';
-import { StoryConfigProvider } from './settings';
-import { StoryIndex } from './index/storyIndex';
+import { StoryConfigProvider } from '../settings';
+import { StoryIndex } from '../index/storyIndex';
 
 /**
  * Hovering a name in the front matter's `principles:` list says what the principle asks of a story

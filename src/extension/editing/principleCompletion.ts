@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { activeCatalog, ListSlot, matcherFor, Principle, PrincipleMatcher, principleSlots, slotAt, StarConfig, yamlName } from '../core';
-import { StoryConfigProvider } from './settings';
-import { StoryIndex } from './index/storyIndex';
+import { activeCatalog, ListSlot, matcherFor, Principle, PrincipleMatcher, principleSlots, slotAt, StarConfig, yamlName } from '../../core';
+import { StoryConfigProvider } from '../settings';
+import { StoryIndex } from '../index/storyIndex';
 
 export function storyCountLine(count: number): string {
   if (count === 0) return 'No story in this workspace covers it yet.';

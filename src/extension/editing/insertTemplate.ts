@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Commands } from './constants';
+import { Commands } from '../constants';
 
 /** The `star-story` snippet's name in snippets/star-stories.code-snippets: the command inserts that very template. */
 const STORY_SNIPPET = 'STAR story';
