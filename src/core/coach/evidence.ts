@@ -38,7 +38,8 @@ export interface WeightedWords {
 const STRONG = 2;
 const WEAK = 1;
 const HINT = 0.5;
-const HINT_SHOWN = 1;
+/** A word most stories use shows nothing alone: it takes company to reach SHOWN_AT. */
+const HINT_SHOWN = 0.5;
 /** Each list's weight for "shown" and for ranking suggestions. */
 const TIERS = { strong: [STRONG, STRONG], topic: [STRONG, WEAK], weak: [WEAK, WEAK], hint: [HINT_SHOWN, HINT] } as const;
 /** A term said again adds less, and after twice nothing: repetition is not more evidence. */
