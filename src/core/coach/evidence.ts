@@ -9,6 +9,8 @@ export interface Tally {
   ranks: number[];
   /** How often each term has counted so far, by term id. */
   seen: Uint8Array;
+  /** Per principle, how much of its rank common words have given so far (capped at HINT_RANK_CAP). */
+  common: number[];
 }
 
 export interface PrincipleEvidence {
@@ -26,6 +28,8 @@ interface Term {
   rank: number;
   /** Tells terms apart, so each counts a bounded number of times. */
   id: number;
+  /** A word most stories use: its ranks together are capped, so many of them never outweigh one real sign. */
+  common: boolean;
   text: string;
 }
 
@@ -38,11 +42,14 @@ export interface WeightedWords {
 const STRONG = 2;
 const WEAK = 1;
 const HINT = 0.5;
-const HINT_SHOWN = 1;
+/** A word most stories use shows nothing alone: it takes company to reach SHOWN_AT. */
+const HINT_SHOWN = 0.5;
 /** Each list's weight for "shown" and for ranking suggestions. */
 const TIERS = { strong: [STRONG, STRONG], topic: [STRONG, WEAK], weak: [WEAK, WEAK], hint: [HINT_SHOWN, HINT] } as const;
 /** A term said again adds less, and after twice nothing: repetition is not more evidence. */
 const REPEAT = [1, 0.5];
+/** All of a principle's common words together count for ranking as much as one weak phrase at most. */
+const HINT_RANK_CAP = WEAK;
 
 /** Suggestions need at least this much evidence, and at least this share of the best one's. */
 export const SUGGEST_MIN = 2;
@@ -80,7 +87,7 @@ export class EvidenceModel {
       for (const tier of ['strong', 'topic', 'weak', 'hint'] as const) {
         const [weight, rank] = TIERS[tier];
         for (const t of lists[tier]) {
-          const term = { principle: index, weight, rank, id, text: t };
+          const term = { principle: index, weight, rank, id, text: t, common: tier === 'hint' };
           if (matcher.add(t, term, String(index))) {
             mine.add(t, term);
             id++;
@@ -96,7 +103,12 @@ export class EvidenceModel {
     });
     this.terms = id;
     const n = this.principles.length;
-    this.shared = { scores: new Array<number>(n).fill(0), ranks: new Array<number>(n).fill(0), seen: new Uint8Array(id) };
+    this.shared = {
+      scores: new Array<number>(n).fill(0),
+      ranks: new Array<number>(n).fill(0),
+      seen: new Uint8Array(id),
+      common: new Array<number>(n).fill(0),
+    };
     this.reach = new Int32Array(this.principles.length);
     this.best = new Float64Array(this.principles.length);
   }
@@ -110,6 +122,7 @@ export class EvidenceModel {
     t.scores.fill(0);
     t.ranks.fill(0);
     t.seen.fill(0);
+    t.common.fill(0);
     return t;
   }
 
@@ -137,7 +150,11 @@ export class EvidenceModel {
       const p = term.principle;
       const share = part.weight * REPEAT[times];
       const points = term.weight * share;
-      const rank = term.rank * share;
+      let rank = term.rank * share;
+      if (term.common) {
+        rank = Math.min(rank, Math.max(0, HINT_RANK_CAP - tally.common[p]));
+        tally.common[p] += rank;
+      }
       tally.scores[p] += points;
       if (first > reach[p]) {
         tally.ranks[p] += rank;
