@@ -3,6 +3,7 @@ import { isIgnored, lintStory, StarConfig, StorySummary, summarize } from '../..
 import { Settings } from '../constants';
 import { StoryConfigProvider } from '../settings';
 import { decodeText, maxBytesOf, StoryFileReader } from './fileReader';
+import { fingerprintOf, textHash } from './fingerprint';
 import { oncePerTurn, Slices } from './slices';
 import { StoryStore } from './store';
 
@@ -63,7 +64,7 @@ export class FileChecks {
     if (!read) return;
     const key = uri.toString();
     await this.turns.inTurn(() => {
-      if (this.store.isCurrent(key, read.gen) && !openDocument(key)) this.check(uri, read.text, config, undefined);
+      if (this.store.isCurrent(key, read.gen) && !openDocument(key)) this.check(uri, read.text, config, undefined, textHash(read.text));
     });
   }
 
@@ -93,7 +94,7 @@ export class FileChecks {
   }
 
   /** Runs the engine on the text and keeps what it found. */
-  check(uri: vscode.Uri, text: string, config: StarConfig, documentVersion: number | undefined): void {
+  check(uri: vscode.Uri, text: string, config: StarConfig, documentVersion: number | undefined, hash?: string): void {
     let summary: StorySummary;
     try {
       summary = summarize(lintStory(text, config), config);
@@ -101,12 +102,21 @@ export class FileChecks {
       this.output.error(`Could not check ${uri.fsPath || uri.toString()}: ${(e as Error)?.stack ?? e}`);
       return;
     }
-    this.put(uri, summary, documentVersion, true);
+    this.put(uri, summary, documentVersion, true, hash !== undefined ? fingerprintOf(hash, config) : undefined);
   }
 
-  put(uri: vscode.Uri, summary: StorySummary, documentVersion: number | undefined, checked: boolean): void {
+  /**
+   * Whether the index already holds this file checked from this very text under this config (a scan after the
+   * saved index, or after a change of the exclusions): then its findings stand.
+   */
+  unchanged(key: string, hash: string, config: StarConfig): boolean {
+    const known = this.store.get(key);
+    return !!known?.checked && known.documentVersion === undefined && known.diskFingerprint === fingerprintOf(hash, config);
+  }
+
+  put(uri: vscode.Uri, summary: StorySummary, documentVersion: number | undefined, checked: boolean, fingerprint?: string): void {
     const onDisk = documentVersion === undefined || openDocument(uri.toString())?.isDirty === false;
-    this.store.put(uri, summary, documentVersion, checked, onDisk);
+    this.store.put(uri, summary, documentVersion, checked, onDisk, fingerprint);
   }
 
   /** The `ignores` of the folder's config file, relative to the folder (where the file is). */

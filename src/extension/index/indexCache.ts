@@ -21,6 +21,8 @@ const ENGINE_ID = typeof __STAR_ENGINE_ID__ === 'string' ? __STAR_ENGINE_ID__ : 
 export interface CachedStory {
   uri: vscode.Uri;
   summary: StorySummary;
+  /** The hash of the text it was checked from (fingerprint.ts), when known. */
+  hash?: string;
 }
 
 export class IndexCache {
@@ -90,12 +92,12 @@ export class IndexCache {
     const slices = new Slices();
     const folders = vscode.workspace.workspaceFolders ?? [];
     const entries: SavedEntry[] = [];
-    for (const { uri, summary } of stories) {
+    for (const { uri, summary, hash } of stories) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       const base = folder && (folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/');
       // Stories in a folder of the workspace only (an open file from elsewhere is read again when opened).
       if (folder && base && uri.path.startsWith(base) && uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority)
-        entries.push({ folder: folder.index, path: uri.path.slice(base.length), summary });
+        entries.push({ folder: folder.index, path: uri.path.slice(base.length), summary, hash });
     }
     const bytes = await writeIndexFile(
       this.engineId(),

@@ -4,11 +4,11 @@ import { decodeSummary, encodeSummary } from './summaryCodec';
 /**
  * The saved index's file format, without VS Code (indexCache.ts reads and writes the file). JSON lines: the first
  * holds the format, the engine build and each workspace folder with its config; every other line is
- * `[folder number, path in the folder, encoded summary]` (summaryCodec.ts): joining a path to a folder costs far
+ * `[folder number, path in the folder, encoded summary, text hash]` (summaryCodec.ts, fingerprint.ts): joining a path to a folder costs far
  * less than parsing a whole URI and looking up its folder, 10,000 times at start. A file that does not match in
  * every respect is refused whole.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 /** Bytes decoded per slice when reading: about 1 ms of work. */
 const DECODE_CHUNK = 512 * 1024;
 
@@ -30,6 +30,8 @@ export interface SavedEntry {
   /** The path inside the folder, without a leading slash. */
   path: string;
   summary: StorySummary;
+  /** The hash of the text the summary was checked from (fingerprint.ts), when known. */
+  hash?: string;
 }
 
 /** The file's text: the header, then one line per story. `pause` lets the event loop turn between stories. */
@@ -42,7 +44,7 @@ export async function writeIndexFile(
   const header: IndexHeader = { format: INDEX_FORMAT, engine, folders: [...folders] };
   const lines = [JSON.stringify(header)];
   for (const e of entries) {
-    lines.push(JSON.stringify([e.folder, e.path, encodeSummary(e.summary)]));
+    lines.push(JSON.stringify([e.folder, e.path, encodeSummary(e.summary), e.hash ?? null]));
     await pause();
   }
   return new TextEncoder().encode(lines.join('\n') + '\n');
@@ -58,8 +60,8 @@ export async function readIndexFile<U>(
   engine: string,
   place: (folder: SavedFolder) => Promise<((path: string) => U) | undefined>,
   pause: () => Promise<void> = async () => undefined,
-): Promise<{ uri: U; summary: StorySummary }[]> {
-  const stories: { uri: U; summary: StorySummary }[] = [];
+): Promise<{ uri: U; summary: StorySummary; hash?: string }[]> {
+  const stories: { uri: U; summary: StorySummary; hash?: string }[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let header: IndexHeader | undefined;
   const places: (((path: string) => U) | undefined)[] = [];
@@ -75,11 +77,17 @@ export async function readIndexFile<U>(
         continue;
       }
       const entry = JSON.parse(line) as unknown;
-      if (!Array.isArray(entry) || entry.length !== 3 || !Number.isInteger(entry[0]) || typeof entry[1] !== 'string')
-        throw new Error('an entry is not [folder, path, summary]');
+      if (
+        !Array.isArray(entry) ||
+        entry.length !== 4 ||
+        !Number.isInteger(entry[0]) ||
+        typeof entry[1] !== 'string' ||
+        (entry[3] !== null && typeof entry[3] !== 'string')
+      )
+        throw new Error('an entry is not [folder, path, summary, hash]');
       if (entry[0] < 0 || entry[0] >= places.length) throw new Error('an entry names no folder');
       const toUri = places[entry[0] as number];
-      if (toUri) stories.push({ uri: toUri(entry[1]), summary: decodeSummary(entry[2]) });
+      if (toUri) stories.push({ uri: toUri(entry[1]), summary: decodeSummary(entry[2]), hash: (entry[3] as string | null) ?? undefined });
       await pause();
     }
   }

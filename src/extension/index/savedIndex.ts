@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import type { StarConfig } from '../../core';
 import { StoryConfigProvider } from '../settings';
+import { fingerprintOf, hashOf } from './fingerprint';
 import { CachedStory, IndexCache } from './indexCache';
 import { Slices } from './slices';
 import { StoryStore } from './store';
@@ -59,11 +61,16 @@ export class SavedIndex implements vscode.Disposable {
     const release = this.store.hold();
     try {
       const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
-      for (const { uri, summary } of saved) {
+      // The saved stories were checked under each folder's config as it is now (the cache refuses the others).
+      const configOf = new Map<string, StarConfig>();
+      for (const folder of vscode.workspace.workspaceFolders ?? [])
+        configOf.set(folder.uri.toString(), await this.configs.configFor(folder.uri));
+      for (const { uri, summary, hash } of saved) {
         if (token.isCancellationRequested) return undefined;
         const key = uri.toString();
         if (!this.store.has(key) && !open.has(key)) {
-          this.store.put(uri, summary, undefined, true, true);
+          const config = hash !== undefined ? configOf.get(vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '') : undefined;
+          this.store.put(uri, summary, undefined, true, true, config && fingerprintOf(hash!, config));
           this.used++;
         }
         await slices.pause();
@@ -123,7 +130,8 @@ export class SavedIndex implements vscode.Disposable {
     }
     // Stories as on disk and fully checked: not one known by its front matter only, nor unsaved edits.
     const stories: CachedStory[] = [];
-    for (const f of this.store.values()) if (f.diskSummary) stories.push({ uri: f.uri, summary: f.diskSummary });
+    for (const f of this.store.values())
+      if (f.diskSummary) stories.push({ uri: f.uri, summary: f.diskSummary, hash: hashOf(f.diskFingerprint) });
     await this.cache.save(stories, configs);
   }
 

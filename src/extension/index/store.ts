@@ -19,6 +19,8 @@ export interface IndexedFile {
    * edits, the one from before them. The saved index keeps this, so a story being edited at shutdown is still there.
    */
   diskSummary?: StorySummary;
+  /** What `diskSummary` was checked from (fingerprint.ts): a scan that finds the same keeps it without a new check. */
+  diskFingerprint?: string;
   /**
    * False while only the front matter has been read (the first pass of a scan): title and principles are
    * right, findings and health are not known yet.
@@ -108,7 +110,14 @@ export class StoryStore {
    * after a saved index, mostly) makes no event, so the tree and Problems are not rebuilt for unchanged stories.
    * `onDisk`: the summary is what the file on disk holds (no unsaved edits).
    */
-  put(uri: vscode.Uri, summary: StorySummary, documentVersion: number | undefined, checked: boolean, onDisk: boolean): void {
+  put(
+    uri: vscode.Uri,
+    summary: StorySummary,
+    documentVersion: number | undefined,
+    checked: boolean,
+    onDisk: boolean,
+    fingerprint?: string,
+  ): void {
     const key = uri.toString();
     if (!summary.isStory) return this.remove(uri);
     const known = this.files.get(key);
@@ -118,11 +127,24 @@ export class StoryStore {
       known.documentVersion === undefined &&
       documentVersion === undefined &&
       sameSummary(known.summary, summary)
-    )
+    ) {
+      known.diskFingerprint = fingerprint;
       return;
+    }
     const displayTitle = summary.title || fileTitle(uri);
     const diskSummary = onDisk ? (checked ? summary : undefined) : known?.diskSummary;
-    this.files.set(key, { uri, key, summary, displayTitle, sortKey: sortKeyOf(displayTitle, key), documentVersion, checked, diskSummary });
+    const diskFingerprint = onDisk ? (checked ? fingerprint : undefined) : known?.diskFingerprint;
+    this.files.set(key, {
+      uri,
+      key,
+      summary,
+      displayTitle,
+      sortKey: sortKeyOf(displayTitle, key),
+      documentVersion,
+      checked,
+      diskSummary,
+      diskFingerprint,
+    });
     this.touched(key);
     // The saved index keeps stories as on disk: typing, or opening a story as it is, gives it nothing new to save.
     const diskMoved =
@@ -135,6 +157,7 @@ export class StoryStore {
     const file = this.files.get(key);
     if (!file || !file.checked || file.documentVersion !== documentVersion || file.diskSummary === file.summary) return;
     file.diskSummary = file.summary;
+    file.diskFingerprint = undefined; // the saved text is not known here: the next scan checks it again
     this.diskChanged();
   }
 

@@ -3,6 +3,7 @@ import { matcherFor, mayBeStory, mayHaveFrontMatter, readStoryHeader, StarConfig
 import { Settings } from '../constants';
 import { StoryConfigProvider } from '../settings';
 import { FileChecks, openDocument } from './fileChecks';
+import { textHash } from './fingerprint';
 import { StoryFileReader } from './fileReader';
 import { IndexCache } from './indexCache';
 import { StoryReadModel } from './readModel';
@@ -217,7 +218,10 @@ export class StoryIndex implements vscode.Disposable {
           if (!this.store.isCurrent(key, p.gen) || openDocument(key)) return;
           if (!p.header?.hasPrinciplesKey && !mayBeStory(p.header ?? readStoryHeader(p.text, matcherFor(p.config))))
             this.store.remove(p.uri);
-          else this.checks.check(p.uri, p.text, p.config, undefined);
+          else {
+            const hash = textHash(p.text);
+            if (!this.checks.unchanged(key, hash, p.config)) this.checks.check(p.uri, p.text, p.config, undefined, hash);
+          }
         },
         { cancel: token },
       );

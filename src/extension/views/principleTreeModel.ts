@@ -1,5 +1,6 @@
 import { activeCatalog, Catalog, countProblems, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../../core';
 import { noteOwnWork } from '../index/ownWork';
+import { Slices } from '../index/slices';
 import { IndexedFile, StoryIndex } from '../index/storyIndex';
 
 // The Principles view as data: built from the index's read model, with no VS Code UI, so the provider only keeps it
@@ -71,6 +72,9 @@ export async function buildPrincipleModel(
   if (filter && !focusSetFits(filter, catalog)) filter = undefined;
   const shown = filter ? principlesOf(filter, catalog) : undefined;
 
+  // The shared read model sorts and groups thousands of stories in slices of its own before the build reads it.
+  await index.model.freshen(new Slices(BUILD_SLICE_MS));
+  if (stale()) return undefined;
   let sliceStart = performance.now();
   const stories = index.stories(); // in title order (the shared read model)
   const nodes = new Map<string, PrincipleNode>();
@@ -83,7 +87,7 @@ export async function buildPrincipleModel(
     for (const file of index.model.storiesFor(principle.name)) {
       const story: StoryNode = { kind: 'story', file, parent: node };
       node.stories.push(story);
-      byUri.set(file.uri.toString(), story);
+      byUri.set(file.key, story);
     }
     nodes.set(principle.name, node);
     nodesOf.set(principle.name, byUri);
@@ -101,7 +105,7 @@ export async function buildPrincipleModel(
       sliceStart = performance.now();
     }
     const file = stories[i];
-    const key = file.uri.toString();
+    const key = file.key;
     if (countProblems(file.summary.findings) > 0) storiesWithProblems++;
     // Reveal picks a node the view shows: under the filter, the first visible principle of the story's own order.
     let first: StoryNode | undefined;

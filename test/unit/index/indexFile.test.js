@@ -10,7 +10,7 @@ const folders = [
   { uri: 'file:///work/b', config: '{"catalog":"mine"}' },
 ];
 const entries = [
-  { folder: 0, path: 'stories/one.md', summary: storyWith('One', ['Ownership']) },
+  { folder: 0, path: 'stories/one.md', summary: storyWith('One', ['Ownership']), hash: '2s.1abc.9xyz' },
   { folder: 1, path: 'two.md', summary: storyWith('Two', ['Frugality', 'Dive Deep']) },
   { folder: 0, path: 'deep/er/three.md', summary: storyWith('Three', []) },
 ];
@@ -27,6 +27,11 @@ describe('saved index file', () => {
       ['file:///work/a/stories/one.md', 'file:///work/b/two.md', 'file:///work/a/deep/er/three.md'],
     );
     back.forEach((s, i) => assert.deepStrictEqual(s.summary, entries[i].summary));
+    // The text's hash comes back where there was one: the next scan keeps that story's findings if the text is the same.
+    assert.deepStrictEqual(
+      back.map((s) => s.hash),
+      ['2s.1abc.9xyz', undefined, undefined],
+    );
   });
 
   it('leaves out the stories of a folder whose config changed or that left the workspace', async () => {
@@ -54,9 +59,9 @@ describe('saved index file', () => {
       );
     await assert.rejects(() => readIndexFile(new TextEncoder().encode(good), '0.2.0+def', all), /another version/);
     await refused(good.slice(0, -20), 'cut off');
-    await refused(good.replace('"stories/one.md"', '7'), 'not [folder, path, summary]');
+    await refused(good.replace('"stories/one.md"', '7'), 'not [folder, path, summary, hash]');
     await refused(good.replace('[1,"two.md"', '[5,"two.md"'), 'names no folder');
-    await refused(good.replace('"format":2', '"format":1'), 'another format');
+    await refused(good.replace('"format":3', '"format":2'), 'another format');
     await refused('', 'empty');
     await assert.rejects(() => readIndexFile(new Uint8Array([0x7b, 0xff, 0x0a]), ENGINE, all));
   });

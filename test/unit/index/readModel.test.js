@@ -2,6 +2,7 @@
 const assert = require('assert');
 const { StoryStore } = require('../../../out/extension/index/store');
 const { StoryReadModel } = require('../../../out/extension/index/readModel');
+const { Slices } = require('../../../out/extension/index/slices');
 const { uri, storyWith } = require('./memory');
 
 describe('index read model', () => {
@@ -69,6 +70,42 @@ describe('index read model', () => {
           m.storiesFor(p).map((f) => f.key),
           expected.filter((f) => f.summary.canonicalPrinciples.includes(p)).map((f) => f.key),
         );
+    }
+  });
+  it('sorts thousands of new stories in slices, and stays exact when changes land during it or a question overtakes it', async () => {
+    const principles = ['Ownership', 'Frugality', 'Dive Deep'];
+    const expectedOf = (s) => [...s.values()].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    const check = (s, m) => {
+      const expected = expectedOf(s);
+      assert.deepStrictEqual(
+        m.sortedStories().map((f) => f.key),
+        expected.map((f) => f.key),
+      );
+      for (const p of principles)
+        assert.deepStrictEqual(
+          m.storiesFor(p).map((f) => f.key),
+          expected.filter((f) => f.summary.canonicalPrinciples.includes(p)).map((f) => f.key),
+        );
+    };
+    for (const overtake of [false, true]) {
+      const s = new StoryStore(() => undefined);
+      const m = new StoryReadModel(s);
+      for (let i = 0; i < 5000; i++)
+        s.put(uri(`/w/${i}.md`), storyWith(`story ${(i * 7919) % 5000}`, [principles[i % 3]]), undefined, true, true);
+      let turns = 0;
+      const ticker = setInterval(() => turns++, 0);
+      // A clock that moves 1 ms per reading, 1 ms slices: every step of the sort is its own slice.
+      let clock = 0;
+      const sliced = m.freshen(new Slices(1, () => clock++));
+      // While it runs: a story changes title, one leaves, one arrives.
+      s.put(uri('/w/3.md'), storyWith('aaa first now', ['Frugality']), undefined, true, true);
+      s.remove(uri('/w/4.md'));
+      s.put(uri('/w/new.md'), storyWith('zzz last', ['Dive Deep']), undefined, true, true);
+      if (overtake) check(s, m);
+      await sliced;
+      clearInterval(ticker);
+      assert.ok(overtake || turns > 0, 'the sort never let a timer run');
+      check(s, m);
     }
   });
 });
