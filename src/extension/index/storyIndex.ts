@@ -171,9 +171,10 @@ export class StoryIndex implements vscode.Disposable {
       if (token.isCancellationRequested) return;
       if (used) [timings.cachedAt, timings.cachedStories] = [used.at, used.stories];
     }
-    // The first pass fills the tree in one go: stories delivered as they were read made the view rebuild, and the
-    // workbench redraw, many times over while the pass still ran (measured in the benchmark).
-    const release = this.store.hold();
+    // An empty index fills in one go at the end of the first pass: stories delivered as they were read made the
+    // view rebuild, and the workbench redraw, many times over while the pass still ran (measured in the benchmark).
+    // An index that holds stories already (the saved index, a rescan) delivers as usual: its stories are shown.
+    const release = this.store.size === 0 ? this.store.hold() : () => undefined;
     try {
       if (workspace) {
         uris = await this.workspaceFiles.findAll(token, (found) => reads.push(this.readHeaders(found, token, slices)));

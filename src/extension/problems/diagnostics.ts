@@ -10,12 +10,20 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** Each rule's help link, parsed once: a scan makes tens of thousands of diagnostics. */
+const helpLinks = new Map<string, vscode.Uri>();
+function ruleHelp(rule: string): vscode.Uri {
+  let uri = helpLinks.get(rule);
+  if (!uri) helpLinks.set(rule, (uri = vscode.Uri.parse(README_URL + rule)));
+  return uri;
+}
+
 /** Findings become diagnostics; the quick fixes read the finding back from `data`-less diagnostics by rule id and range. */
 export function toDiagnostic(f: Finding): vscode.Diagnostic {
   const range = new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
   const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
   d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: f.rule, target: vscode.Uri.parse(README_URL + f.rule) };
+  d.code = { value: f.rule, target: ruleHelp(f.rule) };
   return d;
 }
 
