@@ -23,6 +23,8 @@ export class FileChecks {
     private readonly configs: StoryConfigProvider,
     private readonly reader: StoryFileReader,
     private readonly output: vscode.LogOutputChannel,
+    /** The exclusions as the settings are now (workspaceFiles.ts). */
+    private readonly isExcluded: (uri: vscode.Uri) => boolean = () => false,
   ) {}
 
   /**
@@ -64,6 +66,8 @@ export class FileChecks {
     if (!read) return;
     const key = uri.toString();
     await this.turns.inTurn(() => {
+      // A file event read before the exclusions changed can land after the rescan that applied them.
+      if (this.isExcluded(uri)) return this.store.remove(uri);
       if (this.store.isCurrent(key, read.gen) && !openDocument(key)) this.check(uri, read.text, config, undefined, textHash(read.text));
     });
   }

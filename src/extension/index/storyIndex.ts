@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { matcherFor, mayBeStory, mayHaveFrontMatter, readStoryHeader, StarConfig, StoryHeader, summarizeHeader } from '../../core';
+import { matcherFor, mayBeStory, readStoryHeader } from '../../core';
 import { Settings } from '../constants';
 import { StoryConfigProvider } from '../settings';
 import { FileChecks, openDocument } from './fileChecks';
+import { Pending, readHeaders } from './firstPass';
 import { textHash } from './fingerprint';
 import { StoryFileReader } from './fileReader';
 import { IndexCache } from './indexCache';
@@ -29,19 +30,6 @@ export interface ScanTimings {
   files: number;
   stories: number;
 }
-
-/** A file read by the first pass of a scan, waiting for the full check. */
-interface Pending {
-  uri: vscode.Uri;
-  text: string;
-  config: StarConfig;
-  gen: number;
-  /** Only for a text that opens with a front matter. */
-  header?: StoryHeader;
-}
-
-/** Files read at once during a scan: reads through workspace.fs are round trips (about 15 ms in a remote host), so many overlap. */
-const READ_CONCURRENCY = 128;
 
 /**
  * The workspace's stories and what the engine found in each: the only place a story is parsed. Features read the
@@ -79,7 +67,7 @@ export class StoryIndex implements vscode.Disposable {
       () => this.saved.markUnsaved(),
     );
     this.model = new StoryReadModel(this.store);
-    this.checks = new FileChecks(this.store, configs, reader, output);
+    this.checks = new FileChecks(this.store, configs, reader, output, (uri) => this.workspaceFiles.isExcluded(uri));
     this.saved = new SavedIndex(cache, this.store, configs, output, {
       scans: () => this.scans,
       scanning: () => this.scanning,
@@ -177,7 +165,7 @@ export class StoryIndex implements vscode.Disposable {
     const release = this.store.size === 0 ? this.store.hold() : () => undefined;
     try {
       if (workspace) {
-        uris = await this.workspaceFiles.findAll(token, (found) => reads.push(this.readHeaders(found, token, slices)));
+        uris = await this.workspaceFiles.findAll(token, (found) => reads.push(readHeaders(found, token, slices, this.store, this.checks)));
         if (token.isCancellationRequested) return;
         for (const uri of uris) wanted.add(uri.toString());
       }
@@ -235,32 +223,6 @@ export class StoryIndex implements vscode.Disposable {
     } finally {
       clearTimeout(progressAfter);
     }
-  }
-
-  /**
-   * First pass: read every file once and index the stories its front matter names, so the Principles view fills
-   * at the speed of the reads. The head of a file decides how far it is read now: only a text that opens with a
-   * front matter is parsed here; whether any other may still be a story (STAR sections without a principles key)
-   * waits for the second pass. Texts are kept for that pass.
-   */
-  private async readHeaders(uris: vscode.Uri[], token: vscode.CancellationToken, slices: Slices): Promise<Pending[]> {
-    const pending: Pending[] = [];
-    const work = async (uri: vscode.Uri) => {
-      const config = await this.checks.configFor(uri);
-      if (this.checks.ignoredByConfig(uri, config)) return this.store.remove(uri);
-      const read = await this.checks.readText(uri);
-      if (!read || token.isCancellationRequested) return;
-      const key = uri.toString();
-      if (!this.store.isCurrent(key, read.gen) || openDocument(key)) return;
-      const header = mayHaveFrontMatter(read.text) ? readStoryHeader(read.text, matcherFor(config)) : undefined;
-      // A provisional entry only for a file the index does not know checked: a rescan must not turn a checked
-      // story back into an unchecked one (if a newer read then wins, it would stay so until that read lands).
-      if (header?.hasPrinciplesKey && !this.store.get(key)?.checked)
-        this.checks.put(uri, summarizeHeader(header, config), undefined, false);
-      pending.push({ uri, text: read.text, config, gen: read.gen, header });
-    };
-    await slices.forEach(uris, work, { concurrency: READ_CONCURRENCY, cancel: token });
-    return pending;
   }
 
   /** A folder (or file) arrived by rename or move, or was replaced: read the Markdown in it. */
