@@ -37,11 +37,14 @@ export async function readWithinLimit<U>(fs: StatAndRead<U>, uri: U, maxBytes: n
   }
 }
 
+/** One decoder for every file: a scan decodes thousands. */
+const utf8 = new TextDecoder('utf-8');
+
 /** UTF-8 text, or undefined for a binary file (a NUL byte early on). */
 export function decodeText(bytes: Uint8Array): string | undefined {
   const head = Math.min(bytes.length, 8000);
   for (let i = 0; i < head; i++) if (bytes[i] === 0) return undefined;
-  return new TextDecoder('utf-8').decode(bytes);
+  return utf8.decode(bytes);
 }
 
 /** starStories.maxFileSizeKB in bytes (at least 1 KB; 1 MB when unset). */

@@ -1,5 +1,4 @@
 import { activeCatalog, Catalog, countProblems, FocusSet, Principle, PrincipleMatcher, StarConfig } from '../../core';
-import { noteOwnWork } from '../index/ownWork';
 import { Slices } from '../index/slices';
 import { IndexedFile, StoryIndex } from '../index/storyIndex';
 
@@ -73,9 +72,9 @@ export async function buildPrincipleModel(
   const shown = filter ? principlesOf(filter, catalog) : undefined;
 
   // The shared read model sorts and groups thousands of stories in slices of its own before the build reads it.
-  await index.model.freshen(new Slices(BUILD_SLICE_MS));
+  const slices = new Slices(BUILD_SLICE_MS);
+  await index.model.freshen(slices);
   if (stale()) return undefined;
-  let sliceStart = performance.now();
   const stories = index.stories(); // in title order (the shared read model)
   const nodes = new Map<string, PrincipleNode>();
   /** Each principle's story nodes by URI: a story's first visible node is found without a search. */
@@ -97,12 +96,10 @@ export async function buildPrincipleModel(
   let storiesWithProblems = 0;
   for (let i = 0; i < stories.length; i++) {
     // Thousands of stories take longer than a frame: hand the event loop back now and then.
-    if ((i & 255) === 255 && performance.now() - sliceStart > BUILD_SLICE_MS) {
-      noteOwnWork(performance.now() - sliceStart);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    if ((i & 255) === 255) {
+      await slices.pause();
       // Builds that went on after a newer one started ran their slices back to back: 50 ms blocks at 10,000 stories.
       if (stale()) return undefined;
-      sliceStart = performance.now();
     }
     const file = stories[i];
     const key = file.key;
@@ -127,7 +124,6 @@ export async function buildPrincipleModel(
       if (node && !nodesOf.get(name)?.has(key) && node.couldCover.length < COULD_COVER_SHOWN) node.couldCover.push(file.displayTitle);
     }
   }
-  noteOwnWork(performance.now() - sliceStart);
   const roots: (PrincipleNode | UnassignedNode)[] = [];
   // With no story at all the view is left empty, so its welcome text (with a New Story button) shows.
   if (stories.length > 0) {

@@ -90,4 +90,19 @@ describe('index slices', () => {
     counting = false;
     assert.deepStrictEqual(turns, [0, 0, 1, 1, 2, 2]);
   });
+
+  it('shares one slice among every Slices on the real clock, so separate jobs cannot each take a full slice in one turn', async () => {
+    const first = new Slices(5);
+    await first.pause();
+    let turned = false;
+    setImmediate(() => (turned = true));
+    await first.inTurn(() => {
+      const end = performance.now() + 7;
+      while (performance.now() < end);
+    });
+    assert.ok(!turned, 'the first job did not even run in its turn');
+    // A second job, made now: with a budget of its own it would run at once; sharing, it waits for the next turn.
+    await new Slices(5).inTurn(() => undefined);
+    assert.ok(turned, 'the second job ran in the slice the first had used up');
+  });
 });
