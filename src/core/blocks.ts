@@ -6,15 +6,20 @@ import { TextBlock } from './types';
 /**
  * Block structure is all the engine needs (headings, paragraphs, lists, code, quotes with their lines),
  * so inline parsing is switched off: it is most of markdown-it's time and its tokens would go unread.
+ * `clean`: without markdown-it's own clean-up pass, for text already free of CR and NUL characters.
+ * Made on first use: most stories never need the full parser (plainBlocks.ts reads them), and making both took
+ * a good part of the extension's load time.
  */
-const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-// Tables and link reference definitions read as plain paragraphs serve the rules just as well, and cost less.
-markdown.block.ruler.disable(['table', 'reference']);
-/** The same parser without markdown-it's own clean-up pass, for text already free of CR and NUL characters. */
-const markdownClean = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-markdownClean.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-markdownClean.block.ruler.disable(['table', 'reference']);
+function parser(clean: boolean): MarkdownIt {
+  const made = parsers[clean ? 1 : 0];
+  if (made) return made;
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  md.core.ruler.disable([...(clean ? ['normalize'] : []), 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  // Tables and link reference definitions read as plain paragraphs serve the rules just as well, and cost less.
+  md.block.ruler.disable(['table', 'reference']);
+  return (parsers[clean ? 1 : 0] = md);
+}
+const parsers: (MarkdownIt | undefined)[] = [undefined, undefined];
 
 export interface Blocks {
   blocks: TextBlock[];
@@ -44,7 +49,7 @@ export function parseBlocks(text: string, lines: readonly string[], bodyStart: n
 
 function addBlocks(body: string, bodyStart: number, { blocks, headings }: Blocks): void {
   // Line endings are normalised already; markdown-it's pass would only replace NUL characters, if there are any.
-  const tokens = (body.indexOf('\0') === -1 ? markdownClean : markdown).parse(body, {});
+  const tokens = parser(body.indexOf('\0') === -1).parse(body, {});
   let quoteDepth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
