@@ -6,8 +6,8 @@ const { storyWith } = require('./memory');
 
 const ENGINE = '0.1.0+abc';
 const folders = [
-  { uri: 'file:///work/a', config: '{"catalog":"amazon"}' },
-  { uri: 'file:///work/b', config: '{"catalog":"mine"}' },
+  { uri: 'file:///home/me/a', config: '{"catalog":"amazon"}' },
+  { uri: 'file:///home/me/b', config: '{"catalog":"mine"}' },
 ];
 const entries = [
   { folder: 0, path: 'stories/one.md', summary: storyWith('One', ['Ownership']), hash: '2s.1abc.9xyz' },
@@ -24,7 +24,7 @@ describe('saved index file', () => {
     const back = await readIndexFile(bytes, ENGINE, placeBy({ [folders[0].uri]: folders[0].config, [folders[1].uri]: folders[1].config }));
     assert.deepStrictEqual(
       back.map((s) => s.uri),
-      ['file:///work/a/stories/one.md', 'file:///work/b/two.md', 'file:///work/a/deep/er/three.md'],
+      ['file:///home/me/a/stories/one.md', 'file:///home/me/b/two.md', 'file:///home/me/a/deep/er/three.md'],
     );
     back.forEach((s, i) => assert.deepStrictEqual(s.summary, entries[i].summary));
     // The text's hash comes back where there was one: the next scan keeps that story's findings if the text is the same.
@@ -43,7 +43,7 @@ describe('saved index file', () => {
     );
     assert.deepStrictEqual(
       back.map((s) => s.uri),
-      ['file:///work/b/two.md'],
+      ['file:///home/me/b/two.md'],
     );
     assert.deepStrictEqual(await readIndexFile(bytes, ENGINE, placeBy({})), []);
   });
