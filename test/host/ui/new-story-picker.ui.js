@@ -38,6 +38,12 @@ module.exports = async ({ page, runCommand, waitForExtensions, workspace, artifa
     const file = path.join(workspace, 'stories', `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md`);
     for (const end = Date.now() + 10_000; !fs.existsSync(file) && Date.now() < end;) await page.waitForTimeout(100);
     assert.ok(fs.existsSync(file), `New Story did not create ${file}`);
+    // New Story then opens the file and puts the cursor in it: wait for that, or the next command's keys race
+    // the editor taking focus from the palette.
+    await page.locator('.tab.active', { hasText: path.basename(file) }).waitFor({ timeout: 10_000 });
+    await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 10_000 });
+    // ...and selects the first prompt (the status bar counts the selection).
+    await page.locator('.statusbar-item', { hasText: /selected/ }).first().waitFor({ timeout: 10_000 });
     return fs.readFileSync(file, 'utf8');
   }
 
