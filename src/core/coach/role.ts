@@ -60,7 +60,10 @@ const ROLE_PLURALS = new WordSet(
     'scouts captains skippers djs hosts presenters spokespersons liaisons stewards sommeliers butchers welders ' +
     'machinists carpenters craftsmans installers estimators schedulers storekeepers stockers pickers packers ' +
     'loaders couriers riders commanders responders wardens marshals nannys vets caseworkers porters cleaners ' +
-    'gardeners stylists dancers actors examiners assessors labourers laborers constables detectives investigators',
+    'gardeners stylists dancers actors examiners assessors labourers laborers constables detectives investigators ' +
+    // Irregular plurals ("one of six community midwives").
+    'midwives secretaries deputies actuaries nannies coaches foremen forewomen salespeople craftsmen airmen ' +
+    'firemen policemen fishermen herdsmen draughtsmen draftsmen linemen handymen coachmen chairpeople',
 );
 /** After "I led", "I managed": how many people, not which team ("I managed three engineers"). */
 const PEOPLE = new WordSet('people volunteers staff colleagues reports');
@@ -89,7 +92,8 @@ const GROUP_NOUNS = new WordSet(
 const LEAD_VERBS = new WordSet(
   'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained coached coordinated coordinate',
 );
-const BE = new WordSet('was am m",  ,  ,  , ');
+/** Forms of "be" (and "became") after "I": what follows says who the writer was. */
+const BE = new WordSet('was am became become remained');
 /** After "I was", these say what happened to the writer, not who they were. */
 const NOT_A_ROLE_START = new WordSet(
   'asked told given sent assigned invited able worried concerned sure not never about going trying working with to in on at by for from that so too very',
@@ -133,13 +137,14 @@ const [
   W_WORKED,
   W_WORK,
   W_TEACH,
+  W_IM,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im",
 );
 const POSSESSED = new WordSet('role title position post capacity');
 
 /** Words a statement of role can start at: every other word is passed over at once. */
-const TRIGGERS = new WordSet("as my our i i'm i've i'd");
+const TRIGGERS = new WordSet("as my our i i'm i've i'd im");
 
 function isRole(id: number): boolean {
   return ROLE_NOUNS.has(id) || ROLE_PLURALS.has(id);
@@ -162,7 +167,7 @@ function roleWithin(t: Words, from: number, span: number): number {
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
 export const MAY_STATE_ROLE =
-  /\bas\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
+  /\bas\b|\bim\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
 
 export function statesRole(t: Words): boolean {
   const n = t.count;
@@ -185,11 +190,11 @@ export function statesRole(t: Words): boolean {
       (POSSESSED.has(f[i + 1]) || (f[i + 1] === W_JOB && (f[i + 2] === W_AS || f[i + 2] === W_TITLE)))
     ) {
       return true;
-    } else if (w === W_I || w === W_I_M || w === W_I_VE || w === W_I_D) {
+    } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {
       if (!hasNext) continue;
-      // Where what is said of the writer starts, and whether it follows a form of "be".
+      // Where what is said of the writer starts, and whether it follows a form of "be" ("im": "I'm" typed fast).
       let j = i + 1;
-      let be = w === W_I_M;
+      let be = w === W_I_M || w === W_IM;
       if ((w === W_I_VE || w === W_I_D) && f[j] === W_BEEN) {
         be = true;
         j++;
