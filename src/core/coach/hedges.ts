@@ -46,6 +46,12 @@ const BETWEEN = new WordSet(
   'also just mainly mostly only then really simply partly primarily basically actively personally even later eventually further',
 );
 const SINGLE_SOFTENERS = new WordSet('somewhat hopefully maybe probably perhaps');
+/**
+ * After these in a sentence, the writer reports what was said to someone in the story ("I told her the bill was
+ * probably wrong"): a "probably" there is what they told that person, not a doubt about their own part.
+ */
+const SPEECH = new WordSet('told tell telling said say saying explained warned admitted promised wrote asked replied');
+const REPORTED_SOFTENERS = new WordSet('maybe probably perhaps');
 /** "this kind of error" is a noun phrase, not a softener. */
 const DETERMINERS = new WordSet(
   'this that the a an any what some every which these those one same no each other right all our my their his her its whatever new different first only usual exact of',
@@ -121,9 +127,14 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
   /** The word at i when it is in the same clause as the one before it; -1 otherwise. */
   const at = (i: number) => (i < n && t.gap[i] < 2 ? f[i] : -1);
   let subject = 0;
+  let reported = false;
   for (let i = 0; i < n; i++) {
     const w = f[i];
-    if (t.gap[i] === 2) subject = 0;
+    if (t.gap[i] === 2) {
+      subject = 0;
+      reported = false;
+    }
+    if (SPEECH.has(w)) reported = true;
     if (!TRIGGERS.has(w)) continue;
     if (SUBJECTS.has(w)) subject = w;
     if (w === W_AND && subject === W_I && SHRINKERS_PAST.has(at(i + 1))) {
@@ -165,6 +176,7 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
     } else if (w === W_I_D && at(i + 1) === W_SAY) {
       push(i, i + 1, "i'd say", 'opinion');
     } else if (SINGLE_SOFTENERS.has(w)) {
+      if (reported && REPORTED_SOFTENERS.has(w)) continue;
       const prev = i > 0 && t.gap[i] === 0 ? f[i - 1] : -1;
       // "would probably have missed it" weighs a path not taken, not the outcome.
       if (w === W_PROBABLY && (prev === W_WOULD || prev === W_OTHERWISE || at(i + 1) === W_WOULD)) continue;

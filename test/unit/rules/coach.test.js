@@ -99,6 +99,25 @@ describe('rule hedging', () => {
     });
     assert.deepStrictEqual(findingsOf(text, 'hedging'), []);
   });
+  it('leaves a "probably" the writer told someone in the story, and still reports one said about the outcome', () => {
+    const told = storyText({
+      sections: {
+        Action: 'I told her honestly that the bill was probably wrong, and I rebilled the account that afternoon.',
+        Result: 'Her balance went from £1,300 owed to £210 in credit.',
+      },
+    });
+    assert.deepStrictEqual(findingsOf(told, 'hedging'), []);
+    const doubted = storyText({
+      sections: {
+        Action: 'I told her the bill was wrong, and I rebilled the account that afternoon.',
+        Result: 'Her balance probably went from £1,300 owed to £210 in credit.',
+      },
+    });
+    assert.deepStrictEqual(
+      findingsOf(doubted, 'hedging').map((f) => f.data.hedge),
+      ['probably'],
+    );
+  });
   it("takes the user's own phrases and allowances from the config", () => {
     const text = storyText({ sections: { Action: 'I helped the team ship it, to some extent on my own.' } });
     assert.deepStrictEqual(
