@@ -127,12 +127,14 @@ export function coach(story: Story, config: StarConfig): CoachReport {
       continue;
     }
     const prose = proseFor(story, kind);
-    if (early && !needEvidence && !MAY_STATE_ROLE.test(prose.text)) {
+    if (early && !needEvidence && kind !== 'situation' && !MAY_STATE_ROLE.test(prose.text)) {
       total += Math.floor(prose.text.length / CHARS_PER_WORD);
       continue;
     }
-    // The Action and Result are read anyway; the pre-check only pays where it can save reading a section.
-    const needRole = !roleStated && (!early || MAY_STATE_ROLE.test(prose.text));
+    // The Action and Result are read anyway; the pre-check only pays where it can save reading a section. The
+    // Situation is read whenever the role is still open: notes state it there as a fragment ("- night porter,
+    // 60-room hotel"), which the pre-check cannot see.
+    const needRole = !roleStated && (!early || kind === 'situation' || MAY_STATE_ROLE.test(prose.text));
     const words = wordsOf(prose.text);
     if (words.count === 0) continue;
     total += words.count;

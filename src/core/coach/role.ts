@@ -138,8 +138,10 @@ const [
   W_WORK,
   W_TEACH,
   W_IM,
+  W_ONE,
+  W_OF,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of",
 );
 const POSSESSED = new WordSet('role title position post capacity');
 
@@ -174,6 +176,7 @@ export function statesRole(t: Words): boolean {
   const f = t.form;
   for (let i = 0; i < n; i++) {
     const w = f[i];
+    if (t.gap[i] === 2 && roleFragmentAt(t, i)) return true;
     if (!TRIGGERS.has(w)) continue;
     const hasNext = i + 1 < n && t.gap[i + 1] < 2;
     if (w === W_AS && hasNext) {
@@ -217,6 +220,8 @@ export function statesRole(t: Words): boolean {
           continue;
         }
         if (NOT_A_ROLE_START.has(first)) continue;
+        // "I was one of three accounts payable clerks": the role noun comes after the count.
+        if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6) !== -1) return true;
         if (roleWithin(t, j, 5) !== -1) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
         for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;
@@ -231,6 +236,34 @@ export function statesRole(t: Words): boolean {
         }
       }
     }
+  }
+  return false;
+}
+
+/** Role nouns that start many a sentence about someone else ("Member of the public...", "Host families..."). */
+const NOT_A_FRAGMENT = new WordSet('member resident hand host hire fellow candidate student guard chair');
+/** What may follow the role noun of a fragment: where or for whom the writer did the job. */
+const FRAGMENT_NEXT = new WordSet('at on in for of with');
+/** Words that make the start of a sentence about something else than the writer's job. */
+const NOT_A_MODIFIER = new WordSet('the a an my our his her their this that these those its your');
+
+/**
+ * Notes written as fragments state a role without "I": "- contract QA tester on a console game", "Leading chef,
+ * frigate". A sentence that opens (within three words, no article or possessive) on a role noun followed by
+ * where the job was (at, on, in, for, of, with) or by a comma or the sentence's end.
+ */
+function roleFragmentAt(t: Words, i: number): boolean {
+  const f = t.form;
+  for (let k = i; k < t.count && k < i + 4; k++) {
+    if (k > i && t.gap[k] === 2) return false;
+    const id = f[k];
+    if (ROLE_NOUNS.has(id) && !NOT_A_FRAGMENT.has(id)) {
+      const next = k + 1;
+      // "QA tester", "shift lead": the last noun of the title is the one to look past.
+      if (next < t.count && t.gap[next] === 0 && ROLE_NOUNS.has(f[next])) continue;
+      return next >= t.count || t.gap[next] > 0 || FRAGMENT_NEXT.has(f[next]);
+    }
+    if (NOT_A_MODIFIER.has(id) || STOP.has(id) || TRIGGERS.has(id)) return false;
   }
   return false;
 }

@@ -40,6 +40,12 @@ describe('rule missing-role', () => {
       'I teach Year 4 at a primary school.',
       'I coordinated about forty volunteers.',
       'I managed three engineers and a tester.',
+      'I was one of three accounts payable clerks at a distributor.',
+      'I was one of six community midwives.',
+      'I became head of science at a secondary school.',
+      'im a porter in a big teaching hospital.',
+      'Contract QA tester on a console game, six weeks before launch.',
+      'Leading chef, frigate on a Gulf deployment.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -54,7 +60,13 @@ describe('rule missing-role', () => {
       sections: { Situation: `${SITUATION} As the product manager asked, I looked into it.`, Task: TASK },
     });
     assert.strictEqual(findingsOf(others, 'missing-role').length, 1);
-    for (const notRole of ['I taught her to read the labels.', 'I coordinated the move with the landlord.']) {
+    for (const notRole of [
+      'I taught her to read the labels.',
+      'I coordinated the move with the landlord.',
+      'Member of the public rang to complain.',
+      'The manager at the depot called me.',
+      'Head office asked for a report.',
+    ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
     }
