@@ -29,12 +29,14 @@ export interface CoachReport {
 
 /**
  * How much what each part says counts as evidence: the Action and Result are what the writer did; the
- * Situation often holds the customer or the constraint. The Learnings are reflection, not evidence.
+ * Situation often holds the customer or the constraint. The Learnings are reflection, not evidence. One strong
+ * term in the Situation alone (the setting: "every school", "apprentice") falls short of SHOWN_AT: on a blind
+ * set that was most of the principles declared on their topic and not shown.
  */
-const SECTION_WEIGHT: Record<Exclude<SectionKind, 'learnings'>, number> = { situation: 0.8, task: 0.8, action: 1, result: 1 };
+const SECTION_WEIGHT: Record<Exclude<SectionKind, 'learnings'>, number> = { situation: 0.75, task: 0.75, action: 1, result: 1 };
 /**
- * Below this much evidence a declared principle is reported: it takes one strong term anywhere in the
- * Situation to Result, or two weak ones in the Action and Result. Set low on purpose: a writer told that a
+ * Below this much evidence a declared principle is reported: it takes one strong term in the Action or Result,
+ * two in the Situation and Task, or two weak ones in the Action and Result. Set low on purpose: a writer told that a
  * story does not show what it does show stops trusting the coach.
  */
 export const SHOWN_AT = 1.6;
