@@ -25,7 +25,7 @@ const ROLE_NOUNS = new WordSet(
     'landlord realtor broker underwriter actuary teller banker trader investor analyst economist geologist chemist ' +
     'biologist physicist technologist programmer coder dev devops admin sysadmin dba copywriter photographer ' +
     'videographer animator illustrator musician conductor coachman ranger firefighter officer soldier marine sailor ' +
-    'airman medic guard cadet ta phd undergraduate graduate grad teammate employee worker staffer hand crew ' +
+    'airman medic guard cadet ta phd undergraduate graduate grad teammate employee worker staffer hand ' +
     'lifeguard scout captain skipper dj host presenter spokesperson liaison steward stewardess sommelier butcher ' +
     'welder machinist carpenter craftsman installer estimator scheduler storekeeper stocker picker packer loader ' +
     'courier rider commander responder warden marshal nanny vet veterinarian subtitler caseworker optician ' +
@@ -56,7 +56,7 @@ const ROLE_PLURALS = new WordSet(
     'tellers bankers traders investors analysts economists geologists chemists biologists physicists technologists ' +
     'programmers coders devs admins sysadmins dbas copywriters photographers videographers animators illustrators ' +
     'musicians conductors coachmans rangers firefighters officers soldiers marines sailors airmans medics guards ' +
-    'cadets tas phds undergraduates graduates grads teammates employees workers staffers hands crews lifeguards ' +
+    'cadets tas phds undergraduates graduates grads teammates employees workers staffers hands lifeguards ' +
     'scouts captains skippers djs hosts presenters spokespersons liaisons stewards sommeliers butchers welders ' +
     'machinists carpenters craftsmans installers estimators schedulers storekeepers stockers pickers packers ' +
     'loaders couriers riders commanders responders wardens marshals nannys vets caseworkers porters cleaners ' +
