@@ -177,6 +177,8 @@ export class PhraseMatcher<T> {
    */
   private readonly nodes: Node<T>[] = [];
   private firstIndex = new Int32Array(256);
+  /** Stems that stand second in some phrase: the word after a first word seldom does, and skips the pair lookup. */
+  private secondBits = new Uint8Array(256);
   private readonly known = new Set<string>();
 
   /** False when the same phrase was already added in this scope (inflections of one word are one phrase). */
@@ -218,6 +220,12 @@ export class PhraseMatcher<T> {
     else if (keys[1] === -1) (node.anySecond ??= []).push(entry);
     else {
       const second = exact[1] ? vocabulary.add(vocabulary.forms[keys[1]]).stemId : keys[1];
+      if (second >= this.secondBits.length) {
+        const grown = new Uint8Array(Math.max(second + 1, this.secondBits.length * 2));
+        grown.set(this.secondBits);
+        this.secondBits = grown;
+      }
+      this.secondBits[second] = 1;
       const pairs = (node.pairs ??= new Map());
       const list = pairs.get(second);
       if (list) list.push(entry);
@@ -232,6 +240,7 @@ export class PhraseMatcher<T> {
     const n = words.count;
     const stems = words.stem;
     const index = this.firstIndex;
+    const seconds = this.secondBits;
     for (let i = 0; i < n; i++) {
       const s = stems[i];
       const at = s < index.length ? index[s] : 0;
@@ -240,7 +249,8 @@ export class PhraseMatcher<T> {
       if (node.single)
         for (const p of node.single) if ((!p.exact[0] || p.keys[0] === words.form[i]) && found(p.value, i, i) === true) return;
       if (node.pairs && i + 1 < n && words.gap[i + 1] < 2) {
-        const list = node.pairs.get(stems[i + 1]);
+        const s2 = stems[i + 1];
+        const list = s2 < seconds.length && seconds[s2] !== 0 ? node.pairs.get(s2) : undefined;
         if (list) for (const p of list) if (matches(p, words, i) && found(p.value, i, i + p.keys.length - 1) === true) return;
       }
       if (node.anySecond)
