@@ -234,6 +234,11 @@ export class PhraseMatcher<T> {
     return true;
   }
 
+  /** True when no phrase was added: a scan would find nothing. */
+  get empty(): boolean {
+    return this.nodes.length === 0;
+  }
+
   /** Calls `found` for every phrase that matches at each word, with the index of its first and last word. */
   /** `found` may return true to end the scan (the caller has heard enough). */
   scan(words: Words, found: (value: T, first: number, last: number) => boolean | void): void {
