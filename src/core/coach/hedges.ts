@@ -192,11 +192,13 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
       push(i, i + 2, 'in my opinion', 'opinion');
     }
   }
-  // A phrase of the user's that starts where a built-in hedge does is the same hedge.
-  const starts = new Set(found.map((h) => h.start));
-  user.added.scan(t, (key, first, last) => {
-    if (!starts.has(t.start[first])) push(first, last, key, 'custom');
-  });
+  // A phrase of the user's that starts where a built-in hedge does is the same hedge. Most configs add none: no scan then.
+  if (!user.added.empty) {
+    const starts = new Set(found.map((h) => h.start));
+    user.added.scan(t, (key, first, last) => {
+      if (!starts.has(t.start[first])) push(first, last, key, 'custom');
+    });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 

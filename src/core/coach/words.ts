@@ -171,9 +171,14 @@ interface Node<T> {
 }
 
 export class PhraseMatcher<T> {
-  /** Phrases by the stem id of their first word; the bitmap turns most words away before any lookup. */
-  private readonly byFirst = new Map<number, Node<T>>();
-  private firstBits = new Uint8Array(256);
+  /**
+   * Phrases by the stem id of their first word: `firstIndex[stem]` is 1 + the index of its node, 0 for none. An
+   * array index, not a Map: every word of a story is looked up here, and a Map lookup cost a third of the scan.
+   */
+  private readonly nodes: Node<T>[] = [];
+  private firstIndex = new Int32Array(256);
+  /** Stems that stand second in some phrase: the word after a first word seldom does, and skips the pair lookup. */
+  private secondBits = new Uint8Array(256);
   private readonly known = new Set<string>();
 
   /** False when the same phrase was already added in this scope (inflections of one word are one phrase). */
@@ -200,18 +205,27 @@ export class PhraseMatcher<T> {
     const entry = { keys, exact, value };
     // Indexed by stem ids; an exact word is filed under its stem and checked when compared.
     const first = exact[0] ? vocabulary.add(vocabulary.forms[keys[0]]).stemId : keys[0];
-    let node = this.byFirst.get(first);
-    if (!node) this.byFirst.set(first, (node = {}));
-    if (first >= this.firstBits.length) {
-      const grown = new Uint8Array(Math.max(first + 1, this.firstBits.length * 2));
-      grown.set(this.firstBits);
-      this.firstBits = grown;
+    if (first >= this.firstIndex.length) {
+      const grown = new Int32Array(Math.max(first + 1, this.firstIndex.length * 2));
+      grown.set(this.firstIndex);
+      this.firstIndex = grown;
     }
-    this.firstBits[first] = 1;
+    if (this.firstIndex[first] === 0) {
+      // Every field set, so all nodes share one shape and the scan reads them at one offset.
+      this.nodes.push({ single: undefined, pairs: undefined, anySecond: undefined });
+      this.firstIndex[first] = this.nodes.length;
+    }
+    const node = this.nodes[this.firstIndex[first] - 1];
     if (keys.length === 1) (node.single ??= []).push(entry);
     else if (keys[1] === -1) (node.anySecond ??= []).push(entry);
     else {
       const second = exact[1] ? vocabulary.add(vocabulary.forms[keys[1]]).stemId : keys[1];
+      if (second >= this.secondBits.length) {
+        const grown = new Uint8Array(Math.max(second + 1, this.secondBits.length * 2));
+        grown.set(this.secondBits);
+        this.secondBits = grown;
+      }
+      this.secondBits[second] = 1;
       const pairs = (node.pairs ??= new Map());
       const list = pairs.get(second);
       if (list) list.push(entry);
@@ -220,20 +234,28 @@ export class PhraseMatcher<T> {
     return true;
   }
 
+  /** True when no phrase was added: a scan would find nothing. */
+  get empty(): boolean {
+    return this.nodes.length === 0;
+  }
+
   /** Calls `found` for every phrase that matches at each word, with the index of its first and last word. */
   /** `found` may return true to end the scan (the caller has heard enough). */
   scan(words: Words, found: (value: T, first: number, last: number) => boolean | void): void {
     const n = words.count;
     const stems = words.stem;
-    const bits = this.firstBits;
+    const index = this.firstIndex;
+    const seconds = this.secondBits;
     for (let i = 0; i < n; i++) {
       const s = stems[i];
-      if (s >= bits.length || bits[s] === 0) continue;
-      const node = this.byFirst.get(s)!;
+      const at = s < index.length ? index[s] : 0;
+      if (at === 0) continue;
+      const node = this.nodes[at - 1];
       if (node.single)
         for (const p of node.single) if ((!p.exact[0] || p.keys[0] === words.form[i]) && found(p.value, i, i) === true) return;
       if (node.pairs && i + 1 < n && words.gap[i + 1] < 2) {
-        const list = node.pairs.get(stems[i + 1]);
+        const s2 = stems[i + 1];
+        const list = s2 < seconds.length && seconds[s2] !== 0 ? node.pairs.get(s2) : undefined;
         if (list) for (const p of list) if (matches(p, words, i) && found(p.value, i, i + p.keys.length - 1) === true) return;
       }
       if (node.anySecond)

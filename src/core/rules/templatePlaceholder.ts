@@ -39,6 +39,10 @@ function isWordChar(c: number): boolean {
 const TEXT_PLACEHOLDERS: { pattern: RegExp; replaceWith: string }[] = [
   { pattern: /\b(?:TODO|TBD|FIXME)\b|\bfill (?:me |this )?in\b/g, replaceWith: 'the finished words' },
 ];
+/** Cheap test for the pattern above: four native scans cost half the regex's one over the whole text. */
+function mayHaveTextPlaceholder(text: string): boolean {
+  return text.indexOf('TODO') !== -1 || text.indexOf('TBD') !== -1 || text.indexOf('FIXME') !== -1 || text.indexOf('fill ') !== -1;
+}
 /** `[insert metric]` prompts; tried only where a `[` stands, which a regex scan over the whole text cannot skip to as fast. */
 const BRACKET_PROMPT = /\[(?:insert|add|describe|your|fill|metric|number|name|todo)[^\]\n]{0,60}\]/iy;
 
@@ -91,7 +95,10 @@ export const templatePlaceholder: Rule = {
     if (isTitlePrompt(story.title) && story.titleRange) {
       findings.push({ ...placeholder(0, 0, 0, story.title!, 'a title of your own'), range: story.titleRange });
     }
-    const patterns = mayHaveNumberPlaceholder(text) ? [...NUMBER_PLACEHOLDERS, ...TEXT_PLACEHOLDERS] : TEXT_PLACEHOLDERS;
+    const patterns = [
+      ...(mayHaveNumberPlaceholder(text) ? NUMBER_PLACEHOLDERS : []),
+      ...(mayHaveTextPlaceholder(text) ? TEXT_PLACEHOLDERS : []),
+    ];
     for (const { pattern, replaceWith } of patterns) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text))
