@@ -43,7 +43,10 @@ module.exports = async ({ page, runCommand, waitForExtensions, workspace, artifa
     await page.locator('.tab.active', { hasText: path.basename(file) }).waitFor({ timeout: 10_000 });
     await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 10_000 });
     // ...and selects the first prompt (the status bar counts the selection).
-    await page.locator('.statusbar-item', { hasText: /selected/ }).first().waitFor({ timeout: 10_000 });
+    await page
+      .locator('.statusbar-item', { hasText: /selected/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
     return fs.readFileSync(file, 'utf8');
   }
 
