@@ -249,7 +249,7 @@ const NOT_A_MODIFIER = new WordSet('the a an my our his her their this that thes
 
 /**
  * Notes written as fragments state a role without "I": "- contract QA tester on a console game", "Leading chef,
- * frigate". A sentence that opens (within three words, no article or possessive) on a role noun followed by
+ * frigate". A sentence that opens (within four words, no article or possessive) on a role noun followed by
  * where the job was (at, on, in, for, of, with) or by a comma or the sentence's end.
  */
 function roleFragmentAt(t: Words, i: number): boolean {

@@ -205,11 +205,7 @@ export class PhraseMatcher<T> {
     const entry = { keys, exact, value };
     // Indexed by stem ids; an exact word is filed under its stem and checked when compared.
     const first = exact[0] ? vocabulary.add(vocabulary.forms[keys[0]]).stemId : keys[0];
-    if (first >= this.firstIndex.length) {
-      const grown = new Int32Array(Math.max(first + 1, this.firstIndex.length * 2));
-      grown.set(this.firstIndex);
-      this.firstIndex = grown;
-    }
+    this.firstIndex = roomFor(this.firstIndex, first);
     if (this.firstIndex[first] === 0) {
       // Every field set, so all nodes share one shape and the scan reads them at one offset.
       this.nodes.push({ single: undefined, pairs: undefined, anySecond: undefined });
@@ -220,11 +216,7 @@ export class PhraseMatcher<T> {
     else if (keys[1] === -1) (node.anySecond ??= []).push(entry);
     else {
       const second = exact[1] ? vocabulary.add(vocabulary.forms[keys[1]]).stemId : keys[1];
-      if (second >= this.secondBits.length) {
-        const grown = new Uint8Array(Math.max(second + 1, this.secondBits.length * 2));
-        grown.set(this.secondBits);
-        this.secondBits = grown;
-      }
+      this.secondBits = roomFor(this.secondBits, second);
       this.secondBits[second] = 1;
       const pairs = (node.pairs ??= new Map());
       const list = pairs.get(second);
@@ -262,6 +254,14 @@ export class PhraseMatcher<T> {
         for (const p of node.anySecond) if (matches(p, words, i) && found(p.value, i, i + p.keys.length - 1) === true) return;
     }
   }
+}
+
+/** `a` itself, or a copy grown (at least doubled) so that `index` falls inside it. */
+function roomFor<A extends Int32Array | Uint8Array>(a: A, index: number): A {
+  if (index < a.length) return a;
+  const grown = new (a.constructor as new (length: number) => A)(Math.max(index + 1, a.length * 2));
+  grown.set(a);
+  return grown;
 }
 
 function matches<T>(p: Phrase<T>, words: Words, i: number): boolean {
