@@ -98,8 +98,17 @@ scoredSet('the coach against blind set 4 (training since its blind measurement)'
 // the bars are the measured figures less a small margin: a regression guard, not a claim that the bars are met.
 scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('coach-blind5')], 40, {
   ...ISSUE,
-  roleFp: 0.15,
   notShownRecall: 0.55,
   notShownFp: 0.08,
   first: 0.72,
+});
+
+// Written blind by another author and measured once (its README); its role misses were then read (forms of stating a
+// role the finder did not know), so it is training data for the role. Its other figures are as first measured: the
+// bars below the issue's are those figures less a small margin.
+scoredSet('the coach against blind set 6 (training for the role since its blind measurement)', [fixture('coach-blind6')], 40, {
+  ...ISSUE,
+  notShownRecall: 0.55,
+  any: 0.82,
+  first: 0.7,
 });

@@ -2,7 +2,7 @@ import { analyse } from '../analysis';
 import { activeCatalog, StarConfig } from '../config';
 import { Catalog } from '../principles';
 import { lineStartsOf, proseOf, sectionsOf } from '../sectionText';
-import { Range, SectionKind, Story } from '../types';
+import { Range, Section, SectionKind, Story } from '../types';
 import { EvidenceModel } from './evidence';
 import { compileHedgeWords, findHedges, HedgeKind, HedgeWords } from './hedges';
 import { MAY_STATE_ROLE, statesRole } from './role';
@@ -77,9 +77,34 @@ function hedgeWordsOf(config: StarConfig): HedgeWords {
 const PARTS = ['situation', 'task', 'action', 'result'] as const;
 const CHECK_ORDER = ['action', 'result', 'situation', 'task'] as const;
 
-function proseFor(story: Story, kind: (typeof PARTS)[number]) {
+function proseFor(story: Story, kind: (typeof PARTS)[number], sections = sectionsOf(story, kind)) {
   // The Action without quotations is already computed for the other rules.
-  return kind === 'action' ? analyse(story).action : proseOf(story, sectionsOf(story, kind), { withoutQuotes: true });
+  return kind === 'action' ? analyse(story).action : proseOf(story, sections, { withoutQuotes: true });
+}
+
+/**
+ * Where the role may be stated, by part. A story with neither Situation nor Task under a name the parser knows
+ * ("## What I was looking at", "📍 Where we were") sets the scene in the text before its first section: that text is
+ * read for the role as its Situation. Not for evidence: on the blind sets its setting words made principles the
+ * story does not show look shown.
+ */
+function sceneBeforeSections(story: Story): Section[] | undefined {
+  if (story.sections.length === 0 || story.sections.some((s) => s.kind === 'situation' || s.kind === 'task')) return undefined;
+  const from = story.frontMatter?.bodyStartLine ?? 0;
+  const first = story.sections[0].markerRange.start.line;
+  if (first <= from) return undefined;
+  return [
+    {
+      kind: 'situation',
+      form: 'heading',
+      markerRange: { start: { line: from, character: 0 }, end: { line: from, character: 0 } },
+      markerText: '',
+      level: 1,
+      contentStart: { line: from, character: 0 },
+      endLine: first - 1,
+      combined: false,
+    },
+  ];
 }
 
 /** For a section that is not read into words, its length in words is estimated from its characters. */
@@ -89,8 +114,7 @@ const CHARS_PER_WORD = 6;
 function rawLength(story: Story, kind: SectionKind): number {
   const starts = lineStartsOf(story);
   let length = 0;
-  for (const s of story.sections) {
-    if (s.kind !== kind) continue;
+  for (const s of (kind === 'situation' && sceneBeforeSections(story)) || sectionsOf(story, kind)) {
     const from = starts[s.contentStart.line] ?? story.text.length;
     const to = s.endLine + 1 < starts.length ? starts[s.endLine + 1] : story.text.length;
     if (to > from) length += to - from;
@@ -128,7 +152,8 @@ export function coach(story: Story, config: StarConfig): CoachReport {
       total += Math.floor(rawLength(story, kind) / CHARS_PER_WORD);
       continue;
     }
-    const prose = proseFor(story, kind);
+    const scene = kind === 'situation' ? sceneBeforeSections(story) : undefined;
+    const prose = proseFor(story, kind, scene);
     if (early && !needEvidence && kind !== 'situation' && !MAY_STATE_ROLE.test(prose.text)) {
       total += Math.floor(prose.text.length / CHARS_PER_WORD);
       continue;
@@ -140,10 +165,10 @@ export function coach(story: Story, config: StarConfig): CoachReport {
     const words = wordsOf(prose.text);
     if (words.count === 0) continue;
     total += words.count;
-    if (needEvidence)
+    if (needEvidence && !scene)
       for (const d of declared)
         if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d, undefined, SHOWN_AT);
-    if (needRole) roleStated = statesRole(words);
+    if (needRole) roleStated = statesRole(words, prose.text);
     if (!early) {
       const section = kind === 'action' ? 'Action' : 'Result';
       for (const h of findHedges(words, prose.text, user)) {

@@ -84,6 +84,7 @@ const GROUP_NOUNS = new WordSet(
     'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library ' +
     'teams crews squads groups departments units shifts staffs offices branchs stores shops wards clinics classs ' +
     'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
+    'section sections ' +
     'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
     'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
     'plants factorys fleets pubs gyms pharmacys garages librarys',
@@ -92,6 +93,27 @@ const GROUP_NOUNS = new WordSet(
 const LEAD_VERBS = new WordSet(
   'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained coached coordinated coordinate',
 );
+/** "I'd been running the desk for two years": leading as the job itself. */
+const LEADING = new WordSet('running leading managing heading supervising overseeing coordinating chairing captaining');
+/** After "I'd been teaching", whom: "teaching him to drive" is a favour, "teaching maths" a job. */
+const TAUGHT_PERSON = new WordSet('him her them me myself us someone people everyone');
+/**
+ * Heads of "I was the <...> climber": a word ending like a doer (-er, -or, -ist, -ian) names a job even when no
+ * list has it ("cataloguer", "arborist"), but these end so and are not jobs.
+ */
+const NOT_AN_AGENT = new Set(
+  (
+    'other another number center centre matter order error answer power water paper corner border winner loser ' +
+    'better bigger faster slower older younger newer stronger harder longer greater smaller larger closer higher ' +
+    'lower later further farther sooner quieter wider deeper clearer safer shorter cheaper smarter louder tougher ' +
+    'weaker fewer lesser latter former upper inner outer under over after ever never whatever together rather ' +
+    'major minor senior junior prior interior exterior superior inferior factor sector mirror terror horror ' +
+    'favour favor honour honor colour color labour labor humour humor behaviour behavior neighbour neighbor ' +
+    'christian asian indian italian median guardian civilian fist list mist twist gist'
+  ).split(' '),
+);
+const AGENT_ENDING = /(?:[^i]er|or|ist|ian)$/;
+
 /** Forms of "be" (and "became") after "I": what follows says who the writer was. */
 const BE = new WordSet('was am became become remained');
 /** After "I was", these say what happened to the writer, not who they were. */
@@ -140,8 +162,13 @@ const [
   W_IM,
   W_ONE,
   W_OF,
+  W_THE,
+  W_A,
+  W_AN,
+  W_AND,
+  W_TEACHING,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching",
 );
 const POSSESSED = new WordSet('role title position post capacity');
 
@@ -154,8 +181,11 @@ function isRole(id: number): boolean {
 
 /** Index of a role noun within `span` words after `from` (no sentence end, no stop word before it), or -1. */
 function roleWithin(t: Words, from: number, span: number): number {
-  for (let k = from; k < t.count && k < from + span; k++) {
+  let end = from + span;
+  for (let k = from; k < t.count && k < end; k++) {
     if (k > from && t.gap[k] === 2) return -1;
+    // "on-call", "bank's": a compound is one word of the window.
+    if (k > from && t.joined[k] === 1) end++;
     const id = t.form[k];
     if (isRole(id)) return k;
     // "German-to-English translator": a stop word inside a compound does not end the phrase.
@@ -171,7 +201,27 @@ function roleWithin(t: Words, from: number, span: number): number {
 export const MAY_STATE_ROLE =
   /\bas\b|\bim\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
 
-export function statesRole(t: Words): boolean {
+/**
+ * "I was the junior cataloguer in ...", "i was the climber that day": after a form of "be" and an article, a noun
+ * phrase of at most four words whose last word ends like a doer, followed by where or when (or nothing).
+ */
+function agentAfterArticle(t: Words, text: string, from: number): boolean {
+  let end = from + 4;
+  for (let k = from; k < t.count && k < end; k++) {
+    if (k > from && t.gap[k] > 0) return false;
+    if (k > from && t.joined[k] === 1) end++;
+    if (STOP.has(t.form[k])) return false;
+    const next = k + 1;
+    const boundary = next >= t.count || t.gap[next] > 0 || STOP.has(t.form[next]) || FRAGMENT_NEXT.has(t.form[next]);
+    if (!boundary || (next < t.count && t.joined[next] === 1)) continue;
+    const word = text.slice(t.start[k], t.end[k]).toLowerCase();
+    return AGENT_ENDING.test(word) && !NOT_AN_AGENT.has(word);
+  }
+  return false;
+}
+
+/** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
+export function statesRole(t: Words, text?: string): boolean {
   const n = t.count;
   const f = t.form;
   for (let i = 0; i < n; i++) {
@@ -185,6 +235,8 @@ export function statesRole(t: Words): boolean {
       const k = roleWithin(t, i + 1, 6);
       if (k !== -1) {
         if (k + 1 < n && t.gap[k + 1] === 0 && OTHERS_VERBS.has(f[k + 1])) continue;
+        // "the same work as employees": a plural names a group the writer may not be in.
+        if (!ROLE_NOUNS.has(f[k]) && !(f[i + 1] === W_ONE && f[i + 2] === W_OF)) continue;
         return true;
       }
     } else if (
@@ -220,22 +272,37 @@ export function statesRole(t: Words): boolean {
           continue;
         }
         if (NOT_A_ROLE_START.has(first)) continue;
+        if (LEADING.has(first) && leadsGroup(t, j)) return true;
+        if (first === W_TEACHING && j + 1 < n && t.gap[j + 1] === 0 && !TAUGHT_PERSON.has(f[j + 1])) return true;
+        if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && agentAfterArticle(t, text, j + 1)) return true;
         // "I was one of three accounts payable clerks": the role noun comes after the count.
         if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6) !== -1) return true;
-        if (roleWithin(t, j, 5) !== -1) return true;
+        if (roleWithin(t, j, 6) !== -1) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
         for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;
       } else if (w === W_I && first === W_TEACH) {
         // "I teach Year 4": the present tense of a job, not "I taught her to...".
         return true;
       } else if (w === W_I && LEAD_VERBS.has(first)) {
-        for (let k = j + 1; k < n && k <= j + 5; k++) {
-          if (t.gap[k] === 2) break;
-          if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return true;
-          if (STOP.has(f[k])) break;
-        }
+        if (leadsGroup(t, j)) return true;
       }
     }
+  }
+  return false;
+}
+
+/**
+ * "I led a team of four", "I own and run a small business": within five words of the verb at `verb`, a group or
+ * people led. "own and run" are one verb.
+ */
+function leadsGroup(t: Words, verb: number): boolean {
+  const f = t.form;
+  let from = verb;
+  if (f[from + 1] === W_AND && LEAD_VERBS.has(f[from + 2]) && t.gap[from + 1] === 0 && t.gap[from + 2] === 0) from += 2;
+  for (let k = from + 1; k < t.count && k <= from + 5; k++) {
+    if (t.gap[k] === 2) break;
+    if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return true;
+    if (STOP.has(f[k])) break;
   }
   return false;
 }

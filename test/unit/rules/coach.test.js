@@ -46,6 +46,13 @@ describe('rule missing-role', () => {
       'im a porter in a big teaching hospital.',
       'Contract QA tester on a console game, six weeks before launch.',
       'Leading chef, frigate on a Gulf deployment.',
+      'I was the on-call site reliability engineer that week.',
+      "I was the food bank's only paid member of staff.",
+      'i was the climber that day and crew lead.',
+      'I was the junior cataloguer in the ceramics department.',
+      'I own and run a small wedding flower business.',
+      "I'd been running the primate section at the zoo for two years.",
+      "I'd been teaching maths at the school for nine years.",
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -66,10 +73,20 @@ describe('rule missing-role', () => {
       'Member of the public rang to complain.',
       'The manager at the depot called me.',
       'Head office asked for a report.',
+      'They had done the same work as employees for years.',
+      'I was a lot happier once it was fixed.',
+      'I was the center of attention for a week.',
+      "I'd been teaching him the tills.",
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
     }
+  });
+  it('reads the role in the scene set before the first section when the story has no Situation or Task heading', () => {
+    const body = (scene) =>
+      `---\ntitle: T\nprinciples: [Ownership]\n---\n\n## What I was looking at\n\n${scene}\n\n## What I did\n\nI took the stock count apart shelf by shelf and fixed the scanner rules, then ran a recount with the night team.\n\n## Result\n\nThe books and the shelves now agree within 0.2%, down from 6%, and the bonus was paid.\n`;
+    assert.deepStrictEqual(findingsOf(body(`I was the stock controller. ${SITUATION}`), 'missing-role'), []);
+    assert.strictEqual(findingsOf(body(SITUATION), 'missing-role').length, 1);
   });
   it('its quick fix puts a prompt at the start of the Situation, which the rule then stops reporting once filled in', () => {
     const text = storyText({ sections: { Situation: SITUATION, Task: TASK } });
