@@ -27,8 +27,13 @@ export const LEAVES_ROOT = 'a symbolic link that leads outside the folder checke
 export function readSafely(file: string, options: SafeReadOptions): SafeRead {
   let fd: number | undefined;
   try {
-    if (!options.followSymlinks && leavesRoot(file, options.root)) return { skipped: LEAVES_ROOT };
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+    if (options.followSymlinks) fd = openSync(file, flags);
+    else {
+      const opened = openWithin(file, options.root, flags);
+      if (opened === undefined) return { skipped: LEAVES_ROOT };
+      fd = opened;
+    }
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { skipped: NOT_A_FILE };
     if (stat.size > options.maxBytes) return { tooLarge: stat.size };
@@ -42,9 +47,12 @@ export function readSafely(file: string, options: SafeReadOptions): SafeRead {
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
       }
-      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+      const asked = buffer.length - length;
+      const bytesRead = readSync(fd, buffer, length, asked, length);
       if (bytesRead === 0) break;
       length += bytesRead;
+      // A regular file reads short only at its end: no second call just to be told so (half the reads of a scan).
+      if (bytesRead < asked) break;
     }
     if (length > options.maxBytes) return { tooLarge: length };
     return { bytes: buffer.subarray(0, length) };
@@ -61,6 +69,45 @@ export function readSafely(file: string, options: SafeReadOptions): SafeRead {
       }
     }
   }
+}
+
+/**
+ * Opens `file` unless it resolves, through a symbolic link on its way, to a place outside `root` (then undefined).
+ * The folder's real path is remembered for a moment (a scan reads hundreds of files per folder), and the file
+ * itself is opened without following a link: only a file that is a link pays for resolving its whole path.
+ */
+function openWithin(file: string, root: string, flags: number): number | undefined {
+  const noFollow = constants.O_NOFOLLOW;
+  if (noFollow === undefined) return leavesRoot(file, root) ? undefined : openSync(file, flags);
+  const absolute = path.resolve(file);
+  const dir = path.dirname(absolute);
+  const realDir = realFolder(dir);
+  if (realDir !== dir && !isInside(path.join(realDir, path.basename(absolute)), realRoot(root))) return undefined;
+  try {
+    return openSync(absolute, flags | noFollow);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException)?.code !== 'ELOOP') throw e;
+    return leavesRoot(absolute, root) ? undefined : openSync(absolute, flags);
+  }
+}
+
+/** Real paths of folders read lately; forgotten after a second, so a folder swapped for a link later is seen. */
+const realFolders = new Map<string, string>();
+let realFoldersSince = 0;
+const REAL_FOLDER_MEMORY_MS = 1000;
+
+function realFolder(dir: string): string {
+  const now = Date.now();
+  if (now - realFoldersSince > REAL_FOLDER_MEMORY_MS || realFolders.size > 10000) {
+    realFolders.clear();
+    realFoldersSince = now;
+  }
+  let real = realFolders.get(dir);
+  if (real === undefined) {
+    real = realpathSync.native(dir);
+    realFolders.set(dir, real);
+  }
+  return real;
 }
 
 /** True when `file` resolves, through a symbolic link on its way, to a place outside `root`. */

@@ -43,6 +43,31 @@ describe('index exclusions', () => {
     assert.strictEqual(new Exclusions(['**/node_modules/**', 'drafts/**'], {}).anyDepthNames(), undefined);
   });
 
+  it('matches paths by their names exactly as the globs do, when every pattern names a file or folder at any depth', () => {
+    const core = require('../../../out/core');
+    const patterns = ['**/node_modules', '**/.git/**', '**/dist/**', '**/Thumbs.db'];
+    const ex = new Exclusions(patterns, {});
+    const globs = patterns.map(core.compileGlob);
+    const paths = [
+      'node_modules',
+      'a/node_modules',
+      'a/node_modules/b.md',
+      '.git',
+      '.git/x.md',
+      'x/.git/y/z.md',
+      'dist',
+      'dist/a.md',
+      'src/dist',
+      'Thumbs.db',
+      'a/Thumbs.db',
+      'a/Thumbs.db.md',
+      'distant/a.md',
+      'my.git/a.md',
+      'stories/a.md',
+    ];
+    for (const path of paths) assert.strictEqual(ex.matches(path), core.matchesAnyGlob(path, globs), path);
+  });
+
   it('changes its key when the patterns change', () => {
     assert.notStrictEqual(new Exclusions(['a/**'], {}).key, new Exclusions(['b/**'], {}).key);
     assert.strictEqual(new Exclusions(['a/**'], {}).key, new Exclusions([], { 'a/**': true }).key);
