@@ -2,6 +2,8 @@ import { compileGlob, expandBraces, Glob, matchesAnyGlob } from '../../core';
 
 /** `**\/name` or `**\/name/**` with a plain name: an exclusion that means the same from any folder. */
 const ANY_DEPTH_NAME = /^\*\*\/([^*?[\]{}/!]+)(?:\/\*\*)?$/;
+/** `**\/*.ext` with a plain ending: any file or folder whose name ends so (code-server adds `**\/*.crswap`). */
+const ANY_DEPTH_ENDING = /^\*\*\/\*(\.[^*?[\]{}/!]+)$/;
 
 /**
  * The files the index leaves out: `starStories.exclude` plus the enabled `files.exclude` patterns (findFiles
@@ -11,19 +13,26 @@ const ANY_DEPTH_NAME = /^\*\*\/([^*?[\]{}/!]+)(?:\/\*\*)?$/;
 export class Exclusions {
   /** Every pattern, each brace group expanded (`**\/*.{log,tmp}` is `**\/*.log` and `**\/*.tmp`). */
   readonly patterns: readonly string[];
-  private readonly globs: Glob[];
   /**
-   * Set when every pattern excludes a name at any depth (the defaults do): then a path is matched by its names.
-   * True for `**\/name` (the name itself and all under it), false for `**\/name/**` (only what is under it).
+   * Globs for every file of a scan were a quarter of a second of the first start (a profile), so the two shapes
+   * every default has are matched by name: `names` holds `**\/name` (true: the name itself and all under it) and
+   * `**\/name/**` (false: only what is under it), `endings` the `**\/*.ext`. Only other patterns are globs.
    */
-  private readonly names: Map<string, boolean> | undefined;
+  private readonly names = new Map<string, boolean>();
+  private readonly endings: string[] = [];
+  private readonly globs: Glob[] = [];
 
   constructor(ours: readonly unknown[], filesExclude: Readonly<Record<string, unknown>>) {
     const enabled = Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true);
     const all = [...ours, ...enabled].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
     this.patterns = [...new Set(all.flatMap((p) => expandBraces(p)))];
-    this.globs = this.patterns.map(compileGlob);
-    this.names = this.namesAtAnyDepth();
+    for (const p of this.patterns) {
+      const name = ANY_DEPTH_NAME.exec(p);
+      const ending = ANY_DEPTH_ENDING.exec(p);
+      if (name) this.names.set(name[1], this.names.get(name[1]) === true || !p.endsWith('/**'));
+      else if (ending) this.endings.push(ending[1]);
+      else this.globs.push(compileGlob(p));
+    }
   }
 
   /** A key that changes whenever the patterns do. */
@@ -33,19 +42,19 @@ export class Exclusions {
 
   /** Whether a path relative to its workspace folder (forward slashes) is excluded. */
   matches(relativePath: string): boolean {
-    // Globs for every file of a scan were a quarter of a second of the first start (a profile); names are a lookup.
-    if (this.names) {
-      const names = this.names;
-      let from = 0;
-      for (;;) {
+    // A folder excluded excludes all under it, as with the globs: each name on the path is looked at.
+    if (this.names.size > 0 || this.endings.length > 0) {
+      for (let from = 0; ;) {
         const slash = relativePath.indexOf('/', from);
-        const itself = names.get(slash === -1 ? relativePath.slice(from) : relativePath.slice(from, slash));
+        const name = slash === -1 ? relativePath.slice(from) : relativePath.slice(from, slash);
+        const itself = this.names.get(name);
         if (itself !== undefined && (itself || slash !== -1)) return true;
-        if (slash === -1) return false;
+        for (const ending of this.endings) if (name.endsWith(ending)) return true;
+        if (slash === -1) break;
         from = slash + 1;
       }
     }
-    return matchesAnyGlob(relativePath, this.globs);
+    return this.globs.length > 0 && matchesAnyGlob(relativePath, this.globs);
   }
 
   /**
@@ -68,17 +77,6 @@ export class Exclusions {
    * folder by folder, skipping a top-level folder of such a name, and mean the same. Undefined otherwise.
    */
   anyDepthNames(): Set<string> | undefined {
-    const names = this.namesAtAnyDepth();
-    return names && new Set(names.keys());
-  }
-
-  private namesAtAnyDepth(): Map<string, boolean> | undefined {
-    const names = new Map<string, boolean>();
-    for (const p of this.patterns) {
-      const name = ANY_DEPTH_NAME.exec(p);
-      if (!name) return undefined;
-      names.set(name[1], names.get(name[1]) === true || !p.endsWith('/**'));
-    }
-    return names;
+    return this.endings.length === 0 && this.globs.length === 0 ? new Set(this.names.keys()) : undefined;
   }
 }

@@ -43,9 +43,9 @@ describe('index exclusions', () => {
     assert.strictEqual(new Exclusions(['**/node_modules/**', 'drafts/**'], {}).anyDepthNames(), undefined);
   });
 
-  it('matches paths by their names exactly as the globs do, when every pattern names a file or folder at any depth', () => {
+  it('matches paths by their names exactly as the globs do, for the shapes of the defaults (a name or an ending at any depth)', () => {
     const core = require('../../../out/core');
-    const patterns = ['**/node_modules', '**/.git/**', '**/dist/**', '**/Thumbs.db'];
+    const patterns = ['**/node_modules', '**/.git/**', '**/dist/**', '**/Thumbs.db', '**/*.crswap', 'drafts/**'];
     const ex = new Exclusions(patterns, {});
     const globs = patterns.map(core.compileGlob);
     const paths = [
@@ -64,6 +64,13 @@ describe('index exclusions', () => {
       'distant/a.md',
       'my.git/a.md',
       'stories/a.md',
+      'a.crswap',
+      'x/b.md.crswap',
+      '.crswap',
+      'x/.crswap',
+      'x.crswap/a.md',
+      'drafts/a.md',
+      'x/drafts/a.md',
     ];
     for (const path of paths) assert.strictEqual(ex.matches(path), core.matchesAnyGlob(path, globs), path);
   });
