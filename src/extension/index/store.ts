@@ -56,6 +56,7 @@ export class StoryStore {
   /** Changes since the last delivery, one entry per file (its latest state), keyed by URI string. */
   private readonly pending = new Map<string, { uri: vscode.Uri; removed: boolean }>();
   private flushScheduled = false;
+  private deliveredWaiters: (() => void)[] = [];
   private holds = 0;
   private readonly observers: ((key: string) => void)[] = [];
   /** Moves on every change of the stories: the read model rebuilds its views when it has moved. */
@@ -216,6 +217,12 @@ export class StoryStore {
     return this.flushScheduled || this.pending.size > 0;
   }
 
+  /** Resolves once every change so far has been delivered (at once when none waits). */
+  whenDelivered(): Promise<void> {
+    if (!this.hasUndelivered()) return Promise.resolve();
+    return new Promise((resolve) => this.deliveredWaiters.push(resolve));
+  }
+
   private queue(uri: vscode.Uri, removed: boolean, onDisk = true): void {
     this.version++;
     // A file may change several times between deliveries (both scan passes, a burst of edits): listeners get it once,
@@ -253,6 +260,11 @@ export class StoryStore {
     const started = performance.now();
     this.deliver(change);
     noteOwnWork(performance.now() - started);
+    if (!this.hasUndelivered() && this.deliveredWaiters.length > 0) {
+      const waiters = this.deliveredWaiters;
+      this.deliveredWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
   }
 }
 

@@ -36,6 +36,21 @@ describe('index store', () => {
     assert.strictEqual(store.size, n - 1);
   });
 
+  it('says when everything held and queued has been delivered, and not before', async () => {
+    const { store, events } = recordingStore();
+    await store.whenDelivered(); // nothing waits: at once
+    const release = store.hold();
+    const story = storyWith('A story', ['Ownership']);
+    for (let i = 0; i < MAX_BATCH + 5; i++) store.put(uri(`/w/s${i}.md`), story, undefined, true, true);
+    let delivered = false;
+    const waiting = store.whenDelivered().then(() => (delivered = true));
+    await new Promise((r) => setTimeout(r, 50));
+    assert.strictEqual(delivered, false, 'held changes are not delivered');
+    release();
+    await waiting;
+    assert.strictEqual(events.flatMap((e) => e.changed).length, MAX_BATCH + 5, 'every change was out before it resolved');
+  });
+
   it('keeps only stories, titled by their file name when they have no title', async () => {
     const { store, events } = recordingStore();
     store.put(uri('/w/notes.md'), summaryOf('# Shopping list\n\n- milk\n'), undefined, true, true);
