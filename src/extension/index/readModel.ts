@@ -20,6 +20,7 @@ export class StoryReadModel {
   /** Counts refreshes, so a sliced one that a synchronous one overtook drops its result. */
   private runs = 0;
   private inFlightDirty: Set<string> | undefined;
+  private freshening: Promise<void> | undefined;
 
   constructor(private readonly store: StoryStore) {
     store.observe((key) => this.dirty.add(key));
@@ -56,7 +57,15 @@ export class StoryReadModel {
    * first; the synchronous accessors then find the model fresh.
    */
   async freshen(slices: Slices): Promise<void> {
+    // Callers that come while a sliced run is on wait for it (a second run would find too few changes to slice, and
+    // sort all 10,000 in one go): the scan freshens after the saved index, and the tree's build right after.
+    while (this.freshening) await this.freshening;
     if (this.builtAt === this.store.version || this.dirty.size < SLICED_FROM) return;
+    this.freshening = this.sortInSlices(slices).finally(() => (this.freshening = undefined));
+    await this.freshening;
+  }
+
+  private async sortInSlices(slices: Slices): Promise<void> {
     const run = ++this.runs;
     const version = this.store.version;
     // Kept until this run lands: a synchronous refresh that overtakes it must still see these changes.
