@@ -83,7 +83,7 @@ function proseFor(story: Story, kind: (typeof PARTS)[number], sections = section
 }
 
 /**
- * Where the role may be stated, by part. A story with neither Situation nor Task under a name the parser knows
+ * A story with neither Situation nor Task under a name the parser knows
  * ("## What I was looking at", "📍 Where we were") sets the scene in the text before its first section: that text is
  * read for the role as its Situation. Not for evidence: on the blind sets its setting words made principles the
  * story does not show look shown.
@@ -111,10 +111,10 @@ function sceneBeforeSections(story: Story): Section[] | undefined {
 const CHARS_PER_WORD = 6;
 
 /** How many characters a story's sections of one kind hold, markup and all. */
-function rawLength(story: Story, kind: SectionKind): number {
+function rawLength(story: Story, kind: SectionKind, scene: Section[] | undefined): number {
   const starts = lineStartsOf(story);
   let length = 0;
-  for (const s of (kind === 'situation' && sceneBeforeSections(story)) || sectionsOf(story, kind)) {
+  for (const s of (kind === 'situation' && scene) || sectionsOf(story, kind)) {
     const from = starts[s.contentStart.line] ?? story.text.length;
     const to = s.endLine + 1 < starts.length ? starts[s.endLine + 1] : story.text.length;
     if (to > from) length += to - from;
@@ -139,6 +139,7 @@ export function coach(story: Story, config: StarConfig): CoachReport {
   const hedges: CoachHedge[] = [];
   let roleStated = false;
   let total = 0;
+  const sceneOfSituation = sceneBeforeSections(story);
   // Section by section, each text's words used before the next is split (the word buffers are shared). The
   // Action and Result come first: hedges need them anyway, and once the role is found and every declared
   // principle shown, the Situation and Task have nothing left to tell.
@@ -149,10 +150,10 @@ export function coach(story: Story, config: StarConfig): CoachReport {
     // The Situation and Task are read only for what is still open: when no statement of role can be in their
     // raw lines, they are not even turned into prose (their length still counts towards "judged").
     if (early && !needEvidence && roleStated) {
-      total += Math.floor(rawLength(story, kind) / CHARS_PER_WORD);
+      total += Math.floor(rawLength(story, kind, sceneOfSituation) / CHARS_PER_WORD);
       continue;
     }
-    const scene = kind === 'situation' ? sceneBeforeSections(story) : undefined;
+    const scene = kind === 'situation' ? sceneOfSituation : undefined;
     const prose = proseFor(story, kind, scene);
     if (early && !needEvidence && kind !== 'situation' && !MAY_STATE_ROLE.test(prose.text)) {
       total += Math.floor(prose.text.length / CHARS_PER_WORD);

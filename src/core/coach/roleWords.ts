@@ -1,0 +1,142 @@
+import { WordSet } from './vocabulary';
+
+/** The word lists the role finder (role.ts) reads: titles, groups led, and the words that rule a reading out. */
+
+/** Titles and functions, singular and plural. */
+export const ROLE_NOUNS = new WordSet(
+  'engineer developer programmer manager lead leader head director analyst nurse teacher coordinator intern ' +
+    'researcher designer consultant specialist officer supervisor associate assistant representative rep agent ' +
+    'technician owner founder cofounder administrator admin scientist accountant auditor clerk chef cook server ' +
+    'waiter waitress cashier pharmacist translator interpreter freelancer contractor student volunteer captain ' +
+    'sergeant lieutenant corporal editor writer reporter journalist producer planner architect strategist recruiter ' +
+    'paralegal lawyer attorney counsel partner principal tutor instructor professor lecturer therapist physician ' +
+    'doctor resident medic paramedic driver operator foreman forewoman mechanic electrician plumber buyer ' +
+    'merchandiser marketer salesperson seller executive vp president ceo cto cfo coo cio ciso chair chairperson ' +
+    'treasurer secretary member steward dispatcher controller bookkeeper economist statistician librarian curator ' +
+    'pilot attendant receptionist concierge housekeeper barista bartender baker farmer agronomist inspector ' +
+    'surveyor advisor adviser counselor counsellor coach mentor trainer facilitator organizer organiser moderator ' +
+    'maintainer pm sre qa tester hire newcomer trainee apprentice fellow postdoc candidate caregiver carer midwife ' +
+    'dentist hygienist surgeon clinician psychologist social worker superintendent deputy chief manager shopkeeper ' +
+    'landlord realtor broker underwriter actuary teller banker trader investor analyst economist geologist chemist ' +
+    'biologist physicist technologist programmer coder dev devops admin sysadmin dba copywriter photographer ' +
+    'videographer animator illustrator musician conductor coachman ranger firefighter officer soldier marine sailor ' +
+    'airman medic guard cadet ta phd undergraduate graduate grad teammate employee worker staffer hand ' +
+    'lifeguard scout captain skipper dj host presenter spokesperson liaison steward stewardess sommelier butcher ' +
+    'welder machinist carpenter craftsman installer estimator scheduler storekeeper stocker picker packer loader ' +
+    'courier rider commander responder warden marshal nanny vet veterinarian subtitler caseworker optician ' +
+    'optometrist radiographer sonographer phlebotomist porter janitor cleaner gardener landscaper florist tailor ' +
+    'hairdresser stylist barber dietitian nutritionist physiotherapist physio locum registrar gp zookeeper caretaker ' +
+    'archivist historian proofreader columnist choreographer dancer actor headteacher headmaster headmistress ' +
+    'invigilator examiner assessor shepherd herdsman beekeeper fisherman deckhand bosun purser signaller lineman ' +
+    'rigger scaffolder roofer plasterer decorator glazier tiler bricklayer labourer laborer handyman joiner ' +
+    'draughtsman draftsman constable detective investigator coroner magistrate solicitor barrister notary mediator ' +
+    'psychotherapist chaplain pastor priest vicar',
+);
+export const ROLE_PLURALS = new WordSet(
+  'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
+    'interns researchers designers consultants specialists officers supervisors associates assistants ' +
+    'representatives reps agents technicians owners founders cofounders administrators admins scientists ' +
+    'accountants auditors clerks chefs cooks servers waiters cashiers pharmacists translators interpreters ' +
+    'freelancers contractors students volunteers captains sergeants lieutenants corporals editors writers reporters ' +
+    'journalists producers planners architects strategists recruiters paralegals lawyers attorneys counsels ' +
+    'partners principals tutors instructors professors lecturers therapists physicians doctors residents medics ' +
+    'paramedics drivers operators foremans forewomans mechanics electricians plumbers buyers merchandisers ' +
+    'marketers salespersons sellers executives vps presidents ceos ctos cfos coos cios cisos chairs chairpersons ' +
+    'treasurers secretarys members stewards dispatchers controllers bookkeepers economists statisticians librarians ' +
+    'curators pilots attendants receptionists concierges housekeepers baristas bartenders bakers farmers ' +
+    'agronomists inspectors surveyors advisors advisers counselors counsellors coachs mentors trainers facilitators ' +
+    'organizers organisers moderators maintainers pms sres qas testers hires newcomers trainees apprentices fellows ' +
+    'postdocs candidates caregivers carers midwifes dentists hygienists surgeons clinicians psychologists socials ' +
+    'workers superintendents deputys chiefs managers shopkeepers landlords realtors brokers underwriters actuarys ' +
+    'tellers bankers traders investors analysts economists geologists chemists biologists physicists technologists ' +
+    'programmers coders devs admins sysadmins dbas copywriters photographers videographers animators illustrators ' +
+    'musicians conductors coachmans rangers firefighters officers soldiers marines sailors airmans medics guards ' +
+    'cadets tas phds undergraduates graduates grads teammates employees workers staffers hands lifeguards ' +
+    'scouts captains skippers djs hosts presenters spokespersons liaisons stewards sommeliers butchers welders ' +
+    'machinists carpenters craftsmans installers estimators schedulers storekeepers stockers pickers packers ' +
+    'loaders couriers riders commanders responders wardens marshals nannys vets caseworkers porters cleaners ' +
+    'gardeners stylists dancers actors examiners assessors labourers laborers constables detectives investigators ' +
+    // Irregular plurals ("one of six community midwives").
+    'midwives secretaries deputies actuaries nannies coaches foremen forewomen salespeople craftsmen airmen ' +
+    'firemen policemen fishermen herdsmen draughtsmen draftsmen linemen handymen coachmen chairpeople',
+);
+/** After "I led", "I managed": how many people, not which team ("I managed three engineers"). */
+export const PEOPLE = new WordSet('people volunteers staff colleagues reports');
+
+/** "I worked in customer support": a function named after "in". */
+export const FUNCTIONS = new WordSet(
+  'support sales marketing finance hr operations engineering service recruiting recruitment logistics procurement ' +
+    'accounting it security design research compliance legal nursing admissions dispatch housekeeping purchasing ' +
+    'payroll communications fundraising editorial production maintenance quality qa ops devops infrastructure ' +
+    'analytics',
+);
+
+/** What a writer leads or runs when saying so states their place: "I led a team of four". */
+export const GROUP_NOUNS = new WordSet(
+  'team crew squad group department unit shift staff office branch store shop ward clinic class platoon division ' +
+    'studio chapter practice lab kitchen restaurant warehouse desk function committee board workstream bakery ' +
+    'business company startup firm agency cafe café salon site project squadron troop classroom school practice ' +
+    'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library ' +
+    'teams crews squads groups departments units shifts staffs offices branchs stores shops wards clinics classs ' +
+    'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
+    'section sections ' +
+    'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
+    'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
+    'plants factorys fleets pubs gyms pharmacys garages librarys',
+);
+
+export const LEAD_VERBS = new WordSet(
+  'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained coached coordinated coordinate',
+);
+/** "I'd been running the desk for two years": leading as the job itself. */
+export const LEADING = new WordSet('running leading managing heading supervising overseeing coordinating chairing captaining');
+/** After "I'd been teaching", whom: "teaching him to drive" is a favour, "teaching maths" a job. */
+export const TAUGHT_PERSON = new WordSet('him her them me myself us someone people everyone');
+/**
+ * Heads of "I was the <...> climber": a word ending like a doer (-er, -or, -ist, -ian) names a job even when no
+ * list has it ("cataloguer", "arborist"), but these end so and are not jobs.
+ */
+export const NOT_AN_AGENT = new Set(
+  (
+    'other another number center centre matter order error answer power water paper corner border winner loser ' +
+    'better bigger faster slower older younger newer stronger harder longer greater smaller larger closer higher ' +
+    'lower later further farther sooner quieter wider deeper clearer safer shorter cheaper smarter louder tougher ' +
+    'weaker fewer lesser latter former upper inner outer under over after ever never whatever together rather ' +
+    'major minor senior junior prior interior exterior superior inferior factor sector mirror terror horror ' +
+    'favour favor honour honor colour color labour labor humour humor behaviour behavior neighbour neighbor ' +
+    'christian asian indian italian median guardian civilian fist list mist twist gist'
+  ).split(' '),
+);
+export const AGENT_ENDING = /(?:[^i]er|or|ist|ian)$/;
+
+/** Forms of "be" (and "became") after "I": what follows says who the writer was. */
+export const BE = new WordSet('was am became become remained');
+/** After "I was", these say what happened to the writer, not who they were. */
+export const NOT_A_ROLE_START = new WordSet(
+  'asked told given sent assigned invited able worried concerned sure not never about going trying working with to in on at by for from that so too very',
+);
+/** Words that end the short window a role is looked for in. */
+export const STOP = new WordSet('and but or who which that when while because so to with by for from at i we they he she');
+/** "as the manager asked": the role belongs to whoever does the verb. */
+export const OTHERS_VERBS = new WordSet(
+  'asked said wanted requested suggested noted told explained pointed had did was were would could put insisted expected needed decided put saw',
+);
+/** "hired her as", "treat them as", "as soon as": the role is someone else's, or "as" is not about a role. */
+export const OBJECTS = new WordSet(
+  'him them someone somebody anyone people it this that such same well soon long much many far good quickly often',
+);
+/** "I was promoted to team lead", "I was hired as a buyer". */
+export const PROMOTED = new WordSet('promoted appointed elected hired made named brought taken');
+
+/** Role nouns that start many a sentence about someone else ("Member of the public...", "Host families..."). */
+export const NOT_A_FRAGMENT = new WordSet('member resident hand host hire fellow candidate student guard chair');
+/** What may follow the role noun of a fragment: where or for whom the writer did the job. */
+export const FRAGMENT_NEXT = new WordSet('at on in for of with');
+/** Words that make the start of a sentence about something else than the writer's job. */
+export const NOT_A_MODIFIER = new WordSet('the a an my our his her their this that these those its your');
+
+/** "My role was ...", "our title": nouns that, possessed, introduce the writer's role. */
+export const POSSESSED = new WordSet('role title position post capacity');
+
+/** Words a statement of role can start at: every other word is passed over at once. */
+export const TRIGGERS = new WordSet("as my our i i'm i've i'd im");
