@@ -10,11 +10,13 @@ import { IndexCache } from './indexCache';
 import { StoryReadModel } from './readModel';
 import { SavedIndex } from './savedIndex';
 import { oncePerTurn, Slices } from './slices';
-import { IndexChange, IndexedFile, StoryStore } from './store';
+import { IndexChange } from './delivery';
+import { IndexedFile, StoryStore } from './store';
 import { isMarkdown, OpenDocuments } from './openDocuments';
 import { FolderLister, MARKDOWN_NAME, WorkspaceFiles } from './workspaceFiles';
 
-export type { IndexChange, IndexedFile } from './store';
+export type { IndexChange } from './delivery';
+export type { IndexedFile } from './store';
 export { isMarkdown } from './openDocuments';
 
 /** When the first scan reached each stage, in `performance.now()` milliseconds (for the benchmark and logs). */

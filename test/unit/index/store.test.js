@@ -1,7 +1,8 @@
 // The index's store without VS Code: what listeners are told (once per file, in batches), which read wins, and
 // what the saved index hears about.
 const assert = require('assert');
-const { StoryStore, MAX_BATCH, BATCH_TARGET_MS } = require('../../../out/extension/index/store');
+const { StoryStore } = require('../../../out/extension/index/store');
+const { MAX_BATCH, BATCH_TARGET_MS } = require('../../../out/extension/index/delivery');
 const { uri, summaryOf, storyWith, settle } = require('./memory');
 
 function recordingStore() {
