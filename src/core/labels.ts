@@ -32,7 +32,8 @@ const TRAILING_PUNCTUATION = /[\s:.\-–—=]+$/;
 export function readLabel(line: string, strict: boolean): Label | undefined {
   const label = readLabelAt(line, 0, strict);
   // `A: **Situation:** ...`, `Answer: Situation: ...`: a label after a short lead-in (a Q/A answer) is the real one.
-  if (label && !label.letter) return label;
+  // `S: my role: head nurse` is not: a letter other than A is the writer's own label, and what follows is text.
+  if (label && (!label.letter || label.text.toUpperCase() !== 'A')) return label;
   const colon = line.indexOf(':');
   if (colon === -1 || colon > 24) return label;
   const inner = readLabelAt(line, colon + 1, false);

@@ -19,6 +19,9 @@ const NAMES: Record<SectionKind, string[]> = {
     'what was the situation',
     'the context',
     'the background',
+    'where we were',
+    'where things stood',
+    'what was going on',
   ],
   task: [
     'task',
@@ -78,6 +81,8 @@ const NAMES: Record<SectionKind, string[]> = {
     'how i approached it',
     'intervention',
     'interventions',
+    'what we changed',
+    'what i changed',
   ],
   result: [
     'result',
@@ -103,6 +108,11 @@ const NAMES: Record<SectionKind, string[]> = {
     'the results',
     'the outcomes',
     'what changed',
+    'since then',
+    'how it ended',
+    'where it ended',
+    'how it turned out',
+    'what came of it',
   ],
   learnings: [
     'learnings',
@@ -127,7 +137,7 @@ for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[ki
 
 /** A cheap first test: stems of every section name. Kept in step with NAMES by a unit test. */
 const NAME_STEMS =
-  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway/;
+  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway|where|since/;
 
 /** Longest heading or label text read as a section marker. */
 const MAX_MARKER_LENGTH = 200;

@@ -96,6 +96,7 @@ scoredSet('the coach against blind set 4 (training since its blind measurement)'
 
 // Written blind by another author, measured once and never tuned on (its README). Where it misses the issue's bars
 // the bars are the measured figures less a small margin: a regression guard, not a claim that the bars are met.
+// (Its principle misses were read once, for an idea tried on every set and dropped: nothing was changed for them.)
 scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('coach-blind5')], 40, {
   ...ISSUE,
   notShownRecall: 0.55,
@@ -111,4 +112,16 @@ scoredSet('the coach against blind set 6 (training for the role since its blind 
   notShownRecall: 0.55,
   any: 0.82,
   first: 0.7,
+});
+
+// Written blind by another author and measured once (its README: role false positives 24%, not-shown recall 52%,
+// first suggestion 65%); its role misses were then read (a role line above the Situation, "S: my role:", "I'd just
+// been made", "my job on the show was", "working like"), so it is training data for the role. Its other bars are
+// the figures measured after that, less a small margin.
+scoredSet('the coach against blind set 7 (training for the role since its blind measurement)', [fixture('coach-blind7')], 40, {
+  ...ISSUE,
+  notShownRecall: 0.5,
+  notShownFp: 0.08,
+  any: 0.85,
+  first: 0.65,
 });

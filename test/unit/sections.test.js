@@ -27,6 +27,12 @@ describe('STAR sections as people write them', () => {
     ['## Step 3: Action', ['action']],
     ['## III. Action', ['action']],
     ['## Result (after 6 months)', ['result']],
+    ['## Where we were', ['situation']],
+    ['## What was going on', ['situation']],
+    ['## What we changed', ['action']],
+    ['## Since then', ['result']],
+    ['## How it ended', ['result']],
+    ['## What came of it', ['result']],
   ];
   for (const [heading, expected] of headingForms) {
     it(`reads "${heading}"`, () => assert.deepStrictEqual(kinds(`${heading}\n\nSome text.\n`), expected));
@@ -42,6 +48,9 @@ describe('STAR sections as people write them', () => {
     ['**Result** — waits fell.', ['result']],
     ['**Result**\n\nWaits fell.', ['result']],
     ['**Result.** Waits fell.', ['result']],
+    // The letter is the label; "my role:" after it is the Situation's text, not a Task label.
+    ['S: my role: night porter, 60-room hotel.\n\nT: Cut the waits.', ['situation', 'task']],
+    ['A: **Situation:** The store was short-staffed.', ['situation']],
   ];
   for (const [line, expected] of labelForms) {
     it(`reads the label in "${line}"`, () => assert.deepStrictEqual(kinds(`${line}\n`), expected));

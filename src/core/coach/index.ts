@@ -83,28 +83,34 @@ function proseFor(story: Story, kind: (typeof PARTS)[number], sections = section
 }
 
 /**
- * A story with neither Situation nor Task under a name the parser knows
- * ("## What I was looking at", "📍 Where we were") sets the scene in the text before its first section: that text is
- * read for the role as its Situation. Not for evidence: on the blind sets its setting words made principles the
- * story does not show look shown.
+ * The text before a story's first section (after its front matter): where notes often state the role on a line of
+ * its own ("- night-fill team leader, 24h superstore"). Undefined when there is none.
  */
-function sceneBeforeSections(story: Story): Section[] | undefined {
-  if (story.sections.length === 0 || story.sections.some((s) => s.kind === 'situation' || s.kind === 'task')) return undefined;
+function preambleOf(story: Story): Section | undefined {
+  if (story.sections.length === 0) return undefined;
   const from = story.frontMatter?.bodyStartLine ?? 0;
   const first = story.sections[0].markerRange.start.line;
   if (first <= from) return undefined;
-  return [
-    {
-      kind: 'situation',
-      form: 'heading',
-      markerRange: { start: { line: from, character: 0 }, end: { line: from, character: 0 } },
-      markerText: '',
-      level: 1,
-      contentStart: { line: from, character: 0 },
-      endLine: first - 1,
-      combined: false,
-    },
-  ];
+  return {
+    kind: 'situation',
+    form: 'heading',
+    markerRange: { start: { line: from, character: 0 }, end: { line: from, character: 0 } },
+    markerText: '',
+    level: 1,
+    contentStart: { line: from, character: 0 },
+    endLine: first - 1,
+    combined: false,
+  };
+}
+
+/**
+ * A story with neither Situation nor Task under a name the parser knows ("## What I was looking at", "📍 Where we
+ * were") sets the scene in its preamble: that text is read for the role as its Situation. Not for evidence: on the
+ * blind sets its setting words made principles the story does not show look shown.
+ */
+function sceneBeforeSections(story: Story, preamble: Section | undefined): Section[] | undefined {
+  if (!preamble || story.sections.some((s) => s.kind === 'situation' || s.kind === 'task')) return undefined;
+  return [preamble];
 }
 
 /** For a section that is not read into words, its length in words is estimated from its characters. */
@@ -139,7 +145,8 @@ export function coach(story: Story, config: StarConfig): CoachReport {
   const hedges: CoachHedge[] = [];
   let roleStated = false;
   let total = 0;
-  const sceneOfSituation = sceneBeforeSections(story);
+  const preamble = preambleOf(story);
+  const sceneOfSituation = sceneBeforeSections(story, preamble);
   // Section by section, each text's words used before the next is split (the word buffers are shared). The
   // Action and Result come first: hedges need them anyway, and once the role is found and every declared
   // principle shown, the Situation and Task have nothing left to tell.
@@ -182,6 +189,12 @@ export function coach(story: Story, config: StarConfig): CoachReport {
         });
       }
     }
+  }
+  // A story with its own Situation may still state the role above it, as a line of notes: read for that alone.
+  if (!roleStated && preamble && !sceneOfSituation) {
+    const prose = proseOf(story, [preamble], { withoutQuotes: true });
+    const words = wordsOf(prose.text);
+    if (words.count > 0) roleStated = statesRole(words, prose.text);
   }
   const shown: Record<string, boolean> = {};
   for (const d of declared) shown[model.principles[d].name] = tally.scores[d] >= SHOWN_AT;

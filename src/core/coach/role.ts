@@ -21,6 +21,7 @@ import {
   NOT_A_MODIFIER,
   POSSESSED,
   TRIGGERS,
+  ADVERBS,
 } from './roleWords';
 import { Words } from './words';
 
@@ -65,23 +66,36 @@ const [
   W_AN,
   W_AND,
   W_TEACHING,
+  W_WORKING,
+  W_LIKE,
+  W_WAS,
+  W_IS,
+  W_PM,
+  W_AM,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is pm am",
 );
 
 function isRole(id: number): boolean {
   return ROLE_NOUNS.has(id) || ROLE_PLURALS.has(id);
 }
 
+/** "6 pm", "10am": a clock time, not a product manager. Needs the text (without it, "pm" is taken as written). */
+function isClockTime(t: Words, k: number, text: string | undefined): boolean {
+  if (text === undefined || k === 0 || (t.form[k] !== W_PM && t.form[k] !== W_AM)) return false;
+  const c = text.charCodeAt(t.end[k - 1] - 1);
+  return c >= 48 && c <= 57;
+}
+
 /** Index of a role noun within `span` words after `from` (no sentence end, no stop word before it), or -1. */
-function roleWithin(t: Words, from: number, span: number): number {
+function roleWithin(t: Words, from: number, span: number, text: string | undefined): number {
   let end = from + span;
   for (let k = from; k < t.count && k < end; k++) {
     if (k > from && t.gap[k] === 2) return -1;
     // "on-call", "bank's": a compound is one word of the window.
     if (k > from && t.joined[k] === 1) end++;
     const id = t.form[k];
-    if (isRole(id)) return k;
+    if (isRole(id) && !isClockTime(t, k, text)) return k;
     // "German-to-English translator": a stop word inside a compound does not end the phrase.
     if (STOP.has(id) && t.joined[k] === 0 && (k + 1 >= t.count || t.joined[k + 1] === 0)) return -1;
   }
@@ -120,13 +134,13 @@ export function statesRole(t: Words, text?: string): boolean {
   const f = t.form;
   for (let i = 0; i < n; i++) {
     const w = f[i];
-    if (t.gap[i] === 2 && roleFragmentAt(t, i)) return true;
+    if (t.gap[i] === 2 && roleFragmentAt(t, i, text)) return true;
     if (!TRIGGERS.has(w)) continue;
     const hasNext = i + 1 < n && t.gap[i + 1] < 2;
     if (w === W_AS && hasNext) {
       if (i > 0 && t.gap[i] === 0 && OBJECTS.has(f[i - 1])) continue;
       if (OBJECTS.has(f[i + 1])) continue;
-      const k = roleWithin(t, i + 1, 6);
+      const k = roleWithin(t, i + 1, 6, text);
       if (k !== -1) {
         if (k + 1 < n && t.gap[k + 1] === 0 && OTHERS_VERBS.has(f[k + 1])) continue;
         // "the same work as employees": a plural names a group the writer may not be in.
@@ -136,7 +150,7 @@ export function statesRole(t: Words, text?: string): boolean {
     } else if (
       (w === W_MY || w === W_OUR) &&
       hasNext &&
-      (POSSESSED.has(f[i + 1]) || (f[i + 1] === W_JOB && (f[i + 2] === W_AS || f[i + 2] === W_TITLE)))
+      (POSSESSED.has(f[i + 1]) || (f[i + 1] === W_JOB && (f[i + 2] === W_AS || f[i + 2] === W_TITLE || jobWas(t, i + 2, text))))
     ) {
       return true;
     } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {
@@ -144,12 +158,14 @@ export function statesRole(t: Words, text?: string): boolean {
       // Where what is said of the writer starts, and whether it follows a form of "be" ("im": "I'm" typed fast).
       let j = i + 1;
       let be = w === W_I_M || w === W_IM;
-      if ((w === W_I_VE || w === W_I_D) && f[j] === W_BEEN) {
+      // "I'd just been made acting watch manager".
+      const been = (at: number) => (f[at] === W_BEEN ? at : ADVERBS.has(f[at]) && f[at + 1] === W_BEEN ? at + 1 : -1);
+      if ((w === W_I_VE || w === W_I_D) && been(j) !== -1) {
         be = true;
-        j++;
-      } else if (w === W_I && (f[j] === W_HAD || f[j] === W_HAVE) && f[j + 1] === W_BEEN) {
+        j = been(j) + 1;
+      } else if (w === W_I && (f[j] === W_HAD || f[j] === W_HAVE) && been(j + 1) !== -1) {
         be = true;
-        j += 2;
+        j = been(j + 1) + 1;
       } else if (w === W_I && BE.has(f[j])) {
         be = true;
         j++;
@@ -162,18 +178,22 @@ export function statesRole(t: Words, text?: string): boolean {
         if (first === W_RESPONSIBLE || first === W_ACCOUNTABLE || (first === W_IN && f[j + 1] === W_CHARGE)) return true;
         if (PROMOTED.has(first)) {
           const k = f[j + 1] === W_TO || f[j + 1] === W_AS ? j + 2 : j + 1;
-          if (roleWithin(t, k, 5) !== -1) return true;
+          if (roleWithin(t, k, 5, text) !== -1) return true;
           continue;
         }
+        // "I am working like prison officer": "like" for "as", as writers new to English put it.
+        if (first === W_WORKING && (f[j + 1] === W_AS || f[j + 1] === W_LIKE) && roleWithin(t, j + 2, 6, text) !== -1) return true;
         if (NOT_A_ROLE_START.has(first)) continue;
         if (LEADING.has(first) && leadsGroup(t, j)) return true;
         if (first === W_TEACHING && j + 1 < n && t.gap[j + 1] === 0 && !TAUGHT_PERSON.has(f[j + 1])) return true;
         if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && agentAfterArticle(t, text, j + 1)) return true;
         // "I was one of three accounts payable clerks": the role noun comes after the count.
-        if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6) !== -1) return true;
-        if (roleWithin(t, j, 6) !== -1) return true;
+        if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6, text) !== -1) return true;
+        if (roleWithin(t, j, 6, text) !== -1) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
         for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;
+      } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_LIKE) {
+        if (roleWithin(t, j + 2, 6, text) !== -1) return true;
       } else if (w === W_I && first === W_TEACH) {
         // "I teach Year 4": the present tense of a job, not "I taught her to...".
         return true;
@@ -182,6 +202,13 @@ export function statesRole(t: Words, text?: string): boolean {
       }
     }
   }
+  return false;
+}
+
+/** "My job on the show was costume supervisor": from `from`, a "was" or "is" within five words, then a role. */
+function jobWas(t: Words, from: number, text: string | undefined): boolean {
+  for (let k = from; k < t.count && k < from + 5 && t.gap[k] < 2; k++)
+    if (t.form[k] === W_WAS || t.form[k] === W_IS) return roleWithin(t, k + 1, 6, text) !== -1;
   return false;
 }
 
@@ -206,12 +233,12 @@ function leadsGroup(t: Words, verb: number): boolean {
  * frigate". A sentence that opens (within four words, no article or possessive) on a role noun followed by
  * where the job was (at, on, in, for, of, with) or by a comma or the sentence's end.
  */
-function roleFragmentAt(t: Words, i: number): boolean {
+function roleFragmentAt(t: Words, i: number, text: string | undefined): boolean {
   const f = t.form;
   for (let k = i; k < t.count && k < i + 4; k++) {
     if (k > i && t.gap[k] === 2) return false;
     const id = f[k];
-    if (ROLE_NOUNS.has(id) && !NOT_A_FRAGMENT.has(id)) {
+    if (ROLE_NOUNS.has(id) && !NOT_A_FRAGMENT.has(id) && !isClockTime(t, k, text)) {
       const next = k + 1;
       // "QA tester", "shift lead": the last noun of the title is the one to look past.
       if (next < t.count && t.gap[next] === 0 && ROLE_NOUNS.has(f[next])) continue;

@@ -30,7 +30,7 @@ export const ROLE_NOUNS = new WordSet(
     'invigilator examiner assessor shepherd herdsman beekeeper fisherman deckhand bosun purser signaller lineman ' +
     'rigger scaffolder roofer plasterer decorator glazier tiler bricklayer labourer laborer handyman joiner ' +
     'draughtsman draftsman constable detective investigator coroner magistrate solicitor barrister notary mediator ' +
-    'psychotherapist chaplain pastor priest vicar',
+    'psychotherapist chaplain pastor priest vicar sub subeditor',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -79,7 +79,8 @@ export const GROUP_NOUNS = new WordSet(
     'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library ' +
     'teams crews squads groups departments units shifts staffs offices branchs stores shops wards clinics classs ' +
     'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
-    'section sections ' +
+    'section sections vineyard vineyards orchard orchards winery dairy depot depots yard yards kennels stables ' +
+    'nursery nurseries hostel hostels ' +
     'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
     'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
     'plants factorys fleets pubs gyms pharmacys garages librarys',
@@ -109,6 +110,8 @@ export const NOT_AN_AGENT = new Set(
 );
 export const AGENT_ENDING = /(?:[^i]er|or|ist|ian)$/;
 
+/** Between "I'd" and "been": "I'd just been made ...". */
+export const ADVERBS = new WordSet('just only recently already newly then since also');
 /** Forms of "be" (and "became") after "I": what follows says who the writer was. */
 export const BE = new WordSet('was am became become remained');
 /** After "I was", these say what happened to the writer, not who they were. */

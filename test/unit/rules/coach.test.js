@@ -53,6 +53,11 @@ describe('rule missing-role', () => {
       'I own and run a small wedding flower business.',
       "I'd been running the primate section at the zoo for two years.",
       "I'd been teaching maths at the school for nine years.",
+      "I'd been running the vineyard for the owners for four seasons.",
+      'My job on the show was costume supervisor.',
+      'I was the night sub on the news desk of a regional daily.',
+      'I am working like prison officer on C wing since 2 years.',
+      "I'd just been made acting watch manager of Blue Watch.",
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -77,6 +82,7 @@ describe('rule missing-role', () => {
       'I was a lot happier once it was fixed.',
       'I was the center of attention for a week.',
       "I'd been teaching him the tills.",
+      'The new rules: 6 pm in city stores, 4 pm in town stores.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
@@ -87,6 +93,22 @@ describe('rule missing-role', () => {
       `---\ntitle: T\nprinciples: [Ownership]\n---\n\n## What I was looking at\n\n${scene}\n\n## What I did\n\nI took the stock count apart shelf by shelf and fixed the scanner rules, then ran a recount with the night team.\n\n## Result\n\nThe books and the shelves now agree within 0.2%, down from 6%, and the bonus was paid.\n`;
     assert.deepStrictEqual(findingsOf(body(`I was the stock controller. ${SITUATION}`), 'missing-role'), []);
     assert.strictEqual(findingsOf(body(SITUATION), 'missing-role').length, 1);
+  });
+  it('reads a line of notes above the Situation for the role, and the role in an S: label that says "my role:"', () => {
+    const rest = `## Situation\n\n${SITUATION}\n\n## Task\n\n${TASK}\n`;
+    const story = (top) => `---\ntitle: T\nprinciples: [Ownership]\n---\n\n${top}\n\n${rest}`;
+    assert.deepStrictEqual(findingsOf(story('- night-fill team leader, 24h superstore, team of 14'), 'missing-role'), []);
+    assert.strictEqual(findingsOf(story('Written for the spring interviews.'), 'missing-role').length, 1);
+    const labelled = `---\ntitle: T\nprinciples: [Ownership]\n---\n\nS: my role: head vet nurse, mixed practice, 3 vets. ${SITUATION}\n\nT: ${TASK}\n\nA: I rebuilt the chart and trained the team on it over two weeks.\n\nR: Gaps in the record fell from 40% to 0 in the re-audit.\n`;
+    const { story: parsed, findings } = lint(labelled);
+    assert.deepStrictEqual(
+      parsed.sections.map((s) => s.kind),
+      ['situation', 'task', 'action', 'result'],
+    );
+    assert.deepStrictEqual(
+      findings.filter((f) => f.rule === 'missing-role'),
+      [],
+    );
   });
   it('its quick fix puts a prompt at the start of the Situation, which the rule then stops reporting once filled in', () => {
     const text = storyText({ sections: { Situation: SITUATION, Task: TASK } });
