@@ -43,7 +43,7 @@ describe('star-lint command line', function () {
     );
     const weOnly = out[1];
     assert.deepStrictEqual(Object.keys(weOnly), ['file', 'isStory', 'title', 'principles', 'suggestedPrinciples', 'findings']);
-    assert.deepStrictEqual(weOnly.suggestedPrinciples, ['Deliver Results']);
+    assert.deepStrictEqual(weOnly.suggestedPrinciples, ['Deliver Results', 'Invent and Simplify']);
     assert.strictEqual(weOnly.title, 'Rescuing the launch');
     assert.deepStrictEqual(weOnly.principles, ['Deliver Results']);
     const i = weOnly.findings.find((f) => f.rule === 'missing-i-contribution');
@@ -166,7 +166,7 @@ describe('star-lint command line', function () {
     // The coach's columns: no role stated, no hedges, nothing declared left unshown, what the story reads like.
     assert.match(
       r.stdout,
-      /\| Rescuing the launch \| warnings\/we-only\.md \| ✓ \| ✓ \| ✓ \| ✓ \| ✗ \| ✗ \| ✗ \| ✓ \| {2}\| Deliver Results \| \d+ \|/,
+      /\| Rescuing the launch \| warnings\/we-only\.md \| ✓ \| ✓ \| ✓ \| ✓ \| ✗ \| ✗ \| ✗ \| ✓ \| {2}\| Deliver Results; Invent and Simplify \| \d+ \|/,
     );
   });
 

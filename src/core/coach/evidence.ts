@@ -1,4 +1,5 @@
 import { Catalog } from '../principles';
+import { LEARNED_SHARE, LearnedModel, LearnedTable } from './learned';
 import { AMAZON_EVIDENCE } from './lexicon';
 import { PhraseMatcher, Words } from './words';
 
@@ -11,6 +12,8 @@ export interface Tally {
   seen: Uint8Array;
   /** Per principle, how much of its rank common words have given so far (capped at HINT_RANK_CAP). */
   common: number[];
+  /** Per principle, the learned evidence (learned.ts): it orders the suggestions the ranks allow. */
+  learned: number[];
 }
 
 export interface PrincipleEvidence {
@@ -53,7 +56,7 @@ const HINT_RANK_CAP = WEAK;
 
 /** Suggestions need at least this much evidence, and at least this share of the best one's. */
 export const SUGGEST_MIN = 2;
-const SUGGEST_SHARE = 0.45;
+const SUGGEST_SHARE = 0.3;
 export const MAX_SUGGESTIONS = 3;
 
 /**
@@ -71,14 +74,18 @@ export class EvidenceModel {
   private readonly reach: Int32Array;
   private readonly best: Float64Array;
   private readonly shared: Tally;
+  private readonly learnedModel: LearnedModel | undefined;
 
-  constructor(catalog: Catalog) {
+  /** `learned`: the trained table for the built-in principles (only those judged by the built-in lexicon use it). */
+  constructor(catalog: Catalog, learned?: LearnedTable) {
+    const byLexicon = new Map<string, number>();
     let id = 0;
     catalog.principles.forEach((p, index) => {
       const given = p.evidence?.filter((t) => typeof t === 'string' && t.trim());
       const lexicon = AMAZON_EVIDENCE[p.name];
       const strong = given && given.length > 0 ? given : (lexicon?.strong ?? []);
       const own = given && given.length > 0 ? undefined : lexicon;
+      if (own) byLexicon.set(p.name, index);
       const lists = { strong, topic: own?.topic ?? [], weak: own?.weak ?? [], hint: own?.hint ?? [] };
       // Keyed per principle: two principles may share a phrase, one principle counts it once.
       const matcher = this.matcher;
@@ -108,7 +115,10 @@ export class EvidenceModel {
       ranks: new Array<number>(n).fill(0),
       seen: new Uint8Array(id),
       common: new Array<number>(n).fill(0),
+      learned: new Array<number>(n).fill(0),
     };
+    const model = learned && byLexicon.size > 0 ? new LearnedModel(learned, (name) => byLexicon.get(name) ?? -1) : undefined;
+    this.learnedModel = model && !model.empty ? model : undefined;
     this.reach = new Int32Array(this.principles.length);
     this.best = new Float64Array(this.principles.length);
   }
@@ -123,7 +133,14 @@ export class EvidenceModel {
     t.ranks.fill(0);
     t.seen.fill(0);
     t.common.fill(0);
+    t.learned.fill(0);
+    this.learnedModel?.reset();
     return t;
+  }
+
+  /** Adds the learned evidence of one part of the story (for suggestions; the rules do not use it). */
+  addLearned(tally: Tally, words: WeightedWords['words']): void {
+    this.learnedModel?.add(words, tally.learned);
   }
 
   /**
@@ -169,16 +186,20 @@ export class EvidenceModel {
     });
   }
 
-  /** The principles the ranks show most strongly, best first; none when nothing stands out. */
-  suggest(scores: readonly number[]): string[] {
+  /**
+   * The principles the ranks show most strongly, best first; none when nothing stands out. Which principles may be
+   * suggested is the ranks' call (enough evidence, near enough the best); the learned evidence, when given, orders
+   * them.
+   */
+  suggest(scores: readonly number[], learned?: readonly number[]): string[] {
     const ranked = scores
-      .map((score, index) => ({ score, index }))
-      .filter((x) => this.principles[x.index].hasTerms && x.score >= SUGGEST_MIN)
-      .sort((a, b) => b.score - a.score || a.index - b.index);
+      .map((score, index) => ({ score, index, order: score + (learned ? LEARNED_SHARE * learned[index] : 0) }))
+      .filter((x) => this.principles[x.index].hasTerms && x.score >= SUGGEST_MIN);
     if (ranked.length === 0) return [];
-    const floor = ranked[0].score * SUGGEST_SHARE;
+    const floor = Math.max(...ranked.map((x) => x.score)) * SUGGEST_SHARE;
     return ranked
       .filter((x) => x.score >= floor)
+      .sort((a, b) => b.order - a.order || a.index - b.index)
       .slice(0, MAX_SUGGESTIONS)
       .map((x) => this.principles[x.index].name);
   }

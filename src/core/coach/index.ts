@@ -4,6 +4,8 @@ import { Catalog } from '../principles';
 import { lineStartsOf, proseOf, sectionsOf } from '../sectionText';
 import { Range, Section, SectionKind, Story } from '../types';
 import { EvidenceModel } from './evidence';
+import { LearnedTable, parseLearnedTable } from './learned';
+import { LEARNED_SUGGESTIONS } from './learnedWeights';
 import { compileHedgeWords, findHedges, HedgeKind, HedgeWords } from './hedges';
 import { MAY_STATE_ROLE, statesRole } from './role';
 import { wordsOf } from './words';
@@ -53,10 +55,13 @@ const models = new WeakMap<Catalog, EvidenceModel>();
 const hedgeLists = new WeakMap<object, HedgeWords>();
 const NO_HEDGE_WORDS = compileHedgeWords([], []);
 
+let learned: LearnedTable | undefined;
+
 export function evidenceModel(catalog: Catalog): EvidenceModel {
   let m = models.get(catalog);
   if (!m) {
-    m = new EvidenceModel(catalog);
+    learned ??= parseLearnedTable(LEARNED_SUGGESTIONS);
+    m = new EvidenceModel(catalog, learned);
     models.set(catalog, m);
   }
   return m;
@@ -211,18 +216,23 @@ export function coach(story: Story, config: StarConfig): CoachReport {
 export function suggestPrinciples(story: Story, config: StarConfig): string[] {
   const cached = story.derived.suggestions as { config: StarConfig; list: string[] } | undefined;
   if (cached && cached.config === config) return cached.list;
+  const list = suggestionsWith(story, evidenceModel(activeCatalog(config)));
+  story.derived.suggestions = { config, list };
+  return list;
+}
+
+/** The suggestions one evidence model makes for a story (the trainer scores tables it builds with this). */
+export function suggestionsWith(story: Story, model: EvidenceModel): string[] {
   if (story.text.length > MAX_JUDGED_CHARS) return [];
-  const model = evidenceModel(activeCatalog(config));
   const tally = model.tally();
   let total = 0;
   for (const kind of PARTS) {
     const words = wordsOf(proseFor(story, kind).text);
     total += words.count;
     model.add(tally, { words, weight: SECTION_WEIGHT[kind] });
+    model.addLearned(tally, words);
   }
-  const list = total >= MIN_WORDS ? model.suggest(tally.ranks) : [];
-  story.derived.suggestions = { config, list };
-  return list;
+  return total >= MIN_WORDS ? model.suggest(tally.ranks, tally.learned) : [];
 }
 
 export function listenFor(config: StarConfig, principle: string): string | undefined {
