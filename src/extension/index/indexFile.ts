@@ -1,14 +1,14 @@
 import type { StorySummary } from '../../core';
-import { decodeSummary, encodeSummary } from './summaryCodec';
+import { decodeSummary, encodeSummary, MessagesIn, MessagesOut } from './summaryCodec';
 
 /**
  * The saved index's file format, without VS Code (indexCache.ts reads and writes the file). JSON lines: the first
  * holds the format, the engine build and each workspace folder with its config; every other line is
  * `[folder number, path in the folder, encoded summary, text hash]` (summaryCodec.ts, fingerprint.ts): joining a path to a folder costs far
  * less than parsing a whole URI and looking up its folder, 10,000 times at start. A file that does not match in
- * every respect is refused whole.
+ * every respect is refused whole. A finding's message is written once per file, then referred to by number.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 /** Bytes decoded per slice when reading: about 1 ms of work. */
 const DECODE_CHUNK = 512 * 1024;
 
@@ -43,8 +43,9 @@ export async function writeIndexFile(
 ): Promise<Uint8Array> {
   const header: IndexHeader = { format: INDEX_FORMAT, engine, folders: [...folders] };
   const lines = [JSON.stringify(header)];
+  const messages: MessagesOut = new Map();
   for (const e of entries) {
-    lines.push(JSON.stringify([e.folder, e.path, encodeSummary(e.summary), e.hash ?? null]));
+    lines.push(JSON.stringify([e.folder, e.path, encodeSummary(e.summary, messages), e.hash ?? null]));
     await pause();
   }
   return new TextEncoder().encode(lines.join('\n') + '\n');
@@ -65,6 +66,7 @@ export async function readIndexFile<U>(
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let header: IndexHeader | undefined;
   const places: (((path: string) => U) | undefined)[] = [];
+  const messages: MessagesIn = [];
   let partial = '';
   for (let at = 0; at < bytes.length; at += DECODE_CHUNK) {
     const chunk = decoder.decode(bytes.subarray(at, at + DECODE_CHUNK), { stream: at + DECODE_CHUNK < bytes.length });
@@ -87,7 +89,9 @@ export async function readIndexFile<U>(
         throw new Error('an entry is not [folder, path, summary, hash]');
       if (entry[0] < 0 || entry[0] >= places.length) throw new Error('an entry names no folder');
       const toUri = places[entry[0] as number];
-      if (toUri) stories.push({ uri: toUri(entry[1]), summary: decodeSummary(entry[2]), hash: (entry[3] as string | null) ?? undefined });
+      // Decoded even for a folder read again: its messages may be referred to later.
+      const summary = decodeSummary(entry[2], messages);
+      if (toUri) stories.push({ uri: toUri(entry[1]), summary, hash: (entry[3] as string | null) ?? undefined });
       await pause();
     }
   }

@@ -8,15 +8,31 @@ import type { Finding, PrincipleRef, Range, SectionKind, Severity, StorySummary 
  */
 export type EncodedSummary = unknown[];
 
+/**
+ * Finding messages already written, for a file of many summaries: a message's first use is written out, every later
+ * one as the number of its first (a bank repeats a few hundred messages thousands of times: 11.5 MB became 6.4).
+ */
+export type MessagesOut = Map<string, number>;
+/** The messages read so far, in the order of their first use. */
+export type MessagesIn = string[];
+
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 const SECTION_KINDS: readonly SectionKind[] = ['situation', 'task', 'action', 'result', 'learnings'];
 
-export function encodeSummary(s: StorySummary): EncodedSummary {
+export function encodeSummary(s: StorySummary, messages?: MessagesOut): EncodedSummary {
   return [
     s.title ?? null,
     s.principles.map((p) => [p.raw, p.canonical ?? null, p.suggestion ?? null, ...rangeOut(p.range)]),
     s.canonicalPrinciples,
-    s.findings.map((f) => [f.rule, f.severity, f.message, ...rangeOut(f.range), f.section ?? null, f.data ?? null, f.principle ?? null]),
+    s.findings.map((f) => [
+      f.rule,
+      f.severity,
+      messageOut(f.message, messages),
+      ...rangeOut(f.range),
+      f.section ?? null,
+      f.data ?? null,
+      f.principle ?? null,
+    ]),
     [
       s.health.sections.situation,
       s.health.sections.task,
@@ -42,7 +58,7 @@ export function encodeSummary(s: StorySummary): EncodedSummary {
 }
 
 /** The summary, with its keys in the order `summarize` writes them; throws on anything that does not fit. */
-export function decodeSummary(value: unknown): StorySummary {
+export function decodeSummary(value: unknown, messages?: MessagesIn): StorySummary {
   const a = array(value, 12);
   const title = a[0] === null ? undefined : str(a[0]);
   const principles = array(a[1]).map((raw): PrincipleRef => {
@@ -59,7 +75,7 @@ export function decodeSummary(value: unknown): StorySummary {
     const f = array(raw, 10);
     const severity = str(f[1]) as Severity;
     if (!SEVERITIES.includes(severity)) throw new Error(`unknown severity ${severity}`);
-    const finding: Finding = { rule: str(f[0]), severity, message: str(f[2]), range: rangeIn(f, 3) };
+    const finding: Finding = { rule: str(f[0]), severity, message: messageIn(f[2], messages), range: rangeIn(f, 3) };
     if (f[7] !== null) finding.section = str(f[7]);
     if (f[8] !== null) {
       if (typeof f[8] !== 'object' || Array.isArray(f[8])) throw new Error('finding data is not an object');
@@ -114,6 +130,24 @@ function coachIn(value: unknown): StorySummary['coach'] {
     shown[str(p[0])] = flag(p[1]);
   }
   return { judged: flag(c[0]), roleStated: flag(c[1]), hedges: int(c[2]), shown, suggestions: array(c[4]).map(str) };
+}
+
+function messageOut(message: string, messages: MessagesOut | undefined): string | number {
+  if (!messages) return message;
+  const known = messages.get(message);
+  if (known !== undefined) return known;
+  messages.set(message, messages.size);
+  return message;
+}
+
+function messageIn(value: unknown, messages: MessagesIn | undefined): string {
+  if (messages && typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 0 || value >= messages.length) throw new Error('a message refers to none before it');
+    return messages[value];
+  }
+  const message = str(value);
+  messages?.push(message);
+  return message;
 }
 
 function rangeOut(r: Range): number[] {

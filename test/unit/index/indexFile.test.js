@@ -48,6 +48,26 @@ describe('saved index file', () => {
     assert.deepStrictEqual(await readIndexFile(bytes, ENGINE, placeBy({})), []);
   });
 
+  it('writes a message once, and reads it back for a later story even when the first is in a folder read again', async () => {
+    const { core, storyText } = require('../helpers');
+    const config = core.defaultConfig();
+    const noResult = (title) =>
+      core.summarize(core.lintStory(storyText({ frontMatter: `title: ${title}`, sections: { Result: null } }), config), config);
+    const [first, second] = [noResult('First'), noResult('Second')];
+    const shared = first.findings.find((f) => second.findings.some((g) => g.message === f.message)).message;
+    const bytes = await writeIndexFile(ENGINE, folders, [
+      { folder: 0, path: 'first.md', summary: first },
+      { folder: 1, path: 'second.md', summary: second },
+    ]);
+    assert.strictEqual(text(bytes).split(JSON.stringify(shared)).length - 1, 1, 'the message is written once');
+    const back = await readIndexFile(bytes, ENGINE, placeBy({ [folders[1].uri]: folders[1].config }));
+    assert.deepStrictEqual(
+      back.map((s) => s.uri),
+      ['file:///home/me/b/second.md'],
+    );
+    assert.deepStrictEqual(back[0].summary, second);
+  });
+
   it('refuses a file from another engine, a damaged one, and an empty one', async () => {
     const good = text(await writeIndexFile(ENGINE, folders, entries));
     const all = placeBy({ [folders[0].uri]: folders[0].config, [folders[1].uri]: folders[1].config });
@@ -61,7 +81,7 @@ describe('saved index file', () => {
     await refused(good.slice(0, -20), 'cut off');
     await refused(good.replace('"stories/one.md"', '7'), 'not [folder, path, summary, hash]');
     await refused(good.replace('[1,"two.md"', '[5,"two.md"'), 'names no folder');
-    await refused(good.replace('"format":3', '"format":2'), 'another format');
+    await refused(good.replace('"format":4', '"format":3'), 'another format');
     await refused('', 'empty');
     await assert.rejects(() => readIndexFile(new Uint8Array([0x7b, 0xff, 0x0a]), ENGINE, all));
   });

@@ -65,4 +65,28 @@ describe('summary codec (saved index)', () => {
     ];
     for (const bad of damaged) assert.throws(() => decodeSummary(bad), Error, JSON.stringify(bad)?.slice(0, 80));
   });
+
+  it('in a file of many stories, writes each message once and reads the later uses back as the same text', () => {
+    const out = new Map();
+    const read = [];
+    let once = 0;
+    let shared = 0;
+    for (const text of texts) {
+      const summary = summaryOf(text);
+      if (!summary.isStory) continue;
+      const encoded = JSON.parse(JSON.stringify(encodeSummary(summary, out)));
+      once += JSON.stringify(encodeSummary(summary)).length;
+      shared += JSON.stringify(encoded).length;
+      assert.strictEqual(JSON.stringify(decodeSummary(encoded, read)), JSON.stringify(summary));
+    }
+    assert.deepStrictEqual(read, [...out.keys()], 'the reader learns the messages in the order they were written');
+    assert.ok(shared < once * 0.75, `with shared messages ${shared} bytes, without ${once}`);
+  });
+
+  it('refuses a message that refers to one not written before it', () => {
+    const summary = texts.map(summaryOf).find((s) => s.isStory && s.findings.length > 0);
+    const encoded = JSON.parse(JSON.stringify(encodeSummary(summary, new Map([[summary.findings[0].message, 5]]))));
+    assert.throws(() => decodeSummary(encoded, []), /refers to none/);
+    assert.throws(() => decodeSummary(encoded), /expected a string/, 'a number where a file without a table has text');
+  });
 });
