@@ -9,14 +9,6 @@ export interface IndexChange {
 /** Files delivered to listeners (Problems, the tree, the status bar) in one event at most. */
 export const MAX_BATCH = 250;
 /**
- * What one delivery should take at most. Listeners' work per file varies with the findings (Problems serialises
- * every diagnostic), so the batch adapts: after each full batch, the next is sized to take about this long.
- * 250 stories with their findings took 90 ms in the benchmark's host.
- */
-export const BATCH_TARGET_MS = 20;
-const MIN_BATCH = 20;
-
-/**
  * The pause between the batches of a burst (a scan, a saved index, a checkout). Every batch is a message to the
  * workbench, whose own work on it competes with ours for the CPU: a batch each turn of the event loop (50 files
  * at a time) made hundreds of messages at 10,000 stories and slowed the scan itself (measured in the benchmark).
@@ -31,8 +23,6 @@ export class DeliveryQueue {
   /** Changes since the last delivery, keyed by URI string. */
   private readonly pending = new Map<string, { uri: vscode.Uri; removed: boolean }>();
   private flushScheduled = false;
-  /** Files in the next delivery at most (see BATCH_TARGET_MS). */
-  private batchSize = MAX_BATCH;
   private waiters: (() => void)[] = [];
   private holds = 0;
 
@@ -75,10 +65,10 @@ export class DeliveryQueue {
   }
 
   /**
-   * Delivers a batch of files (at most MAX_BATCH, sized by BATCH_TARGET_MS), the rest a pause later that grows with
-   * the batch (BURST_GAP_MS after a full one): each listener's work grows with the batch (Problems sends one message
-   * with every file's diagnostics), and 2,000 stories from the saved index in one batch held the host for 88 ms. A
-   * lone change (typing) goes out on the next turn.
+   * Delivers a batch of at most MAX_BATCH files, the rest BURST_GAP_MS later: each listener's work grows with the
+   * batch (Problems sends one message with every file's diagnostics), and 2,000 stories from the saved index in one
+   * batch held the host for 88 ms. A lone change (typing) goes out on the next turn. (Batches sized to take 20 ms
+   * each were tried: with the host as busy as at a first start they shrank, and the tree filled a second later.)
    */
   private flush(): void {
     if (this.holds > 0) {
@@ -87,9 +77,8 @@ export class DeliveryQueue {
     }
     const change: IndexChange = { changed: [], removed: [] };
     let n = 0;
-    const limit = this.batchSize;
     for (const [key, { uri, removed }] of this.pending) {
-      if (n++ === limit) break;
+      if (n++ === MAX_BATCH) break;
       (removed ? change.removed : change.changed).push(uri);
       this.pending.delete(key);
     }
@@ -97,12 +86,8 @@ export class DeliveryQueue {
     try {
       this.deliver(change);
     } finally {
-      const took = performance.now() - started;
-      noteOwnWork(took);
-      const delivered = change.changed.length + change.removed.length;
-      if (delivered >= limit)
-        this.batchSize = took > 0 ? Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.round((delivered * BATCH_TARGET_MS) / took))) : MAX_BATCH;
-      if (this.pending.size > 0) setTimeout(() => this.flush(), Math.max(1, Math.round((BURST_GAP_MS * this.batchSize) / MAX_BATCH)));
+      noteOwnWork(performance.now() - started);
+      if (this.pending.size > 0) setTimeout(() => this.flush(), BURST_GAP_MS);
       else this.flushScheduled = false;
       if (!this.hasUndelivered() && this.waiters.length > 0) {
         const waiters = this.waiters;

@@ -2,7 +2,7 @@
 // what the saved index hears about.
 const assert = require('assert');
 const { StoryStore } = require('../../../out/extension/index/store');
-const { MAX_BATCH, BATCH_TARGET_MS } = require('../../../out/extension/index/delivery');
+const { MAX_BATCH } = require('../../../out/extension/index/delivery');
 const { uri, summaryOf, storyWith, settle } = require('./memory');
 
 function recordingStore() {
@@ -35,33 +35,6 @@ describe('index store', () => {
     assert.deepStrictEqual(removed, ['file:///w/s1.md']);
     assert.strictEqual(store.get('file:///w/s0.md').displayTitle, 'Renamed');
     assert.strictEqual(store.size, n - 1);
-  });
-
-  it('makes its batches smaller when listeners take long over them, so no delivery holds the host long', async () => {
-    const sizes = [];
-    const store = new StoryStore(
-      (change) => {
-        sizes.push(change.changed.length);
-        // A listener that spends half a millisecond per file (Problems serialising many findings).
-        const until = performance.now() + 0.5 * change.changed.length;
-        while (performance.now() < until);
-      },
-      () => undefined,
-    );
-    const story = storyWith('A story', ['Ownership']);
-    const n = 3 * MAX_BATCH;
-    for (let i = 0; i < n; i++) store.put(uri(`/w/s${i}.md`), story, undefined, true, true);
-    await settle(store);
-    assert.strictEqual(sizes[0], MAX_BATCH, 'the first batch is full');
-    assert.ok(
-      sizes.slice(1).every((size) => size <= (BATCH_TARGET_MS / 0.5) * 1.5),
-      `later batches sized to about ${BATCH_TARGET_MS} ms: ${sizes.join(' ')}`,
-    );
-    assert.strictEqual(
-      sizes.reduce((a, b) => a + b, 0),
-      n,
-      'every file once',
-    );
   });
 
   it('says when everything held and queued has been delivered, and not before', async () => {
