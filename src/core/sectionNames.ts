@@ -22,6 +22,7 @@ const NAMES: Record<SectionKind, string[]> = {
     'where we were',
     'where things stood',
     'what was going on',
+    'the case',
   ],
   task: [
     'task',
@@ -137,7 +138,7 @@ for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[ki
 
 /** A cheap first test: stems of every section name. Kept in step with NAMES by a unit test. */
 const NAME_STEMS =
-  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway|where|since/;
+  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway|where|since|case/;
 
 /** Longest heading or label text read as a section marker. */
 const MAX_MARKER_LENGTH = 200;

@@ -116,12 +116,13 @@ scoredSet('the coach against blind set 6 (training for the role since its blind 
 
 // Written blind by another author and measured once (its README: role false positives 24%, not-shown recall 52%,
 // first suggestion 65%); its role misses were then read (a role line above the Situation, "S: my role:", "I'd just
-// been made", "my job on the show was", "working like"), so it is training data for the role. Its other bars are
-// the figures measured after that, less a small margin.
-scoredSet('the coach against blind set 7 (training for the role since its blind measurement)', [fixture('coach-blind7')], 40, {
+// been made", "my job on the show was", "working like"), and so were its five principles reported as not shown that
+// it shows ("The case" as a Situation, "terminal-wide", "it wasn't on my list"): training data. Its bars below the
+// issue's are the figures measured after that, less a small margin.
+scoredSet('the coach against blind set 7 (training since its blind measurement)', [fixture('coach-blind7')], 40, {
   ...ISSUE,
   notShownRecall: 0.5,
-  notShownFp: 0.08,
+  notShownFp: 0.06,
   any: 0.85,
   first: 0.65,
 });

@@ -29,6 +29,7 @@ describe('STAR sections as people write them', () => {
     ['## Result (after 6 months)', ['result']],
     ['## Where we were', ['situation']],
     ['## What was going on', ['situation']],
+    ['## The case', ['situation']],
     ['## What we changed', ['action']],
     ['## Since then', ['result']],
     ['## How it ended', ['result']],
