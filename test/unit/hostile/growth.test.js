@@ -24,9 +24,9 @@ function bestMs(fn) {
  * Measured up to three times: a busy machine can slow one measurement down, but a super-linear spot fails every
  * time (a quadratic one grows 16x here, far past the bound).
  */
-function assertLinear(name, make, run) {
-  const small = make(SMALL);
-  const large = make(SMALL * 4);
+function assertLinear(name, make, run, size = SMALL) {
+  const small = make(size);
+  const large = make(size * 4);
   run(small); // warm up: the first call pays for compiling the code it reaches
   const tries = [];
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -50,6 +50,12 @@ describe('hostile input: time grows linearly with the input', function () {
   for (const [name, make] of Object.entries(STORY_SHAPES)) {
     // What the extension's index runs on every Markdown file before the full check: the header and its pre-test.
     it(`the story header and pre-test on ${name}`, () => assertLinear(name, make, (text) => core.mayBeStory(core.readStoryHeader(text))));
+  }
+
+  for (const [name, make] of Object.entries(STORY_SHAPES)) {
+    // Under the 64 KB past which the coach leaves a story unjudged: the suggestions (word lists and learned table)
+    // are computed lazily, so they are asked for here.
+    it(`the coach's suggestions on ${name}`, () => assertLinear(name, make, (text) => core.lintStory(text).suggestedPrinciples, 12 * 1024));
   }
 
   it('the front matter reader on long whitespace-only lines', () => {
