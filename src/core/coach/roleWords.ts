@@ -30,7 +30,9 @@ export const ROLE_NOUNS = new WordSet(
     'invigilator examiner assessor shepherd herdsman beekeeper fisherman deckhand bosun purser signaller lineman ' +
     'rigger scaffolder roofer plasterer decorator glazier tiler bricklayer labourer laborer handyman joiner ' +
     'draughtsman draftsman constable detective investigator coroner magistrate solicitor barrister notary mediator ' +
-    'psychotherapist chaplain pastor priest vicar sub subeditor',
+    'psychotherapist chaplain pastor priest vicar sub subeditor locksmith blacksmith farrier thatcher stonemason ' +
+    'mason cobbler jeweller jeweler watchmaker upholsterer saddler signwriter curate rector deacon verger imam rabbi ' +
+    'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -58,7 +60,9 @@ export const ROLE_PLURALS = new WordSet(
     'gardeners stylists dancers actors examiners assessors labourers laborers constables detectives investigators ' +
     // Irregular plurals ("one of six community midwives").
     'midwives secretaries deputies actuaries nannies coaches foremen forewomen salespeople craftsmen airmen ' +
-    'firemen policemen fishermen herdsmen draughtsmen draftsmen linemen handymen coachmen chairpeople',
+    'firemen policemen fishermen herdsmen draughtsmen draftsmen linemen handymen coachmen chairpeople ' +
+    'locksmiths blacksmiths farriers thatchers stonemasons masons cobblers jewellers jewelers upholsterers curates ' +
+    'rectors deacons imams rabbis adis chiropodists podiatrists osteopaths beauticians ushers projectionists stagehands',
 );
 /** After "I led", "I managed": how many people, not which team ("I managed three engineers"). */
 export const PEOPLE = new WordSet('people volunteers staff colleagues reports');
@@ -79,7 +83,7 @@ export const GROUP_NOUNS = new WordSet(
     'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library ' +
     'teams crews squads groups departments units shifts staffs offices branchs stores shops wards clinics classs ' +
     'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
-    'section sections vineyard vineyards orchard orchards winery dairy depot depots yard yards kennels stables ' +
+    'section sections bench benches vineyard vineyards orchard orchards winery dairy depot depots yard yards kennels stables ' +
     'nursery nurseries hostel hostels ' +
     'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
     'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
@@ -142,4 +146,9 @@ export const NOT_A_MODIFIER = new WordSet('the a an my our his her their this th
 export const POSSESSED = new WordSet('role title position post capacity');
 
 /** Words a statement of role can start at: every other word is passed over at once. */
-export const TRIGGERS = new WordSet("as my our i i'm i've i'd im");
+export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one");
+/** "I've been nursing for 11 years" names a trade; these -ing words name none. */
+export const NOT_A_TRADE = new WordSet(
+  'working trying doing going waiting thinking looking living using helping getting coming staying running leading ' +
+    'managing struggling hoping planning learning studying meaning wanting feeling asking telling saying talking',
+);

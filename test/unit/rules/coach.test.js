@@ -58,6 +58,12 @@ describe('rule missing-role', () => {
       'I was the night sub on the news desk of a regional daily.',
       'I am working like prison officer on C wing since 2 years.',
       "I'd just been made acting watch manager of Blue Watch.",
+      'I owned the seat-reservation service, one of three backend developers.',
+      'ive been plastering on my own for 11 years.',
+      'Twelve years on the tools as a locksmith.',
+      "I've run the blood culture bench on the late shift for two years.",
+      'Nine years an ADI, mostly nervous adult learners.',
+      'When I was curate in a town-centre parish, the hall flooded.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -83,6 +89,8 @@ describe('rule missing-role', () => {
       'I was the center of attention for a week.',
       "I'd been teaching him the tills.",
       'The new rules: 6 pm in city stores, 4 pm in town stores.',
+      "I've been trying for two years to get the roof fixed.",
+      'She was one of three backend developers, and I asked her.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
