@@ -138,7 +138,7 @@ scoredSet('the coach against blind set 8 (training for the role since its blind 
   roleFp: 0.16,
   hedgingRecall: 0.8,
   notShownRecall: 0.3,
-  notShownFp: 0.13,
+  notShownFp: 0.1,
   any: 0.85,
   first: 0.65,
 });
