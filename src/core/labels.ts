@@ -16,7 +16,8 @@ export interface Label {
 }
 
 /** Indentation, quote and list markers, and an opening quotation mark before a label. */
-const PREFIX = /[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:>[ \t]*)*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?["“]?/uy;
+const PREFIX =
+  /[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+)?(?:>[ \t]*)*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?["“]?/uy;
 /** `Situation: ...`, `S - ...`, `Situation = ...`, `Action (60%): ...`: the shortest words before a separator. */
 const PLAIN = /([\p{L}][\p{L}\p{N} \t&/+'’()%?]{0,40}?)(?:[ \t]*[:=]|[ \t]+[—–-]|[—–])(?=\s|$|\p{L})/uy;
 /** `Situation / ...`, tried after PLAIN so that `Situation / Task: ...` stays a combined label. */

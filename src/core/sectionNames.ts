@@ -23,6 +23,7 @@ const NAMES: Record<SectionKind, string[]> = {
     'where things stood',
     'what was going on',
     'the case',
+    'sit',
   ],
   task: [
     'task',
@@ -84,6 +85,7 @@ const NAMES: Record<SectionKind, string[]> = {
     'interventions',
     'what we changed',
     'what i changed',
+    'act',
   ],
   result: [
     'result',
@@ -114,6 +116,7 @@ const NAMES: Record<SectionKind, string[]> = {
     'where it ended',
     'how it turned out',
     'what came of it',
+    'res',
   ],
   learnings: [
     'learnings',
@@ -138,7 +141,7 @@ for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[ki
 
 /** A cheap first test: stems of every section name. Kept in step with NAMES by a unit test. */
 const NAME_STEMS =
-  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway|where|since|case/;
+  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway|where|since|case|sit|act|res/;
 
 /** Longest heading or label text read as a section marker. */
 const MAX_MARKER_LENGTH = 200;
@@ -170,7 +173,7 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
     .replace(/[*_`~]/g, '')
     // Emoji, symbols and punctuation before the words.
     .replace(/^[^\p{L}\p{N}(]+/u, '')
-    .replace(/^(?:step|part|section)?\s*\d{1,2}\s*[.):\-–—]?\s*/, '')
+    .replace(/^(?:step|part|section)?\s*\(?\d{1,2}\s*[.):\-–—]?\s*/, '')
     // Roman numbering: `I. Situation`, `IV) Result`.
     .replace(/^(?:iv|v?i{1,3}|v|ix|x)[.)]\s+/, '')
     .replace(/[\s:.\-–—!?]+$/u, '')

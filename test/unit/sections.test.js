@@ -30,6 +30,7 @@ describe('STAR sections as people write them', () => {
     ['## Where we were', ['situation']],
     ['## What was going on', ['situation']],
     ['## The case', ['situation']],
+    ['## (2) Task', ['task']],
     ['## What we changed', ['action']],
     ['## Since then', ['result']],
     ['## How it ended', ['result']],
@@ -52,6 +53,8 @@ describe('STAR sections as people write them', () => {
     // The letter is the label; "my role:" after it is the Situation's text, not a Task label.
     ['S: my role: night porter, 60-room hotel.\n\nT: Cut the waits.', ['situation', 'task']],
     ['A: **Situation:** The store was short-staffed.', ['situation']],
+    ['(1) Situation\nThe store was short-staffed.\n\n(3) Action\nI rebuilt the rota.', ['situation', 'action']],
+    ['Sit:\nThe store was short-staffed.\n\nAct:\nI rebuilt the rota.\n\nRes:\nWaits fell by 30%.', ['situation', 'action', 'result']],
   ];
   for (const [line, expected] of labelForms) {
     it(`reads the label in "${line}"`, () => assert.deepStrictEqual(kinds(`${line}\n`), expected));
