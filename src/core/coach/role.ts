@@ -138,13 +138,18 @@ function agentAfterArticle(t: Words, text: string, from: number): boolean {
 export function statesRole(t: Words, text?: string): boolean {
   const n = t.count;
   const f = t.form;
+  // Where the current clause starts, kept as the loop goes (looking back from each word would be quadratic).
+  let clause = 0;
   for (let i = 0; i < n; i++) {
     // "ive": "I've" typed without its apostrophe.
     const w = f[i] === W_IVE ? W_I_VE : f[i];
-    if (t.gap[i] === 2 && roleFragmentAt(t, i, text)) return true;
+    if (t.gap[i] === 2) {
+      clause = i;
+      if (roleFragmentAt(t, i, text)) return true;
+    }
     if (!TRIGGERS.has(f[i])) continue;
     if (w === W_ONE) {
-      if (oneOfAfterI(t, i, text)) return true;
+      if (f[clause] === W_I && oneOfAfterI(t, i, text)) return true;
       continue;
     }
     const hasNext = i + 1 < n && t.gap[i + 1] < 2;
@@ -218,13 +223,13 @@ export function statesRole(t: Words, text?: string): boolean {
   return false;
 }
 
-/** "I owned the booking service, one of three backend developers": after a comma, in a clause the writer opens. */
+/**
+ * "I owned the booking service, one of three backend developers": after a comma (the caller checks that the writer
+ * opens the clause).
+ */
 function oneOfAfterI(t: Words, i: number, text: string | undefined): boolean {
   const f = t.form;
   if (t.gap[i] !== 1 || f[i + 1] !== W_OF || t.gap[i + 1] !== 0) return false;
-  let start = i;
-  while (start > 0 && t.gap[start] < 2) start--;
-  if (f[start] !== W_I) return false;
   const k = roleWithin(t, i + 2, 6, text);
   return k !== -1 && ROLE_PLURALS.has(f[k]);
 }

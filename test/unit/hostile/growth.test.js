@@ -58,6 +58,15 @@ describe('hostile input: time grows linearly with the input', function () {
     it(`the coach's suggestions on ${name}`, () => assertLinear(name, make, (text) => core.lintStory(text).suggestedPrinciples, 12 * 1024));
   }
 
+  it('the role finder on ", one of" repeated in one long clause the writer opens', () => {
+    // Each ", one of" asks whether the writer opens its clause: found by looking back, that was quadratic. The finder
+    // is timed on its own, as the coach would leave a story this long unjudged.
+    const { statesRole } = require('../../../out/core/coach/role');
+    const { wordsOf } = require('../../../out/core/coach/words');
+    const make = (n) => `I ${'x, one of many things '.repeat(Math.ceil(n / 24))}`;
+    assertLinear('one of, repeated', make, (text) => statesRole(wordsOf(text), text));
+  });
+
   it('the front matter reader on long whitespace-only lines', () => {
     // At most 2,000 front matter lines are read, so the lines grow in length instead.
     const make = (n) =>
