@@ -13,12 +13,10 @@ const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = (p) => require(path.join(root, 'out', 'core', p));
 const { AMAZON_CATALOG } = out('index.js');
 const { parseStory } = out('story.js');
-const { proseOf, sectionsOf } = out('sectionText.js');
-const { analyse } = out('analysis.js');
 const { wordsOf } = out('coach/words.js');
 const { addWithInflections, vocabulary } = out('coach/vocabulary.js');
 const { EvidenceModel } = out('coach/evidence.js');
-const { evidenceModel, suggestionsWith } = out('coach/index.js');
+const { evidenceModel, suggestionsWith, PARTS, proseFor } = out('coach/index.js');
 const { parseLearnedTable } = out('coach/learned.js');
 
 /** A phrase must be in at least this many stories, and weigh at least this much, to be kept. */
@@ -48,9 +46,8 @@ function labelledStories() {
     for (const [file, label] of Object.entries(JSON.parse(fs.readFileSync(labelsFile, 'utf8')))) {
       if (!Array.isArray(label.bestPrinciples) || label.bestPrinciples.length === 0) continue;
       const story = parseStory(fs.readFileSync(path.join(fixtures, dir, file), 'utf8'));
-      const parts = ['situation', 'task', 'action', 'result'].map((kind) =>
-        kind === 'action' ? analyse(story).action.text : proseOf(story, sectionsOf(story, kind), { withoutQuotes: true }).text,
-      );
+      // The parts as the engine reads them for suggestions.
+      const parts = PARTS.map((kind) => proseFor(story, kind).text);
       stories.push({ set: dir, file, story, parts, best: new Set(label.bestPrinciples) });
     }
   }

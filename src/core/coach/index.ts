@@ -79,10 +79,11 @@ function hedgeWordsOf(config: StarConfig): HedgeWords {
 }
 
 /** The parts of a story the coach reads, with how much each counts as evidence. */
-const PARTS = ['situation', 'task', 'action', 'result'] as const;
+export const PARTS = ['situation', 'task', 'action', 'result'] as const;
 const CHECK_ORDER = ['action', 'result', 'situation', 'task'] as const;
 
-function proseFor(story: Story, kind: (typeof PARTS)[number], sections = sectionsOf(story, kind)) {
+/** A part's prose as the coach reads it (exported for the suggestions' trainer, which must read the same). */
+export function proseFor(story: Story, kind: (typeof PARTS)[number], sections = sectionsOf(story, kind)) {
   // The Action without quotations is already computed for the other rules.
   return kind === 'action' ? analyse(story).action : proseOf(story, sections, { withoutQuotes: true });
 }
