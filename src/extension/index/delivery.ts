@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { noteOwnWork } from './ownWork';
+import { whenNotUrgent } from './slices';
 
 export interface IndexChange {
   changed: vscode.Uri[];
@@ -73,6 +74,12 @@ export class DeliveryQueue {
   private flush(): void {
     if (this.holds > 0) {
       this.flushScheduled = false; // the release schedules the next one
+      return;
+    }
+    // What a person waits to see (the view's build) goes first; the batch follows right after it.
+    const urgent = whenNotUrgent();
+    if (urgent) {
+      void urgent.then(() => this.flush());
       return;
     }
     const change: IndexChange = { changed: [], removed: [] };

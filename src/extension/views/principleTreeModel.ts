@@ -58,7 +58,7 @@ export interface Model {
 /**
  * The Principles view's model from what the index holds now (never the disk): each principle of the active catalog
  * with the stories that claim it, under the focus set `filterId` names if it fits the catalog. Undefined once
- * `stale()` says a newer build has started (checked at each slice).
+ * `stale()` says the build is no longer wanted (checked at each slice).
  */
 export async function buildPrincipleModel(
   config: StarConfig,
@@ -98,7 +98,6 @@ export async function buildPrincipleModel(
     // Thousands of stories take longer than a frame: hand the event loop back now and then.
     if ((i & 255) === 255) {
       await slices.pause();
-      // Builds that went on after a newer one started ran their slices back to back: 50 ms blocks at 10,000 stories.
       if (stale()) return undefined;
     }
     const file = stories[i];

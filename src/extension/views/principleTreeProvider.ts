@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { StarConfig } from '../../core';
 import { PracticeCounts } from '../practice/practiceCounts';
 import { StoryConfigProvider } from '../settings';
+import { urgently } from '../index/slices';
 import { StoryIndex } from '../index/storyIndex';
 import { GAPS_WARN_FROM, principleItem, storyItem, unassignedItem } from './principleTreeItems';
 import { buildPrincipleModel, Model, snapshotOf, StoryNode, TreeNode, TreeSnapshot } from './principleTreeModel';
@@ -22,9 +23,12 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   /** Fires after the model was rebuilt (and the view told). */
   readonly onDidBuild = this.built.event;
   private model: Model | undefined;
+  /** The latest build started (what `current` waits for before the first model). */
   private building: Promise<Model> | undefined;
-  /** Bumped by each rebuild; a build that sees it move stops. */
-  private buildGeneration = 0;
+  /** The build that runs now, and the one that will run after it for the requests made meanwhile. */
+  private running: Promise<Model> | undefined;
+  private queued: Promise<Model> | undefined;
+  private disposed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private filterId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.built];
@@ -55,33 +59,62 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   scheduleRefresh(): void {
     // An empty view fills on the first change's schedule: a burst of thousands of stories (a saved index, a scan)
     // arrives in batches, and pushing the rebuild back with each batch left it empty until the last one.
-    if (this.timer && !this.model?.storyCount) return;
+    // An empty view is built on the next turn: stories arriving into it came all at once (the index holds a first
+    // scan's and the saved index's back until all are in), and waiting out the debounce only delayed its first fill.
+    const empty = !this.model?.storyCount;
+    if (this.timer && empty) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.rebuild();
-    }, REFRESH_DEBOUNCE_MS);
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.rebuild();
+      },
+      empty ? 0 : REFRESH_DEBOUNCE_MS,
+    );
   }
 
-  /** Builds the model from what the index holds now; never reads the disk. */
+  /**
+   * Builds the model from what the index holds now; never reads the disk. One build runs at a time: a request
+   * while one runs is served by one more build right after it, for every request made meanwhile. (A newer build
+   * used to stop the running one: in a burst of index changes, each build under contention took longer than the
+   * debounce, so none finished until the burst ended, and the view of a warm start stayed empty for 0.8 s.)
+   */
   rebuild(): Promise<Model> {
-    const generation = ++this.buildGeneration;
-    const next: Promise<Model> = this.build(generation).then((model) => {
-      // A later rebuild started meanwhile: this one stopped where it was, and the newest answers for it.
-      if (!model || generation !== this.buildGeneration) return this.building!;
+    if (this.running) {
+      this.queued ??= this.running.then(
+        () => this.startBuild(),
+        () => this.startBuild(),
+      );
+      return this.queued;
+    }
+    return this.startBuild();
+  }
+
+  private startBuild(): Promise<Model> {
+    this.queued = undefined;
+    const run = this.build().then((model) => {
+      // Closed meanwhile (the build stopped): nothing to show any more.
+      if (!model) return this.model!;
       this.model = model;
       this.changed.fire(undefined);
       this.built.fire();
       return model;
     });
-    this.building = next;
-    return next;
+    const done = () => {
+      if (this.running === run) this.running = undefined;
+    };
+    run.then(done, done);
+    this.running = run;
+    this.building = run;
+    return run;
   }
 
-  /** The model as the index holds it now, or undefined when a newer build has started (it stops at its next slice). */
-  private async build(generation: number): Promise<Model | undefined> {
-    const config = await this.config();
-    return buildPrincipleModel(config, this.filterId, this.index, () => generation !== this.buildGeneration);
+  private build(): Promise<Model | undefined> {
+    // The view is what a person waits for: diagnostics still to deliver wait for its build (slices.ts).
+    return urgently(async () => {
+      const config = await this.config();
+      return buildPrincipleModel(config, this.filterId, this.index, () => this.disposed);
+    });
   }
 
   /** The model, building it the first time (after the first scan). */
@@ -141,6 +174,7 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }

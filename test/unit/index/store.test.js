@@ -3,6 +3,7 @@
 const assert = require('assert');
 const { StoryStore } = require('../../../out/extension/index/store');
 const { MAX_BATCH } = require('../../../out/extension/index/delivery');
+const { urgently } = require('../../../out/extension/index/slices');
 const { uri, summaryOf, storyWith, settle } = require('./memory');
 
 function recordingStore() {
@@ -50,6 +51,28 @@ describe('index store', () => {
     release();
     await waiting;
     assert.strictEqual(events.flatMap((e) => e.changed).length, MAX_BATCH + 5, 'every change was out before it resolved');
+  });
+
+  it('holds deliveries back while urgent work runs (the view a person waits for), and sends them right after', async () => {
+    const { store, events } = recordingStore();
+    const story = storyWith('A story', ['Ownership']);
+    let finish;
+    const urgent = urgently(() => new Promise((resolve) => (finish = resolve)));
+    for (let i = 0; i < 3; i++) store.put(uri(`/w/s${i}.md`), story, undefined, true, true);
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepStrictEqual(events, [], 'nothing delivered while the urgent work runs');
+    assert.ok(store.hasUndelivered());
+    finish();
+    await urgent;
+    await store.whenDelivered();
+    assert.deepStrictEqual(events.flatMap((e) => e.changed).sort(), ['file:///w/s0.md', 'file:///w/s1.md', 'file:///w/s2.md']);
+    // Urgent work that fails lets the deliveries go too.
+    await urgently(async () => {
+      throw new Error('boom');
+    }).catch(() => undefined);
+    store.put(uri('/w/s9.md'), story, undefined, true, true);
+    await store.whenDelivered();
+    assert.ok(events.flatMap((e) => e.changed).includes('file:///w/s9.md'));
   });
 
   it('keeps only stories, titled by their file name when they have no title', async () => {
