@@ -75,10 +75,16 @@ async function run() {
   api.ownWork.reset();
   await vscode.workspace.getConfiguration('starStories').update('diagnostics.scope', 'workspace', vscode.ConfigurationTarget.Workspace);
 
-  // Tree filled: every story indexed by its front matter and the view's model rebuilt from that.
-  await until(() => api.index.storyCount() >= expected, `${expected} stories in the index`, 600000);
-  const snapshot = await api.tree.refreshNow();
-  const treeFilledMs = performance.now() - t0;
+  // The clock of the figures starts with the scan, as at a real start: writing the setting that starts it here goes
+  // through the workbench and back (reported apart as settingRoundTripMs), which a start of VS Code does not do.
+  await until(() => (api.index.scanTimings()?.startedAt ?? -1) > t0, 'the scan to start', 60000, 1);
+  const scanStartedAt = api.index.scanTimings().startedAt;
+  // Tree filled: every story indexed by its front matter and the view's model built from that, by the view itself
+  // (as a user sees it: forcing a build here would measure the bench's request, not the view).
+  await until(() => api.index.storyCount() >= expected, `${expected} stories in the index`, 600000, 1);
+  await until(() => (api.tree.provider.snapshotModel?.storyCount ?? 0) >= expected, `${expected} stories in the view`, 600000, 1);
+  const treeFilledMs = performance.now() - scanStartedAt;
+  const snapshot = api.tree.snapshot();
   const inTree = new Set();
   for (const p of snapshot.principles) for (const s of p.stories) inTree.add(s.uri);
   for (const s of snapshot.unassigned) inTree.add(s.uri);
@@ -86,7 +92,7 @@ async function run() {
   await until(() => api.index.scanTimings() && api.index.scanTimings().checkedAt, 'the full check', 600000, 20);
   // Diagnostics are published in batches after the check; wait until they have been quiet for a second.
   await until(() => performance.now() - lastDiagnosticsAt > 1000, 'diagnostics to settle', 600000, 50);
-  const allDiagnosticsMs = lastDiagnosticsAt - t0;
+  const allDiagnosticsMs = lastDiagnosticsAt - scanStartedAt;
   loop.disable();
   clearInterval(lagTimer);
   const maxBlockMs = loop.max / 1e6;
@@ -184,7 +190,8 @@ async function run() {
     // Warm start: stories shown from the saved index, and when the scan behind it had read every file again.
     cachedStories: scan.cachedStories ?? 0,
     cachedMs: scan.cachedAt !== undefined ? r(scan.cachedAt - scan.startedAt) : undefined,
-    revalidatedMs: r(scan.checkedAt - t0),
+    revalidatedMs: r(scan.checkedAt - scanStartedAt),
+    settingRoundTripMs: r(scanStartedAt - t0),
   };
   console.log('STAR_BENCH_RESULT ' + JSON.stringify(result));
   if (inTree.size !== expected) throw new Error(`the tree shows ${inTree.size} stories, expected ${expected}`);
