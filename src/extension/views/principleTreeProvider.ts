@@ -110,11 +110,10 @@ export class PrincipleTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   private build(): Promise<Model | undefined> {
-    // The view is what a person waits for: diagnostics still to deliver wait for its build (slices.ts).
-    return urgently(async () => {
-      const config = await this.config();
-      return buildPrincipleModel(config, this.filterId, this.index, () => this.disposed);
-    });
+    const build = async () => buildPrincipleModel(await this.config(), this.filterId, this.index, () => this.disposed);
+    // An empty view filling is what a person waits for: diagnostics still to deliver wait for that build (slices.ts).
+    // Later builds are not: during a first scan's full check they ran often, and held diagnostics back each time.
+    return this.model?.storyCount ? build() : urgently(build);
   }
 
   /** The model, building it the first time (after the first scan). */
