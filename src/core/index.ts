@@ -53,7 +53,7 @@ export {
   isTitlePrompt,
 } from './prompts';
 export * from './types';
-export { coach, suggestPrinciples, listenFor, evidenceModel } from './coach';
+export { coach, suggestPrinciples, listenFor, evidenceModel, prepareCoachStep } from './coach';
 export type { CoachReport, CoachHedge } from './coach';
 export * from './plan';
 export {

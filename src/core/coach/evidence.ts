@@ -64,63 +64,95 @@ export const MAX_SUGGESTIONS = 3;
  * catalogs) win; otherwise the built-in lexicon for its name, when there is one.
  */
 export class EvidenceModel {
-  readonly principles: PrincipleEvidence[] = [];
+  private readonly compiledPrinciples: PrincipleEvidence[] = [];
   private readonly matcher = new PhraseMatcher<Term>();
   /** Each principle's terms on their own: judging the declared principles scans only theirs. */
   private readonly own: PhraseMatcher<Term>[] = [];
-  /** How many terms there are (term ids run from 0). */
-  private readonly terms: number;
   /** Per principle, while one part is scanned: the last word its evidence covers so far, and that evidence's best rank. */
-  private readonly reach: Int32Array;
-  private readonly best: Float64Array;
-  private readonly shared: Tally;
-  private readonly learnedModel: LearnedModel | undefined;
+  private reach = new Int32Array(0);
+  private best = new Float64Array(0);
+  private shared!: Tally;
+  private learnedModel: LearnedModel | undefined;
+  /** Compiling, a step at a time (see compileStep): the next principle, the terms so far, the lexicon's principles. */
+  private next = 0;
+  private terms = 0;
+  private compiled = false;
+  private readonly byLexicon = new Map<string, number>();
 
   /** `learned`: the trained table for the built-in principles (only those judged by the built-in lexicon use it). */
-  constructor(catalog: Catalog, learned?: LearnedTable) {
-    const byLexicon = new Map<string, number>();
-    let id = 0;
-    catalog.principles.forEach((p, index) => {
-      const given = p.evidence?.filter((t) => typeof t === 'string' && t.trim());
-      const lexicon = AMAZON_EVIDENCE[p.name];
-      const strong = given && given.length > 0 ? given : (lexicon?.strong ?? []);
-      const own = given && given.length > 0 ? undefined : lexicon;
-      if (own) byLexicon.set(p.name, index);
-      const lists = { strong, topic: own?.topic ?? [], weak: own?.weak ?? [], hint: own?.hint ?? [] };
-      // Keyed per principle: two principles may share a phrase, one principle counts it once.
-      const matcher = this.matcher;
-      const mine = new PhraseMatcher<Term>();
-      this.own.push(mine);
-      for (const tier of ['strong', 'topic', 'weak', 'hint'] as const) {
-        const [weight, rank] = TIERS[tier];
-        for (const t of lists[tier]) {
-          const term = { principle: index, weight, rank, id, text: t, common: tier === 'hint' };
-          if (matcher.add(t, term, String(index))) {
-            mine.add(t, term);
-            id++;
-          }
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly learned?: LearnedTable,
+  ) {}
+
+  /** The catalog's principles with what the coach knows of each, in catalog order. */
+  get principles(): readonly PrincipleEvidence[] {
+    this.compile();
+    return this.compiledPrinciples;
+  }
+
+  /**
+   * Compiles one more piece (one principle's terms, then the learned table); false once all is compiled. Compiling
+   * the built-in lexicon whole takes over 100 ms, so a host that must stay responsive compiles it in steps ahead of
+   * the first story; everything else compiles what is left on first use.
+   */
+  compileStep(): boolean {
+    if (this.compiled) return false;
+    if (this.next < this.catalog.principles.length) this.compilePrinciple(this.next++);
+    else this.finish();
+    return !this.compiled;
+  }
+
+  private compile(): void {
+    while (this.compileStep());
+  }
+
+  private compilePrinciple(index: number): void {
+    const p = this.catalog.principles[index];
+    const given = p.evidence?.filter((t) => typeof t === 'string' && t.trim());
+    const lexicon = AMAZON_EVIDENCE[p.name];
+    const strong = given && given.length > 0 ? given : (lexicon?.strong ?? []);
+    const own = given && given.length > 0 ? undefined : lexicon;
+    if (own) this.byLexicon.set(p.name, index);
+    const lists = { strong, topic: own?.topic ?? [], weak: own?.weak ?? [], hint: own?.hint ?? [] };
+    // Keyed per principle: two principles may share a phrase, one principle counts it once.
+    const matcher = this.matcher;
+    const mine = new PhraseMatcher<Term>();
+    this.own.push(mine);
+    for (const tier of ['strong', 'topic', 'weak', 'hint'] as const) {
+      const [weight, rank] = TIERS[tier];
+      for (const t of lists[tier]) {
+        const term = { principle: index, weight, rank, id: this.terms, text: t, common: tier === 'hint' };
+        if (matcher.add(t, term, String(index))) {
+          mine.add(t, term);
+          this.terms++;
         }
       }
-      const fallback = p.description ? p.description.replace(/\.$/, '').toLowerCase() : `what ${p.name} asks of a story`;
-      this.principles.push({
-        name: p.name,
-        listenFor: lexicon?.listenFor ?? fallback,
-        hasTerms: strong.length + lists.weak.length + lists.topic.length + lists.hint.length > 0,
-      });
+    }
+    const fallback = p.description ? p.description.replace(/\.$/, '').toLowerCase() : `what ${p.name} asks of a story`;
+    this.compiledPrinciples.push({
+      name: p.name,
+      listenFor: lexicon?.listenFor ?? fallback,
+      hasTerms: strong.length + lists.weak.length + lists.topic.length + lists.hint.length > 0,
     });
-    this.terms = id;
-    const n = this.principles.length;
+  }
+
+  private finish(): void {
+    const n = this.compiledPrinciples.length;
     this.shared = {
       scores: new Array<number>(n).fill(0),
       ranks: new Array<number>(n).fill(0),
-      seen: new Uint8Array(id),
+      seen: new Uint8Array(this.terms),
       common: new Array<number>(n).fill(0),
       learned: new Array<number>(n).fill(0),
     };
-    const model = learned && byLexicon.size > 0 ? new LearnedModel(learned, (name) => byLexicon.get(name) ?? -1) : undefined;
+    const byLexicon = this.byLexicon;
+    const model =
+      this.learned && byLexicon.size > 0 ? new LearnedModel(this.learned, (name) => byLexicon.get(name) ?? -1) : undefined;
     this.learnedModel = model && !model.empty ? model : undefined;
-    this.reach = new Int32Array(this.principles.length);
-    this.best = new Float64Array(this.principles.length);
+    this.reach = new Int32Array(n);
+    this.best = new Float64Array(n);
+    this.compiled = true;
   }
 
   /**
@@ -128,6 +160,7 @@ export class EvidenceModel {
    * every story: a tally lives only within one synchronous call (a story's checks, or its suggestions).
    */
   tally(): Tally {
+    this.compile();
     const t = this.shared;
     t.scores.fill(0);
     t.ranks.fill(0);

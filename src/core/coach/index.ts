@@ -67,6 +67,14 @@ export function evidenceModel(catalog: Catalog): EvidenceModel {
   return m;
 }
 
+/**
+ * One step of readying the coach for a config's catalog before its first story (EvidenceModel.compileStep): a host
+ * that must stay responsive calls it between turns of its event loop until it returns false.
+ */
+export function prepareCoachStep(config: StarConfig): boolean {
+  return evidenceModel(activeCatalog(config)).compileStep();
+}
+
 function hedgeWordsOf(config: StarConfig): HedgeWords {
   const h = config.hedges;
   if (!h || (h.add.length === 0 && h.allow.length === 0)) return NO_HEDGE_WORDS;

@@ -254,6 +254,44 @@ describe('suggestedPrinciples', () => {
   });
 });
 
+describe('the coach readied in steps', () => {
+  it('judges a story exactly as one compiled at first use, each step a small piece of the work', () => {
+    const { EvidenceModel } = require('../../../out/core/coach/evidence');
+    const { suggestionsWith } = require('../../../out/core/coach');
+    const { parseLearnedTable } = require('../../../out/core/coach/learned');
+    const { LEARNED_SUGGESTIONS } = require('../../../out/core/coach/learnedWeights');
+    const table = parseLearnedTable(LEARNED_SUGGESTIONS);
+    const stepped = new EvidenceModel(core.AMAZON_CATALOG, table);
+    let steps = 0;
+    while (stepped.compileStep()) steps++;
+    // One step per principle, then the learned table: never the whole lexicon in one go.
+    assert.strictEqual(steps, core.AMAZON_CATALOG.principles.length);
+    assert.strictEqual(stepped.compileStep(), false, 'nothing left once compiled');
+    const atOnce = new EvidenceModel(core.AMAZON_CATALOG, table);
+    const story = core.parseStory(
+      storyText({
+        sections: {
+          Situation: SITUATION,
+          Task: TASK,
+          Action:
+            'I cut the count to one aisle a night, paired each new picker with a veteran and coached them until they counted alone, and spent nothing on new scanners.',
+          Result: 'The year-end count matched the books within 0.2%, and two of the pickers became team leads.',
+        },
+      }),
+    );
+    const suggestions = suggestionsWith(story, stepped);
+    assert.ok(suggestions.length > 0);
+    assert.deepStrictEqual(suggestions, suggestionsWith(story, atOnce));
+    assert.deepStrictEqual(stepped.principles, atOnce.principles);
+  });
+  it('readies the catalog the config uses, so the first story does not compile it', () => {
+    const c = config();
+    while (core.prepareCoachStep(c));
+    assert.strictEqual(core.prepareCoachStep(c), false);
+    assert.ok(core.evidenceModel(core.activeCatalog(c)).principles.length > 0);
+  });
+});
+
 describe('quick fix: add a suggested principle', () => {
   const base = (fm) => `---\n${fm}\n---\n## Situation\n\nText.\n`;
   const added = (fm, name) => {
