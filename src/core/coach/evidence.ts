@@ -147,8 +147,7 @@ export class EvidenceModel {
       learned: new Array<number>(n).fill(0),
     };
     const byLexicon = this.byLexicon;
-    const model =
-      this.learned && byLexicon.size > 0 ? new LearnedModel(this.learned, (name) => byLexicon.get(name) ?? -1) : undefined;
+    const model = this.learned && byLexicon.size > 0 ? new LearnedModel(this.learned, (name) => byLexicon.get(name) ?? -1) : undefined;
     this.learnedModel = model && !model.empty ? model : undefined;
     this.reach = new Int32Array(n);
     this.best = new Float64Array(n);

@@ -39,7 +39,14 @@ export async function walkMarkdownFiles(root: string, options: FolderWalkOptions
     }
     // Reverse, so the stack hands folders out in the listing's order.
     const folders: { dir: string; rel: string }[] = [];
-    for (const entry of entries) {
+    for (let n = 0; n < entries.length; n++) {
+      // A folder of hundreds of files is listed in one call, then looked at in slices (exclusions, links): one
+      // folder of 500 stories held the host for 40 ms on a warm start (the benchmark).
+      if ((n & 63) === 63) {
+        await options.slices.pause();
+        if (options.cancel?.isCancellationRequested) return found;
+      }
+      const entry = entries[n];
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {

@@ -96,7 +96,7 @@ export async function buildPrincipleModel(
   let storiesWithProblems = 0;
   for (let i = 0; i < stories.length; i++) {
     // Thousands of stories take longer than a frame: hand the event loop back now and then.
-    if ((i & 255) === 255) {
+    if ((i & 63) === 63) {
       await slices.pause();
       if (stale()) return undefined;
     }
