@@ -697,9 +697,21 @@ async function runExtensionTests({ browser, url, opts }) {
   const exited = new Promise((r) => {
     resolveExit = r;
   });
-  await page.exposeFunction('codeAutomationLog', (type, message) => forwardLog(type, message, opts.verbose));
+  // The suite's closing line ("host: N passed, M failed"): an extension host that dies or hangs makes the workbench
+  // end the run with code 0 and no such line, and half the tests would pass by not running.
+  // Only the suite (test/host/suite) prints it; the bench and the restart starts have entry points of their own.
+  const expectSummary = opts.tests === path.join(HOST_DIR, 'suite', 'index.js');
+  let summarized = false;
+  await page.exposeFunction('codeAutomationLog', (type, message) => {
+    if (/^host: \d+ passed, \d+ failed/m.test(formatLog(message))) summarized = true;
+    forwardLog(type, message, opts.verbose);
+  });
   await page.exposeFunction('codeAutomationExit', (code) => {
-    resolveExit(Number(code) || 0);
+    const exit = Number(code) || 0;
+    if (exit === 0 && expectSummary && !summarized) {
+      console.error('host: the run ended before the suite said how it went (did the extension host die or hang?)');
+      resolveExit(1);
+    } else resolveExit(exit);
   });
   const crashed = new Promise((_, reject) => {
     page.on('crash', () => reject(new HostError('the workbench page crashed')));
