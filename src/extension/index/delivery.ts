@@ -8,13 +8,13 @@ export interface IndexChange {
 }
 
 /** Files delivered to listeners (Problems, the tree, the status bar) in one event at most. */
-export const MAX_BATCH = 250;
+export const MAX_BATCH = 125;
 /**
  * The pause between the batches of a burst (a scan, a saved index, a checkout). Every batch is a message to the
  * workbench, whose own work on it competes with ours for the CPU: a batch each turn of the event loop (50 files
  * at a time) made hundreds of messages at 10,000 stories and slowed the scan itself (measured in the benchmark).
  */
-export const BURST_GAP_MS = 16;
+export const BURST_GAP_MS = 8;
 
 /**
  * The changes of the index not yet told to its listeners, and their pacing: one entry per file (its latest
