@@ -82,7 +82,10 @@ export class StoryIndex implements vscode.Disposable {
         if (this.scope() === 'workspace') void this.checks.fromDisk(uri);
       }),
       files.onDidDelete((uri) => this.store.removeUnder(uri)),
-      files.onDidArrive((uri) => void this.addTree(uri)),
+      files.onDidArrive((uri) =>
+        // A folder that cannot be listed is logged, never an error popup for a change the user made outside VS Code.
+        this.addTree(uri).catch((e) => this.output.warn(`could not list ${uri.toString(true)}: ${e instanceof Error ? e.message : e}`)),
+      ),
       (this.documents = new OpenDocuments(this.store, this.checks, () => this.scope())),
       configs.onDidChange(() => void this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {

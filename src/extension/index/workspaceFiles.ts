@@ -161,14 +161,32 @@ export class WorkspaceFiles implements vscode.Disposable {
 
   /** The Markdown files under a folder, or undefined when the path is no folder (any more). */
   async findUnder(uri: vscode.Uri): Promise<vscode.Uri[] | undefined> {
+    if (!(await isFolder(uri))) return undefined;
+    // The desktop host lists the folder itself: no search service, and no ripgrep started in a folder that may be
+    // deleted again before it runs (the search then fails with "spawn rg ENOENT", shown to the user as an error).
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const listed = folder && this.listUnder(folder.uri, uri);
     try {
-      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return undefined;
-    } catch {
-      return undefined;
+      // findFiles matches the exclusions from the folder searched, not the workspace's root: check them here too.
+      const found = listed
+        ? await listed
+        : await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), this.current().searchGlob());
+      return found.filter((f) => !this.isExcluded(f));
+    } catch (e) {
+      // Gone meanwhile (a folder created and deleted at once): nothing arrived. Anything else is a real failure.
+      if (!(await isFolder(uri))) return undefined;
+      throw e;
     }
-    // findFiles matches the exclusions from the folder searched, not the workspace's root: check them here too.
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), this.current().searchGlob());
-    return found.filter((f) => !this.isExcluded(f));
+  }
+
+  /** The lister's files under `uri`, a folder inside the workspace folder `root` (exclusions are from the root). */
+  private listUnder(root: vscode.Uri, uri: vscode.Uri): Promise<vscode.Uri[]> | undefined {
+    const prefix = uri.path.slice(root.path.replace(/\/$/, '').length + 1);
+    if (!this.lister || prefix === '') return undefined;
+    const exclusions = this.current();
+    return this.lister(uri, (relativePath) => exclusions.matches(`${prefix}/${relativePath}`), new Slices(), {
+      isCancellationRequested: false,
+    });
   }
 
   dispose(): void {
@@ -182,4 +200,12 @@ export class WorkspaceFiles implements vscode.Disposable {
  */
 function mayHoldStories(uri: vscode.Uri): boolean {
   return !MARKDOWN_NAME.test(uri.path) && !/\/(?:node_modules|\.git)(?:\/|$)/.test(uri.path);
+}
+
+async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
 }
