@@ -79,6 +79,12 @@ export function summarize(result: LintResult, config: StarConfig): StorySummary 
   };
 }
 
+/** What the front matter and the lines of a story tell before its full check: a summary's first fields. */
+export type StoryHead = Pick<
+  StorySummary,
+  'title' | 'principles' | 'canonicalPrinciples' | 'frontMatterEndLine' | 'principlesKeyLine' | 'lineCount'
+>;
+
 /**
  * A first summary from the front matter alone, for a story whose full check has not run yet: its title and
  * principles are right, its findings and health are empty until `summarize` replaces it.
@@ -89,17 +95,29 @@ export function summarizeHeader(header: StoryHeader, config: StarConfig): StoryS
   for (const p of header.principles)
     if (p.canonical && known.has(p.canonical) && !canonical.includes(p.canonical)) canonical.push(p.canonical);
   const fm = header.frontMatter;
-  return {
-    isStory: true,
+  return summaryOfHead({
     title: header.title,
     principles: header.principles,
     canonicalPrinciples: canonical,
-    findings: [],
-    health: { sections: { situation: false, task: false, action: false, result: false }, quantifiedResult: false, iContribution: false },
-    sections: [],
     frontMatterEndLine: fm && !fm.unclosed ? fm.range.end.line : -1,
     principlesKeyLine: header.hasPrinciplesKey && fm ? header.principlesRange.start.line : -1,
     lineCount: header.lines.length,
+  });
+}
+
+/** The summary of a story known by its head only (summarizeHeader, the saved index's first part). */
+export function summaryOfHead(head: StoryHead): StorySummary {
+  return {
+    isStory: true,
+    title: head.title,
+    principles: head.principles,
+    canonicalPrinciples: head.canonicalPrinciples,
+    findings: [],
+    health: { sections: { situation: false, task: false, action: false, result: false }, quantifiedResult: false, iContribution: false },
+    sections: [],
+    frontMatterEndLine: head.frontMatterEndLine,
+    principlesKeyLine: head.principlesKeyLine,
+    lineCount: head.lineCount,
     spokenWordCount: 0,
     minutes: 0,
     coach: NOT_JUDGED,

@@ -1,3 +1,4 @@
+import { summaryOfHead } from '../../core';
 import type { Finding, PrincipleRef, Range, SectionKind, Severity, StorySummary } from '../../core';
 
 /**
@@ -22,7 +23,7 @@ const SECTION_KINDS: readonly SectionKind[] = ['situation', 'task', 'action', 'r
 export function encodeSummary(s: StorySummary, messages?: MessagesOut): EncodedSummary {
   return [
     s.title ?? null,
-    s.principles.map((p) => [p.raw, p.canonical ?? null, p.suggestion ?? null, ...rangeOut(p.range)]),
+    s.principles.map(principleOut),
     s.canonicalPrinciples,
     s.findings.map((f) => [
       f.rule,
@@ -61,15 +62,7 @@ export function encodeSummary(s: StorySummary, messages?: MessagesOut): EncodedS
 export function decodeSummary(value: unknown, messages?: MessagesIn): StorySummary {
   const a = array(value, 12);
   const title = a[0] === null ? undefined : str(a[0]);
-  const principles = array(a[1]).map((raw): PrincipleRef => {
-    const p = array(raw, 7);
-    // Optional keys only when present, in the engine's order (raw, canonical or suggestion, range).
-    const ref = { raw: str(p[0]) } as PrincipleRef;
-    if (p[1] !== null) ref.canonical = str(p[1]);
-    if (p[2] !== null) ref.suggestion = str(p[2]);
-    ref.range = rangeIn(p, 3);
-    return ref;
-  });
+  const principles = array(a[1]).map(principleIn);
   const canonicalPrinciples = array(a[2]).map(str);
   const findings = array(a[3]).map((raw): Finding => {
     const f = array(raw, 10);
@@ -116,6 +109,41 @@ export function decodeSummary(value: unknown, messages?: MessagesIn): StorySumma
     coach: coachIn(a[11]),
   };
   return summary;
+}
+
+/**
+ * What the Principles view needs of a story, before its findings: title, principles and lines (see StoryHead). The
+ * saved index writes these apart, so the view fills from a small part of the file.
+ */
+export function encodeHead(s: StorySummary): EncodedSummary {
+  return [s.title ?? null, s.principles.map(principleOut), s.canonicalPrinciples, s.frontMatterEndLine, s.principlesKeyLine, s.lineCount];
+}
+
+/** A summary known by its head only (not checked yet); throws on anything that does not fit. */
+export function decodeHead(value: unknown): StorySummary {
+  const a = array(value, 6);
+  return summaryOfHead({
+    title: a[0] === null ? undefined : str(a[0]),
+    principles: array(a[1]).map(principleIn),
+    canonicalPrinciples: array(a[2]).map(str),
+    frontMatterEndLine: int(a[3]),
+    principlesKeyLine: int(a[4]),
+    lineCount: int(a[5]),
+  });
+}
+
+function principleOut(p: PrincipleRef): unknown[] {
+  return [p.raw, p.canonical ?? null, p.suggestion ?? null, ...rangeOut(p.range)];
+}
+
+function principleIn(raw: unknown): PrincipleRef {
+  const p = array(raw, 7);
+  // Optional keys only when present, in the engine's order (raw, canonical or suggestion, range).
+  const ref = { raw: str(p[0]) } as PrincipleRef;
+  if (p[1] !== null) ref.canonical = str(p[1]);
+  if (p[2] !== null) ref.suggestion = str(p[2]);
+  ref.range = rangeIn(p, 3);
+  return ref;
 }
 
 function coachIn(value: unknown): StorySummary['coach'] {
