@@ -14,6 +14,7 @@ const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { makeStory, makeNote } = require('../../scripts/storyCorpus');
+const { readSavedIndex } = require('./readSavedIndex');
 
 const STORIES = 40;
 const NOTES = 20;
@@ -65,7 +66,7 @@ function start(phase, expect) {
   return JSON.parse(fs.readFileSync(out, 'utf8'));
 }
 
-function main() {
+async function main() {
   fs.mkdirSync(path.join(workspace, 'stories'), { recursive: true });
   fs.mkdirSync(path.join(workspace, 'notes'), { recursive: true });
   for (let i = 1; i <= STORIES; i++) fs.writeFileSync(storyPath(i), makeStory(i, 250));
@@ -93,11 +94,10 @@ function main() {
   const bytes = fs.readFileSync(saved);
   fs.writeFileSync(saved, bytes.subarray(0, Math.floor(bytes.length / 2)));
   start('damaged', { stories: STORIES });
-  const lines = fs.readFileSync(saved, 'utf8').split('\n').filter(Boolean);
-  // The header and one line per story: written whole again by the third start.
-  if (lines.length !== STORIES + 1)
-    throw new Error(`the saved index has ${lines.length} lines after the third start, expected ${STORIES + 1}`);
-  for (const line of lines) JSON.parse(line);
+  // Written whole again by the third start: every story, readable to the end.
+  const rewritten = await readSavedIndex(fs.readFileSync(saved));
+  if (rewritten.size !== STORIES)
+    throw new Error(`the saved index holds ${rewritten.size} stories after the third start, expected ${STORIES}`);
 
   fs.writeFileSync(path.join(workspace, '.starlintrc.json'), JSON.stringify({ rules: { 'missing-quantified-result': 'off' } }));
   start('config', { stories: STORIES, config: { rules: { 'missing-quantified-result': 'off' } } });
@@ -105,9 +105,7 @@ function main() {
   fs.rmSync(root, { recursive: true, force: true });
 }
 
-try {
-  main();
-} catch (e) {
+main().catch((e) => {
   console.error(`restart: ${e.message}\n(state kept in ${root})`);
   process.exit(1);
-}
+});

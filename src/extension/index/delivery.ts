@@ -7,7 +7,11 @@ export interface IndexChange {
   removed: vscode.Uri[];
 }
 
-/** Files delivered to listeners (Problems, the tree, the status bar) in one event at most. */
+/**
+ * Files with findings delivered to listeners (Problems, the tree, the status bar) in one event at most. A file known
+ * by its front matter only is light: Problems has nothing to send for it, and every other listener's work on it is a
+ * count, so any number of those go in the same event.
+ */
 export const MAX_BATCH = 125;
 /**
  * The pause between the batches of a burst (a scan, a saved index, a checkout). Every batch is a message to the
@@ -22,17 +26,17 @@ export const BURST_GAP_MS = 8;
  */
 export class DeliveryQueue {
   /** Changes since the last delivery, keyed by URI string. */
-  private readonly pending = new Map<string, { uri: vscode.Uri; removed: boolean }>();
+  private readonly pending = new Map<string, { uri: vscode.Uri; removed: boolean; light: boolean }>();
   private flushScheduled = false;
   private waiters: (() => void)[] = [];
   private holds = 0;
 
   constructor(private readonly deliver: (change: IndexChange) => void) {}
 
-  add(uri: vscode.Uri, removed: boolean): void {
+  add(uri: vscode.Uri, removed: boolean, light = false): void {
     // A file may change several times between deliveries (both scan passes, a burst of edits): listeners get it once,
     // as it is now. Listing it twice made the Problems panel show its findings twice (a batched set merges entries).
-    this.pending.set(uri.toString(), { uri, removed });
+    this.pending.set(uri.toString(), { uri, removed, light });
     if (this.holds === 0) this.schedule();
   }
 
@@ -84,8 +88,8 @@ export class DeliveryQueue {
     }
     const change: IndexChange = { changed: [], removed: [] };
     let n = 0;
-    for (const [key, { uri, removed }] of this.pending) {
-      if (n++ === MAX_BATCH) break;
+    for (const [key, { uri, removed, light }] of this.pending) {
+      if (!light && n++ === MAX_BATCH) break;
       (removed ? change.removed : change.changed).push(uri);
       this.pending.delete(key);
     }

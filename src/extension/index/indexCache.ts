@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { StorySummary } from '../../core';
 import { StoryFileReader } from './fileReader';
 import { Slices } from './slices';
-import { readIndexFile, SavedEntry, writeIndexFile } from './indexFile';
+import { OpenedIndexFile, openIndexFile, SavedEntry, writeIndexFile } from './indexFile';
 
 /**
  * The index as the last session left it, saved in VS Code's storage for this workspace (never in the workspace
@@ -40,11 +40,12 @@ export class IndexCache {
   }
 
   /**
-   * The saved stories whose folder still has the config they were checked with. Empty when there is no saved
-   * index, or it is from another engine or damaged (logged, never shown: the scan reads everything anyway).
+   * The saved index with its heads read: the stories whose folder still has the config they were checked with.
+   * Undefined when there is no saved index, or it is from another engine or damaged (logged, never shown: the scan
+   * reads everything anyway).
    */
-  async load(configOf: (folder: vscode.WorkspaceFolder) => Promise<string>): Promise<CachedStory[]> {
-    if (!this.file) return [];
+  async open(configOf: (folder: vscode.WorkspaceFolder) => Promise<string>): Promise<OpenedIndexFile<vscode.Uri> | undefined> {
+    if (!this.file) return undefined;
     const started = performance.now();
     // The folders' configs are needed to trust the file: load them while it is read (each is a few round trips).
     const configs = new Map((vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), configOf(f)]));
@@ -52,14 +53,14 @@ export class IndexCache {
     const read = await this.reader.read(this.file, MAX_INDEX_BYTES);
     if (!('bytes' in read)) {
       this.output.info(`No saved story index to start from (${'missing' in read ? 'none yet' : JSON.stringify(read)}).`);
-      return [];
+      return undefined;
     }
     const bytes = read.bytes;
     const readAt = performance.now();
-    let stories: CachedStory[];
+    let opened: OpenedIndexFile<vscode.Uri>;
+    const slices = new Slices();
     try {
-      const slices = new Slices();
-      stories = await readIndexFile(
+      opened = await openIndexFile(
         bytes,
         this.engineId(),
         async (saved) => {
@@ -74,13 +75,18 @@ export class IndexCache {
         () => slices.pause(),
       );
     } catch (e) {
-      this.output.warn(`Ignored the saved story index (${(e as Error)?.message ?? e}); every file is read again.`);
-      return [];
+      this.ignored(e);
+      return undefined;
     }
     this.output.info(
-      `Read ${stories.length} stories from the saved index (${(bytes.length / 1e6).toFixed(1)} MB): read in ${Math.round(readAt - started)} ms, decoded in ${Math.round(performance.now() - readAt)} ms.`,
+      `Read ${opened.heads.length} stories from the saved index (${(bytes.length / 1e6).toFixed(1)} MB): read in ${Math.round(readAt - started)} ms, their titles and principles decoded in ${Math.round(performance.now() - readAt)} ms.`,
     );
-    return stories;
+    return opened;
+  }
+
+  /** Logs why the saved index (or its rest, after the heads) was not used. */
+  ignored(e: unknown): void {
+    this.output.warn(`Ignored the saved story index (${(e as Error)?.message ?? e}); every file is read again.`);
   }
 
   /**

@@ -133,7 +133,7 @@ export class StoryStore {
     // The saved index keeps stories as on disk: typing, or opening a story as it is, gives it nothing new to save.
     const diskMoved =
       diskSummary !== known?.diskSummary && !(diskSummary && known?.diskSummary && sameSummary(diskSummary, known.diskSummary));
-    this.queue(uri, false, diskMoved);
+    this.queue(uri, false, diskMoved, !checked);
   }
 
   /** The open document's text is now saved: the story as it is is the one on disk. */
@@ -197,10 +197,10 @@ export class StoryStore {
     return this.delivery.whenDelivered();
   }
 
-  private queue(uri: vscode.Uri, removed: boolean, onDisk = true): void {
+  private queue(uri: vscode.Uri, removed: boolean, onDisk = true, light = false): void {
     this.version++;
     if (onDisk) this.diskChanged();
-    this.delivery.add(uri, removed);
+    this.delivery.add(uri, removed, light);
   }
 }
 

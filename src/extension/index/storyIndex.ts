@@ -160,16 +160,17 @@ export class StoryIndex implements vscode.Disposable {
     if (workspace && this.saved.pending) {
       // Before the search for files, which takes a second or more in a large workspace: a story deleted since is
       // shown until the search comes back, and then leaves like any file that is gone.
-      const used = await this.saved.apply(token, timings.startedAt);
+      const used = await this.saved.applyHeads(token, timings.startedAt);
       if (token.isCancellationRequested) return;
       if (used) {
         [timings.cachedAt, timings.cachedStories] = [used.at, used.stories];
-        // The saved stories reach the view (sorted once, here) and Problems before any file is read again: the reads
-        // shared the thread with them, and the view filled two seconds after they were in (the benchmark).
+        // The saved stories reach the view (sorted once, here), then Problems with their findings, before any file is
+        // read again: the reads shared the thread with them, and the view filled two seconds after they were in.
         await this.model.freshen(slices);
-        await this.store.whenDelivered();
-        if (token.isCancellationRequested) return;
       }
+      await this.saved.applyStories(token);
+      await this.store.whenDelivered();
+      if (token.isCancellationRequested) return;
     }
     // An empty index fills in one go at the end of the first pass: stories delivered as they were read made the
     // view rebuild, and the workbench redraw, many times over while the pass still ran (measured in the benchmark).

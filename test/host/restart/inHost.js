@@ -6,6 +6,7 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
+const { readSavedIndex } = require('../readSavedIndex');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -135,13 +136,8 @@ async function run() {
     const entries = await until(
       async () => {
         try {
-          const lines = new TextDecoder()
-            .decode(await vscode.workspace.fs.readFile(api.savedIndexUri))
-            .split('\n')
-            .filter(Boolean)
-            .slice(1);
-          const byPath = new Map(lines.map((l) => JSON.parse(l)).map(([, p, summary]) => [p, summary]));
-          return byPath.get('stories/story-6.md')?.[0] === 'Changed on disk' && byPath;
+          const byPath = await readSavedIndex(await vscode.workspace.fs.readFile(api.savedIndexUri));
+          return byPath.get('stories/story-6.md')?.title === 'Changed on disk' && byPath;
         } catch {
           return false;
         }
@@ -149,7 +145,7 @@ async function run() {
       'the index to be saved after the change on disk',
       30000,
     );
-    assert.strictEqual(entries.get('stories/story-5.md')?.[0], diskTitle, 'the story being edited is saved as its file holds it');
+    assert.strictEqual(entries.get('stories/story-5.md')?.title, diskTitle, 'the story being edited is saved as its file holds it');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   }
@@ -161,8 +157,7 @@ async function run() {
     await until(
       async () => {
         try {
-          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(saved));
-          return text.split('\n').filter(Boolean).length === expect.stories + 1;
+          return (await readSavedIndex(await vscode.workspace.fs.readFile(saved))).size === expect.stories;
         } catch {
           return false;
         }

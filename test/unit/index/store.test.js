@@ -21,7 +21,7 @@ describe('index store', () => {
     const { store, events } = recordingStore();
     const story = storyWith('A story', ['Ownership']);
     const n = 2 * MAX_BATCH + 20;
-    for (let i = 0; i < n; i++) store.put(uri(`/w/s${i}.md`), story, undefined, false, true);
+    for (let i = 0; i < n; i++) store.put(uri(`/w/s${i}.md`), story, undefined, true, true);
     // The same file changed again before delivery: one entry, in its latest state.
     store.put(uri('/w/s0.md'), storyWith('Renamed', ['Ownership']), undefined, true, true);
     store.remove(uri('/w/s1.md'));
@@ -36,6 +36,20 @@ describe('index store', () => {
     assert.deepStrictEqual(removed, ['file:///w/s1.md']);
     assert.strictEqual(store.get('file:///w/s0.md').displayTitle, 'Renamed');
     assert.strictEqual(store.size, n - 1);
+  });
+
+  it('sends files known by their front matter only (nothing for Problems) in one batch, beside at most MAX_BATCH checked ones', async () => {
+    const { store, events } = recordingStore();
+    const release = store.hold();
+    const n = 3 * MAX_BATCH;
+    for (let i = 0; i < n; i++) store.put(uri(`/w/head${i}.md`), storyWith(`Head ${i}`, ['Ownership']), undefined, false, true);
+    for (let i = 0; i < MAX_BATCH + 1; i++) store.put(uri(`/w/full${i}.md`), storyWith(`Full ${i}`, ['Ownership']), undefined, true, true);
+    release();
+    await settle(store);
+    assert.strictEqual(events.length, 2, `${events.length} batches`);
+    assert.strictEqual(events[0].changed.filter((k) => k.includes('/head')).length, n, 'every head in the first batch');
+    assert.strictEqual(events[0].changed.filter((k) => k.includes('/full')).length, MAX_BATCH);
+    assert.deepStrictEqual(events[1].changed, [`file:///w/full${MAX_BATCH}.md`]);
   });
 
   it('says when everything held and queued has been delivered, and not before', async () => {
