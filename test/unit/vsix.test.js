@@ -45,10 +45,11 @@ describe('the packaged VSIX', function () {
     spawnSync(process.execPath, [path.join(root, 'scripts', 'bundle.js')], { cwd: root });
   });
 
-  // Two minified bundles (the Node host's and the web host's, each with the engine and the coach's word lists).
-  it('is under 400 KB', () => {
+  // Two minified bundles (the Node host's and the web host's, each with the engine, the coach's word lists and its
+  // learned table: numbers, which compress poorly), the README (the marketplace page, 23 KB packed) and the rest.
+  it('is under 410 KB', () => {
     console.log(`      star-stories.vsix: ${(bytes / 1024).toFixed(1)} KB, ${entries.length} entries`);
-    assert.ok(bytes < 400 * 1024, `${bytes} bytes`);
+    assert.ok(bytes < 410 * 1024, `${bytes} bytes`);
   });
 
   it('holds the bundle, manifest, docs (vsce renames them readme.md and changelog.md), snippets, grammars and media, and nothing else', () => {
