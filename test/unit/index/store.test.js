@@ -2,7 +2,7 @@
 // what the saved index hears about.
 const assert = require('assert');
 const { StoryStore } = require('../../../out/extension/index/store');
-const { MAX_BATCH } = require('../../../out/extension/index/delivery');
+const { LIGHT_SHARE, MAX_BATCH } = require('../../../out/extension/index/delivery');
 const { urgently } = require('../../../out/extension/index/slices');
 const { uri, summaryOf, storyWith, settle } = require('./memory');
 
@@ -38,18 +38,24 @@ describe('index store', () => {
     assert.strictEqual(store.size, n - 1);
   });
 
-  it('sends files known by their front matter only (nothing for Problems) in one batch, beside at most MAX_BATCH checked ones', async () => {
+  it('sends files known by their front matter only (nothing for Problems) as an eighth of a checked one in a batch', async () => {
     const { store, events } = recordingStore();
     const release = store.hold();
-    const n = 3 * MAX_BATCH;
-    for (let i = 0; i < n; i++) store.put(uri(`/w/head${i}.md`), storyWith(`Head ${i}`, ['Ownership']), undefined, false, true);
-    for (let i = 0; i < MAX_BATCH + 1; i++) store.put(uri(`/w/full${i}.md`), storyWith(`Full ${i}`, ['Ownership']), undefined, true, true);
+    const light = LIGHT_SHARE * MAX_BATCH;
+    const heads = light + 4;
+    for (let i = 0; i < heads; i++) store.put(uri(`/w/head${i}.md`), storyWith(`Head ${i}`, ['Ownership']), undefined, false, true);
+    for (let i = 0; i < MAX_BATCH; i++) store.put(uri(`/w/full${i}.md`), storyWith(`Full ${i}`, ['Ownership']), undefined, true, true);
     release();
     await settle(store);
-    assert.strictEqual(events.length, 2, `${events.length} batches`);
-    assert.strictEqual(events[0].changed.filter((k) => k.includes('/head')).length, n, 'every head in the first batch');
-    assert.strictEqual(events[0].changed.filter((k) => k.includes('/full')).length, MAX_BATCH);
-    assert.deepStrictEqual(events[1].changed, [`file:///w/full${MAX_BATCH}.md`]);
+    const count = (event, kind) => event.changed.filter((k) => k.includes(`/${kind}`)).length;
+    assert.deepStrictEqual(
+      events.map((e) => [count(e, 'head'), count(e, 'full')]),
+      [
+        [light, 0],
+        [4, MAX_BATCH - 1], // the four heads take the room of a checked file
+        [0, 1],
+      ],
+    );
   });
 
   it('says when everything held and queued has been delivered, and not before', async () => {
