@@ -26,7 +26,6 @@ import { StoryIndex } from './index/storyIndex';
 import { StoryFileReader } from './index/fileReader';
 import type { FolderLister } from './index/workspaceFiles';
 import { ownWork } from './index/ownWork';
-import { warmUpEngine } from './index/engineWarmUp';
 
 /** What `activate` returns: the extension's own tests read the index through it. */
 export interface StarStoriesApi {
@@ -111,7 +110,6 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
 
   // The scan is asynchronous and works in slices: activation does not wait for the disk.
   void index.start();
-  void warmUpEngine();
   return {
     index,
     configs,

@@ -9,6 +9,7 @@ import { StoryFileReader } from './fileReader';
 import { IndexCache } from './indexCache';
 import { StoryReadModel } from './readModel';
 import { SavedIndex } from './savedIndex';
+import { warmUpEngine } from './engineWarmUp';
 import { oncePerTurn, Slices } from './slices';
 import { IndexChange } from './delivery';
 import { IndexedFile, StoryStore } from './store';
@@ -207,6 +208,7 @@ export class StoryIndex implements vscode.Disposable {
       );
     }, 1000);
     try {
+      await warmUpEngine();
       for (const doc of openDocs) await this.checks.fromDocument(doc);
       const pending = (await Promise.all(reads)).flat();
       if (token.isCancellationRequested) return;
