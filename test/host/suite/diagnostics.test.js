@@ -4,6 +4,8 @@
 
 const assert = require('assert');
 const fs = require('fs');
+const os = require('os');
+const path = require('path');
 const vscode = require('vscode');
 const support = require('./support');
 
@@ -222,6 +224,32 @@ describe('diagnostics', function () {
       await vscode.workspace.getConfiguration('starStories').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
       for (const name of ['node_modules', 'drafts', 'kept'])
         await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), name), { recursive: true });
+    }
+  });
+
+  it('applies root-relative exclusions to a folder moved in from outside the workspace', async () => {
+    // A folder that arrives is listed on its own; the exclusions still count from the workspace's root.
+    const text = fs.readFileSync(story('diag-we-only.md').fsPath, 'utf8');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'star-incoming-'));
+    for (const rel of ['drafts/half-done.md', 'kept.md', 'notes/drafts/other.md']) {
+      fs.mkdirSync(path.join(outside, 'team', path.dirname(rel)), { recursive: true });
+      fs.writeFileSync(path.join(outside, 'team', rel), text);
+    }
+    const team = (rel) => vscode.Uri.joinPath(folder(), 'team', ...rel.split('/'));
+    try {
+      await vscode.workspace.getConfiguration('starStories').update('exclude', ['team/drafts/**'], vscode.ConfigurationTarget.Workspace);
+      await api.index.rescan();
+      fs.renameSync(path.join(outside, 'team'), team('').fsPath); // as mv or a checkout does: the watcher sees the folder
+      await waitFor(
+        () => api.index.get(team('kept.md')) && api.index.get(team('notes/drafts/other.md')),
+        'the stories of the folder moved in to be read',
+      );
+      assert.ok(!api.index.get(team('drafts/half-done.md')), 'team/drafts/ is excluded from the root');
+      assert.strictEqual(ours(team('drafts/half-done.md')).length, 0);
+    } finally {
+      await vscode.workspace.getConfiguration('starStories').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(team('').fsPath, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
     }
   });
 
