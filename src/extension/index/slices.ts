@@ -9,12 +9,19 @@ export interface Cancellation {
 }
 
 /**
- * Lets pending I/O and events run. setImmediate (Node hosts) runs after the I/O phase; a chain of zero-delay
- * timeouts can run back to back inside one timers phase. The web host has only setTimeout.
+ * Runs `callback` once the current task has ended and pending I/O has run. setImmediate (Node hosts) runs after the
+ * I/O phase; a chain of zero-delay timeouts can run back to back inside one timers phase. The web host has only
+ * setTimeout.
  */
-export function yieldToEventLoop(): Promise<void> {
+function afterThisTask(callback: () => void): void {
   const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
-  return new Promise((resolve) => (typeof g.setImmediate === 'function' ? g.setImmediate(resolve) : setTimeout(resolve, 0)));
+  if (typeof g.setImmediate === 'function') g.setImmediate(callback);
+  else setTimeout(callback, 0);
+}
+
+/** Lets pending I/O and events run. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => afterThisTask(resolve));
 }
 
 /**
@@ -42,10 +49,11 @@ interface SliceState {
 const shared: SliceState = { sliceStart: 0, pausing: undefined };
 
 /**
- * Our own synchronous stretch in the current task, for noteOwnWork: from the first piece of sliced work in a task to
- * the last. A callback queued when it starts can only run once the task (and its microtasks) has ended, so it sees
- * the whole stretch, and never a wait for I/O in between (a slice timed from its start counted those too, and said
- * our work held the thread 180 ms where the longest block was 55).
+ * Our own synchronous stretch, for noteOwnWork: from the first piece of sliced work in a task to the last piece before
+ * a callback queued at its start runs (afterThisTask), which cannot happen before that task and its microtasks end.
+ * An upper bound still: a stretch that starts in the timers phase also spans the I/O callbacks run before that
+ * callback. A slice timed from its start counted every wait for I/O too, and said our work held the thread 180 ms
+ * where the longest block was 55.
  */
 let stretchStart = -1;
 let stretchEnd = 0;
@@ -54,14 +62,11 @@ let stretches = 0;
 function noteStretch(start: number, end: number): void {
   if (stretchStart < 0) {
     stretchStart = start;
-    const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
-    const after = () => {
+    afterThisTask(() => {
       noteOwnWork(stretchEnd - stretchStart);
       stretchStart = -1;
       stretches++;
-    };
-    if (typeof g.setImmediate === 'function') g.setImmediate(after);
-    else setTimeout(after, 0);
+    });
   }
   stretchEnd = end;
 }
@@ -110,16 +115,16 @@ export class Slices {
    */
   async inTurn<T>(work: () => T): Promise<T> {
     for (;;) {
+      const now = this.now();
       if (this.pausing) await this.pausing;
-      else if (this.now() - this.sliceStart > this.sliceMs) {
+      else if (now - this.sliceStart > this.sliceMs) {
         this.pausing = yieldToEventLoop().then(() => {
           this.pausing = undefined;
           this.sliceStart = this.now();
         });
       } else {
-        const started = this.measured ? this.now() : 0;
         const result = work();
-        if (this.measured) noteStretch(started, this.now());
+        if (this.measured) noteStretch(now, this.now());
         return result;
       }
     }
