@@ -718,8 +718,25 @@ async function runExtensionTests({ browser, url, opts }) {
     browser.on('disconnected', () => reject(new HostError('Chromium went away')));
   });
   if (opts.verbose) page.on('console', (m) => process.stderr.write(`[page] ${m.text()}\n`));
+  // STAR_WORKBENCH_PROFILE=file.cpuprofile: a CPU profile of the workbench page (its renderer) for the whole run, to
+  // see what our messages cost the workbench (the bench's figures count its work on the same cores).
+  const profileFile = process.env.STAR_WORKBENCH_PROFILE;
+  let cdp;
+  if (profileFile) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url);
-  return Promise.race([exited, crashed]);
+  try {
+    return await Promise.race([exited, crashed]);
+  } finally {
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = profileFile.replace(/(\.cpuprofile)?$/, `.${process.env.STAR_BENCH_PHASE || 'run'}.cpuprofile`);
+      fs.writeFileSync(file, JSON.stringify(profile));
+    }
+  }
 }
 
 async function runUiScript({ browser, url, opts, workspace, port, state }) {

@@ -2,7 +2,7 @@
 // In-host half of `npm run bench:host` (scripts/bench-host.js). The workspace opens with the scan held back
 // (diagnostics.scope: openFiles); this turns it on and measures what a user waits for.
 const vscode = require('vscode');
-const { monitorEventLoopDelay } = require('perf_hooks');
+const { monitorEventLoopDelay, PerformanceObserver } = require('perf_hooks');
 const v8 = require('v8');
 const vm = require('vm');
 
@@ -71,6 +71,18 @@ async function run() {
   last = performance.now();
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
+  // Garbage collection pauses of this thread from here to the last diagnostics, by kind (V8's own accounting).
+  const gc = { minor: 0, major: 0, incremental: 0, other: 0, count: 0 };
+  const { NODE_PERFORMANCE_GC_MAJOR, NODE_PERFORMANCE_GC_MINOR, NODE_PERFORMANCE_GC_INCREMENTAL } = require('perf_hooks').constants;
+  const gcKinds = { [NODE_PERFORMANCE_GC_MAJOR]: 'major', [NODE_PERFORMANCE_GC_MINOR]: 'minor', [NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental' };
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = gcKinds[e.detail?.kind] || 'other';
+      gc[kind] += e.duration;
+      gc.count++;
+    }
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   const t0 = performance.now();
   api.ownWork.reset();
   await vscode.workspace.getConfiguration('starStories').update('diagnostics.scope', 'workspace', vscode.ConfigurationTarget.Workspace);
@@ -100,6 +112,7 @@ async function run() {
   const allDiagnosticsMs = lastDiagnosticsAt - scanStartedAt;
   loop.disable();
   clearInterval(lagTimer);
+  gcObserver.disconnect();
   const maxBlockMs = loop.max / 1e6;
   const ownLongestMs = api.ownWork.longestMs();
 
@@ -185,6 +198,9 @@ async function run() {
     // The longest stretch of our own synchronous work in the same time: the rest of a longer block was VS Code's.
     ownLongestMs: r(ownLongestMs),
     heapGrowthMB: r(heapGrowthMB),
+    // Garbage collection in this thread while the figures above ran: total and by kind (scavenges are 'minor').
+    gcMs: r(gc.minor + gc.major + gc.incremental + gc.other),
+    gc: { count: gc.count, minorMs: r(gc.minor), majorMs: r(gc.major), incrementalMs: r(gc.incremental) },
     editToDiagnosticsMs: r(editToDiagnosticsMs),
     // Our cost: evaluating the bundle plus running activate (VS Code's own steps in between are not ours).
     activationMs: r((api.loadMs || 0) + api.activateBodyMs),
