@@ -31,6 +31,27 @@ const noNodeBuiltins = {
   },
 };
 
+/**
+ * js-yaml's !!js/function type belongs to its full schema; we parse with its safe one (src/core/yaml.ts), which
+ * builds no functions. Loading the type anyway makes js-yaml look for esprima at run time: in a checkout it finds
+ * it in node_modules and loads a JavaScript parser (13 ms of the extension's load in bench:host, which a VSIX,
+ * without node_modules, never pays); elsewhere the look is a search of the disk that fails. The bundles carry a
+ * type that matches nothing in its place.
+ */
+const JS_FUNCTION_TYPE = /[\\/]js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/;
+const noJsFunctionType = {
+  name: 'no-js-function-type',
+  setup(build) {
+    build.onLoad({ filter: JS_FUNCTION_TYPE }, (args) => ({
+      contents:
+        "'use strict';\nvar Type = require('../../type');\n" +
+        "module.exports = new Type('tag:yaml.org,2002:js/function', { kind: 'scalar', resolve: function () { return false; } });\n",
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 /** Identifies this build's engine (a hash of src/core): the index saved by another engine is never reused. */
 function engineId() {
   const hash = crypto.createHash('sha256');
@@ -48,6 +69,7 @@ function engineId() {
 const common = {
   bundle: true,
   external: ['vscode'],
+  plugins: [noJsFunctionType],
   // STAR_NO_MINIFY=1 keeps names in a production bundle, for reading a CPU profile (STAR_BENCH_PROFILE).
   minify: production && !process.env.STAR_NO_MINIFY,
   sourcemap: !production,
@@ -83,7 +105,7 @@ async function main() {
       platform: 'browser',
       mainFields: ['browser', 'module', 'main'],
       inject: [path.join(__dirname, 'web', 'buffer-shim.js')],
-      plugins: [noNodeBuiltins],
+      plugins: [noJsFunctionType, noNodeBuiltins],
     }),
     // The engine alone, as a script that defines the global StarStoriesCore: what the browser test loads.
     esbuild.build({
@@ -96,7 +118,7 @@ async function main() {
       target: 'es2022',
       mainFields: ['browser', 'module', 'main'],
       inject: [path.join(__dirname, 'web', 'buffer-shim.js')],
-      plugins: [noNodeBuiltins],
+      plugins: [noJsFunctionType, noNodeBuiltins],
     }),
   ]);
 }
