@@ -129,10 +129,14 @@ function storyRow(story: CoverageViewStory, rows: CoverageViewRow[]): string {
   return out.join('');
 }
 
-/** One collator for every comparison: `localeCompare` with options builds a new one per call. */
-const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+/**
+ * One collator for every comparison (`localeCompare` with options builds a new one per call), made when the page is
+ * first drawn: making it loads ICU's collation data, about 4 ms of the extension's load when it was made there.
+ */
+let collator: Intl.Collator | undefined;
 
 function byTitle(a: CoverageStory, b: CoverageStory): number {
+  collator ??= new Intl.Collator(undefined, { sensitivity: 'base' });
   return collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
