@@ -70,6 +70,7 @@ const common = {
   bundle: true,
   external: ['vscode'],
   plugins: [noJsFunctionType],
+  alias: { entities: path.join(__dirname, 'stubs', 'entities.js') },
   // STAR_NO_MINIFY=1 keeps names in a production bundle, for reading a CPU profile (STAR_BENCH_PROFILE).
   minify: production && !process.env.STAR_NO_MINIFY,
   sourcemap: !production,

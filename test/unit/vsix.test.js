@@ -47,6 +47,7 @@ describe('the packaged VSIX', function () {
 
   // Two minified bundles (the Node host's and the web host's, each with the engine, the coach's word lists and its
   // learned table: numbers, which compress poorly), the README (the marketplace page, 23 KB packed) and the rest.
+  // 346 KB since markdown-it's entity tables were left out (scripts/stubs/entities.js).
   it('never looks for a JavaScript parser at run time (js-yaml\'s !!js/function type is left out of the bundles)', () => {
     // With it, js-yaml requires esprima when it loads: a checkout's node_modules has it (13 ms of loading measured),
     // a VSIX does not (a search of the disk that fails). Stories are parsed with the safe schema either way.
@@ -54,9 +55,9 @@ describe('the packaged VSIX', function () {
       assert.ok(!fs.readFileSync(path.join(root, bundle), 'utf8').includes('esprima'), `${bundle} still names esprima`);
   });
 
-  it('is under 410 KB', () => {
+  it('is under 360 KB', () => {
     console.log(`      star-stories.vsix: ${(bytes / 1024).toFixed(1)} KB, ${entries.length} entries`);
-    assert.ok(bytes < 410 * 1024, `${bytes} bytes`);
+    assert.ok(bytes < 360 * 1024, `${bytes} bytes`);
   });
 
   it('holds the bundle, manifest, docs (vsce renames them readme.md and changelog.md), snippets, grammars and media, and nothing else', () => {
