@@ -9,6 +9,7 @@ import { LEARNED_SUGGESTIONS } from './learnedWeights';
 import { compileHedgeWords, findHedges, HedgeKind, HedgeWords } from './hedges';
 import { MAY_STATE_ROLE, statesRole } from './role';
 import { wordsOf } from './words';
+import { settleWordSets } from './vocabulary';
 
 export interface CoachHedge {
   range: Range;
@@ -58,6 +59,9 @@ const NO_HEDGE_WORDS = compileHedgeWords([], []);
 let learned: LearnedTable | undefined;
 
 export function evidenceModel(catalog: Catalog): EvidenceModel {
+  // Before the evidence terms join the vocabulary: the sets' words keep small ids, and their bitmaps stay short
+  // (a story's words with larger ids fail the sets' length check at once).
+  settleWordSets();
   let m = models.get(catalog);
   if (!m) {
     learned ??= parseLearnedTable(LEARNED_SUGGESTIONS);

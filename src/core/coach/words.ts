@@ -5,7 +5,7 @@
  * word the coach does not know costs a lookup and nothing else. Every check then compares numbers.
  */
 
-import { addWithInflections, vocabulary } from './vocabulary';
+import { addWithInflections, settleWordSets, vocabulary } from './vocabulary';
 
 /** The words of a text: ids (0 for a word the coach does not know), offsets and what separates each from the last. */
 export interface Words {
@@ -41,6 +41,7 @@ function allocate(cap: number): Words {
  * before splitting the next.
  */
 export function wordsOf(written: string): Words {
+  settleWordSets();
   // Prose arrives as slices of the story's text, and reading a slice character by character costs V8 about
   // twice what a flat string does; lowering it makes a flat copy in one native pass. A lowering that changes
   // the length (a few capitals outside Latin-1) would move offsets, so then the text is read as it is.
