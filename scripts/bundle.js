@@ -52,6 +52,17 @@ const noJsFunctionType = {
   },
 };
 
+/** Every import of 'vscode' goes through one module, so the API object is copied once, not once per module. */
+const VSCODE_SHIM = path.join(__dirname, 'stubs', 'vscode.mjs');
+const oneVscode = {
+  name: 'one-vscode',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.importer === VSCODE_SHIM ? { path: 'vscode', external: true } : { path: VSCODE_SHIM },
+    );
+  },
+};
+
 /** Identifies this build's engine (a hash of src/core): the index saved by another engine is never reused. */
 function engineId() {
   const hash = crypto.createHash('sha256');
@@ -80,6 +91,7 @@ const common = {
 /** Both extension bundles: the load-time marks and the engine's id are the same in each. */
 const extensionBundle = {
   ...common,
+  plugins: [...common.plugins, oneVscode],
   define: { __STAR_ENGINE_ID__: JSON.stringify(engineId()) },
   // Marks when the host started evaluating the bundle, so the reported activation time includes loading it.
   banner: { js: '"use strict";var __starStoriesLoadStart = typeof performance === "object" ? performance.now() : undefined;' },
@@ -106,7 +118,7 @@ async function main() {
       platform: 'browser',
       mainFields: ['browser', 'module', 'main'],
       inject: [path.join(__dirname, 'web', 'buffer-shim.js')],
-      plugins: [noJsFunctionType, noNodeBuiltins],
+      plugins: [...extensionBundle.plugins, noNodeBuiltins],
     }),
     // The engine alone, as a script that defines the global StarStoriesCore: what the browser test loads.
     esbuild.build({
