@@ -48,7 +48,7 @@ describe('the packaged VSIX', function () {
   // Two minified bundles (the Node host's and the web host's, each with the engine, the coach's word lists and its
   // learned table: numbers, which compress poorly), the README (the marketplace page, 23 KB packed) and the rest.
   // 346 KB since markdown-it's entity tables were left out (scripts/stubs/entities.js).
-  it('never looks for a JavaScript parser at run time (js-yaml\'s !!js/function type is left out of the bundles)', () => {
+  it("never looks for a JavaScript parser at run time (js-yaml's !!js/function type is left out of the bundles)", () => {
     // With it, js-yaml requires esprima when it loads: a checkout's node_modules has it (13 ms of loading measured),
     // a VSIX does not (a search of the disk that fails). Stories are parsed with the safe schema either way.
     for (const bundle of ['dist/extension.js', 'dist/web/extension.js'])

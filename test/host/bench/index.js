@@ -74,7 +74,11 @@ async function run() {
   // Garbage collection pauses of this thread from here to the last diagnostics, by kind (V8's own accounting).
   const gc = { minor: 0, major: 0, incremental: 0, other: 0, count: 0 };
   const { NODE_PERFORMANCE_GC_MAJOR, NODE_PERFORMANCE_GC_MINOR, NODE_PERFORMANCE_GC_INCREMENTAL } = require('perf_hooks').constants;
-  const gcKinds = { [NODE_PERFORMANCE_GC_MAJOR]: 'major', [NODE_PERFORMANCE_GC_MINOR]: 'minor', [NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental' };
+  const gcKinds = {
+    [NODE_PERFORMANCE_GC_MAJOR]: 'major',
+    [NODE_PERFORMANCE_GC_MINOR]: 'minor',
+    [NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+  };
   const gcObserver = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       const kind = gcKinds[e.detail?.kind] || 'other';
