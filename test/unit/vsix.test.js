@@ -55,6 +55,13 @@ describe('the packaged VSIX', function () {
       assert.ok(!fs.readFileSync(path.join(root, bundle), 'utf8').includes('esprima'), `${bundle} still names esprima`);
   });
 
+  it("takes VS Code's API from one place in each bundle (a copy per importing module cost every activation)", () => {
+    for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
+      const requires = fs.readFileSync(path.join(root, bundle), 'utf8').match(/require\("vscode"\)/g) ?? [];
+      assert.strictEqual(requires.length, 1, `${bundle} requires vscode ${requires.length} times`);
+    }
+  });
+
   it('is under 360 KB', () => {
     console.log(`      star-stories.vsix: ${(bytes / 1024).toFixed(1)} KB, ${entries.length} entries`);
     assert.ok(bytes < 360 * 1024, `${bytes} bytes`);
