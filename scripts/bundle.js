@@ -131,7 +131,7 @@ async function main() {
       target: 'es2022',
       mainFields: ['browser', 'module', 'main'],
       inject: [path.join(__dirname, 'web', 'buffer-shim.js')],
-      plugins: [noJsFunctionType, noNodeBuiltins],
+      plugins: [...common.plugins, noNodeBuiltins],
     }),
   ]);
 }
