@@ -145,11 +145,12 @@ scoredSet('the coach against blind set 8 (training for the role since its blind 
 
 // Written blind by another author from the definitions alone and measured once (its README: role false positives
 // 17.9%, hedging false positives 8.3%, not-shown recall 31.3% with 10.8% false positives, first suggestion 67.5%).
-// Nothing was tuned on it; the learned table includes it, which is why its suggestions now score higher. Its bars
-// below the issue's are the figures measured, less a small margin: a record of where the coach stands on new writing.
-scoredSet('the coach against blind set 9 (measured once; in the learned table since)', [fixture('coach-blind9')], 40, {
+// Its role misses were then read ("a speech and language therapist", "one of two chaplains", "tattoo artist", "press
+// minder"), so it is training data for the role, and the learned table includes it, which is why its suggestions now
+// score higher. Its other bars below the issue's are the figures measured, less a small margin: a record of where the
+// coach stands on new writing.
+scoredSet('the coach against blind set 9 (training for the role since its blind measurement)', [fixture('coach-blind9')], 40, {
   ...ISSUE,
-  roleFp: 0.2,
   hedgingRecall: 0.85,
   hedgingFp: 0.1,
   notShownRecall: 0.3,

@@ -13,6 +13,7 @@ import {
   BE,
   NOT_A_ROLE_START,
   STOP,
+  TITLE_BREAKERS,
   OTHERS_VERBS,
   OBJECTS,
   PROMOTED,
@@ -93,15 +94,26 @@ function isClockTime(t: Words, k: number, text: string | undefined): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Index of a role noun within `span` words after `from` (no sentence end, no stop word before it), or -1. */
-function roleWithin(t: Words, from: number, span: number, text: string | undefined): number {
+/**
+ * Index of a role noun within `span` words after `from` (no sentence end, no stop word before it), or -1. `title`:
+ * the words open with an article after a form of "be", so an "and" between modifiers stays inside the title ("a
+ * speech and language therapist", "the health and safety officer"), and what follows it must be a singular title.
+ */
+function roleWithin(t: Words, from: number, span: number, text: string | undefined, title = false): number {
   let end = from + span;
+  let and = false;
   for (let k = from; k < t.count && k < end; k++) {
     if (k > from && t.gap[k] === 2) return -1;
     // "on-call", "bank's": a compound is one word of the window.
     if (k > from && t.joined[k] === 1) end++;
     const id = t.form[k];
-    if (isRole(id) && !isClockTime(t, k, text)) return k;
+    if (isRole(id) && !isClockTime(t, k, text)) return and && !ROLE_NOUNS.has(id) ? -1 : k;
+    if (title && id === W_AND && !and && k > from + 1 && t.gap[k] === 0 && k + 1 < t.count && t.gap[k + 1] === 0) {
+      // Not "a parent and the manager ...": after the "and", another modifier, not a new noun phrase.
+      if (TITLE_BREAKERS.has(t.form[k + 1])) return -1;
+      and = true;
+      continue;
+    }
     // "German-to-English translator": a stop word inside a compound does not end the phrase.
     if (STOP.has(id) && t.joined[k] === 0 && (k + 1 >= t.count || t.joined[k + 1] === 0)) return -1;
   }
@@ -206,7 +218,7 @@ export function statesRole(t: Words, text?: string): boolean {
         if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && agentAfterArticle(t, text, j + 1)) return true;
         // "I was one of three accounts payable clerks": the role noun comes after the count.
         if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6, text) !== -1) return true;
-        if (roleWithin(t, j, 6, text) !== -1) return true;
+        if (roleWithin(t, j, 6, text, first === W_A || first === W_AN || first === W_THE) !== -1) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
         for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_LIKE) {

@@ -32,7 +32,8 @@ export const ROLE_NOUNS = new WordSet(
     'draughtsman draftsman constable detective investigator coroner magistrate solicitor barrister notary mediator ' +
     'psychotherapist chaplain pastor priest vicar sub subeditor locksmith blacksmith farrier thatcher stonemason ' +
     'mason cobbler jeweller jeweler watchmaker upholsterer saddler signwriter curate rector deacon verger imam rabbi ' +
-    'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand',
+    'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand ' +
+    'artist minder childminder',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -62,7 +63,8 @@ export const ROLE_PLURALS = new WordSet(
     'midwives secretaries deputies actuaries nannies coaches foremen forewomen salespeople craftsmen airmen ' +
     'firemen policemen fishermen herdsmen draughtsmen draftsmen linemen handymen coachmen chairpeople ' +
     'locksmiths blacksmiths farriers thatchers stonemasons masons cobblers jewellers jewelers upholsterers curates ' +
-    'rectors deacons imams rabbis adis chiropodists podiatrists osteopaths beauticians ushers projectionists stagehands',
+    'rectors deacons imams rabbis adis chiropodists podiatrists osteopaths beauticians ushers projectionists stagehands ' +
+    'chaplains pastors priests vicars artists minders childminders',
 );
 /** After "I led", "I managed": how many people, not which team ("I managed three engineers"). */
 export const PEOPLE = new WordSet('people volunteers staff colleagues reports');
@@ -124,6 +126,8 @@ export const NOT_A_ROLE_START = new WordSet(
 );
 /** Words that end the short window a role is looked for in. */
 export const STOP = new WordSet('and but or who which that when while because so to with by for from at i we they he she');
+/** After the "and" of a title ("a speech and language therapist"), words that start another noun phrase instead. */
+export const TITLE_BREAKERS = new WordSet('the a an my our his her their its this that these those i we he she they it you me him them us');
 /** "as the manager asked": the role belongs to whoever does the verb. */
 export const OTHERS_VERBS = new WordSet(
   'asked said wanted requested suggested noted told explained pointed had did was were would could put insisted expected needed decided put saw',

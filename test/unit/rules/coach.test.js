@@ -64,6 +64,10 @@ describe('rule missing-role', () => {
       "I've run the blood culture bench on the late shift for two years.",
       'Nine years an ADI, mostly nervous adult learners.',
       'When I was curate in a town-centre parish, the hall flooded.',
+      "I'm a paediatric speech and language therapist in a community team.",
+      'I was the health and safety officer for the site.',
+      "I'm one of two chaplains at a district general hospital.",
+      'I am tattoo artist in a studio in Bristol since three years.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -91,6 +95,9 @@ describe('rule missing-role', () => {
       'The new rules: 6 pm in city stores, 4 pm in town stores.',
       "I've been trying for two years to get the roof fixed.",
       'She was one of three backend developers, and I asked her.',
+      'I was new and the manager asked me to look at it.',
+      'I was a bit stressed and the director noticed.',
+      'I was tired and managers complained about the queue.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
