@@ -61,6 +61,9 @@ export function findSections(lines: readonly string[], blocks: readonly TextBloc
   const kept = keepLetters(dropBare ? markers.filter((m) => !m.bare) : markers).sort(
     (a, b) => a.line - b.line || a.character - b.character,
   );
+  // "What happened" closes a story as often as it opens one: before the Action, it tells the scene.
+  const firstAction = kept.findIndex((m) => m.kinds.includes('action'));
+  for (let i = 0; i < firstAction; i++) if (isSceneOrResult(kept[i])) kept[i].kinds = ['situation'];
 
   const sections: Section[] = [];
   // Headings and markers are both in line order, so one cursor walks the plain headings once for all markers
@@ -195,6 +198,11 @@ function labelMarker(line: number, label: Label, sortLine: number, sortCharacter
     letter: label.letter,
     bare: label.bare,
   };
+}
+
+/** A marker named "What happened" (not "What happened next"), read as the Result until its place says otherwise. */
+function isSceneOrResult(m: Marker): boolean {
+  return m.kinds.length === 1 && m.kinds[0] === 'result' && /\bwhat happened\b(?!\s+next)/i.test(m.markerText);
 }
 
 /**

@@ -70,6 +70,24 @@ describe('STAR sections as people write them', () => {
     it(`does not take "${heading}" for a STAR section`, () => assert.deepStrictEqual(kinds(`${heading}\n\ntext\n`), []));
   }
 
+  it('reads "What happened" before the Action as the scene, and after it as the Result', () => {
+    const story = (...headings) => headings.map((h) => `${h}\n\nSome words about it.\n`).join('\n');
+    assert.deepStrictEqual(kinds(story('## What happened', '## What I had to do', '## What I did', '## Result')), [
+      'situation',
+      'task',
+      'action',
+      'result',
+    ]);
+    assert.deepStrictEqual(kinds(story('## Background', '## What happened', '## What I did', '## Since then')), [
+      'situation',
+      'situation',
+      'action',
+      'result',
+    ]);
+    assert.deepStrictEqual(kinds(story('## Background', '## What I did', '## What happened')), ['situation', 'action', 'result']);
+    assert.deepStrictEqual(kinds(story('## What happened next', '## What I did')), ['result', 'action']);
+  });
+
   it('ignores headings inside code blocks', () => {
     assert.deepStrictEqual(kinds('## Action\n\nI wrote this:\n\n```\n## Situation\n## Task\n```\n\n## Result\n\nUp 10%.\n'), [
       'action',
