@@ -8,23 +8,18 @@ import {
   LEAD_VERBS,
   LEADING,
   TAUGHT_PERSON,
-  NOT_AN_AGENT,
-  AGENT_ENDING,
   BE,
   NOT_A_ROLE_START,
   STOP,
-  TITLE_BREAKERS,
   OTHERS_VERBS,
   OBJECTS,
   PROMOTED,
-  NOT_A_FRAGMENT,
-  FRAGMENT_NEXT,
-  NOT_A_MODIFIER,
   POSSESSED,
   TRIGGERS,
   ADVERBS,
   NOT_A_TRADE,
 } from './roleWords';
+import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
 import { Words } from './words';
 
 /**
@@ -72,53 +67,14 @@ const [
   W_LIKE,
   W_WAS,
   W_IS,
-  W_PM,
-  W_AM,
   W_IVE,
   W_FOR,
   W_YEARS,
   W_YEAR,
   W_MONTHS,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is pm am ive for years year months",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months",
 );
-
-function isRole(id: number): boolean {
-  return ROLE_NOUNS.has(id) || ROLE_PLURALS.has(id);
-}
-
-/** "6 pm", "10am": a clock time, not a product manager. Needs the text (without it, "pm" is taken as written). */
-function isClockTime(t: Words, k: number, text: string | undefined): boolean {
-  if (text === undefined || k === 0 || (t.form[k] !== W_PM && t.form[k] !== W_AM)) return false;
-  const c = text.charCodeAt(t.end[k - 1] - 1);
-  return c >= 48 && c <= 57;
-}
-
-/**
- * Index of a role noun within `span` words after `from` (no sentence end, no stop word before it), or -1. `title`:
- * the words open with an article after a form of "be", so an "and" between modifiers stays inside the title ("a
- * speech and language therapist", "the health and safety officer"), and what follows it must be a singular title.
- */
-function roleWithin(t: Words, from: number, span: number, text: string | undefined, title = false): number {
-  let end = from + span;
-  let and = false;
-  for (let k = from; k < t.count && k < end; k++) {
-    if (k > from && t.gap[k] === 2) return -1;
-    // "on-call", "bank's": a compound is one word of the window.
-    if (k > from && t.joined[k] === 1) end++;
-    const id = t.form[k];
-    if (isRole(id) && !isClockTime(t, k, text)) return and && !ROLE_NOUNS.has(id) ? -1 : k;
-    if (title && id === W_AND && !and && k > from + 1 && t.gap[k] === 0 && k + 1 < t.count && t.gap[k + 1] === 0) {
-      // Not "a parent and the manager ...": after the "and", another modifier, not a new noun phrase.
-      if (TITLE_BREAKERS.has(t.form[k + 1])) return -1;
-      and = true;
-      continue;
-    }
-    // "German-to-English translator": a stop word inside a compound does not end the phrase.
-    if (STOP.has(id) && t.joined[k] === 0 && (k + 1 >= t.count || t.joined[k + 1] === 0)) return -1;
-  }
-  return -1;
-}
 
 /**
  * Every statement of role the finder accepts starts with one of these: a native scan of the text, far cheaper
@@ -126,25 +82,6 @@ function roleWithin(t: Words, from: number, span: number, text: string | undefin
  */
 export const MAY_STATE_ROLE =
   /\bas\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
-
-/**
- * "I was the junior cataloguer in ...", "i was the climber that day": after a form of "be" and an article, a noun
- * phrase of at most four words whose last word ends like a doer, followed by where or when (or nothing).
- */
-function agentAfterArticle(t: Words, text: string, from: number): boolean {
-  let end = from + 4;
-  for (let k = from; k < t.count && k < end; k++) {
-    if (k > from && t.gap[k] > 0) return false;
-    if (k > from && t.joined[k] === 1) end++;
-    if (STOP.has(t.form[k])) return false;
-    const next = k + 1;
-    const boundary = next >= t.count || t.gap[next] > 0 || STOP.has(t.form[next]) || FRAGMENT_NEXT.has(t.form[next]);
-    if (!boundary || (next < t.count && t.joined[next] === 1)) continue;
-    const word = text.slice(t.start[k], t.end[k]).toLowerCase();
-    return AGENT_ENDING.test(word) && !NOT_AN_AGENT.has(word);
-  }
-  return false;
-}
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
 export function statesRole(t: Words, text?: string): boolean {
@@ -276,29 +213,6 @@ function leadsGroup(t: Words, verb: number): boolean {
     if (t.gap[k] === 2) break;
     if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return true;
     if (STOP.has(f[k])) break;
-  }
-  return false;
-}
-
-/**
- * Notes written as fragments state a role without "I": "- contract QA tester on a console game", "Leading chef,
- * frigate". A sentence that opens (within four words, no article or possessive) on a role noun followed by
- * where the job was (at, on, in, for, of, with) or by a comma or the sentence's end.
- */
-function roleFragmentAt(t: Words, i: number, text: string | undefined): boolean {
-  const f = t.form;
-  for (let k = i; k < t.count && k < i + 4; k++) {
-    if (k > i && t.gap[k] === 2) return false;
-    const id = f[k];
-    if (ROLE_NOUNS.has(id) && !NOT_A_FRAGMENT.has(id) && !isClockTime(t, k, text)) {
-      const next = k + 1;
-      // "QA tester", "shift lead": the last noun of the title is the one to look past.
-      if (next < t.count && t.gap[next] === 0 && ROLE_NOUNS.has(f[next])) continue;
-      return next >= t.count || t.gap[next] > 0 || FRAGMENT_NEXT.has(f[next]);
-    }
-    // "Nine years an ADI": the article after "years" opens the title.
-    if ((id === W_A || id === W_AN) && k > i && f[k - 1] === W_YEARS) continue;
-    if (NOT_A_MODIFIER.has(id) || STOP.has(id) || TRIGGERS.has(id)) return false;
   }
   return false;
 }
