@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import type { StorySummary } from '../../core';
 import { StoryFileReader } from './fileReader';
 import { Slices } from './slices';
-import { OpenedIndexFile, openIndexFile, SavedEntry, writeIndexFile } from './indexFile';
+import { OpenedIndexFile, openIndexFile, SavedEntry, SavedStory, writeIndexFile } from './indexFile';
 
 /**
  * The index as the last session left it, saved in VS Code's storage for this workspace (never in the workspace
@@ -18,12 +17,8 @@ const MAX_INDEX_BYTES = 512 * 1024 * 1024;
 declare const __STAR_ENGINE_ID__: string | undefined;
 const ENGINE_ID = typeof __STAR_ENGINE_ID__ === 'string' ? __STAR_ENGINE_ID__ : 'unbundled';
 
-export interface CachedStory {
-  uri: vscode.Uri;
-  summary: StorySummary;
-  /** The hash of the text it was checked from (fingerprint.ts), when known. */
-  hash?: string;
-}
+/** A story as saved and read back, with a VS Code URI (the file format's own type). */
+export type CachedStory = SavedStory<vscode.Uri>;
 
 export class IndexCache {
   /** Where the index is saved; undefined without a workspace (VS Code gives no storage then). */

@@ -175,16 +175,6 @@ async function eachLine(bytes: Uint8Array, pause: () => Promise<void>, onLine: (
   if (partial !== '') throw new Error('the last line is cut off');
 }
 
-/** The whole file at once: the stories with their full summaries (see openIndexFile). */
-export async function readIndexFile<U>(
-  bytes: Uint8Array,
-  engine: string,
-  place: (folder: SavedFolder) => Promise<((path: string) => U) | undefined>,
-  pause: () => Promise<void> = async () => undefined,
-): Promise<SavedStory<U>[]> {
-  return (await openIndexFile(bytes, engine, place, pause)).stories(pause);
-}
-
 function readHeader(line: string, engine: string): IndexHeader {
   const h = JSON.parse(line) as Partial<IndexHeader>;
   if (!h || h.format !== INDEX_FORMAT) throw new Error('it is in another format');

@@ -1,7 +1,10 @@
 // The saved index's file: what is written comes back exactly, placed in the workspace folder it belongs to,
 // only for folders whose config is unchanged; a file from another engine or damaged anywhere is refused whole.
 const assert = require('assert');
-const { openIndexFile, readIndexFile, writeIndexFile } = require('../../../out/extension/index/indexFile');
+const { openIndexFile, writeIndexFile } = require('../../../out/extension/index/indexFile');
+
+/** The whole file at once: its heads, then its full summaries. */
+const readIndexFile = async (bytes, engine, place, pause) => (await openIndexFile(bytes, engine, place, pause)).stories(pause);
 const { storyWith } = require('./memory');
 
 const ENGINE = '0.1.0+abc';
