@@ -2,8 +2,8 @@
 const assert = require('assert');
 const { spawnSync } = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
+const { tempFolder } = require('./tempFolders');
 
 const root = path.join(__dirname, '..', '..');
 const bin = path.join(root, 'out', 'cli', 'main.js');
@@ -109,7 +109,7 @@ describe('star-lint command line', function () {
 
   it('exits 2 for an unreadable file found in a folder, but still checks the others', () => {
     // A dangling link cannot be read by anyone, root included.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-lint-'));
+    const dir = tempFolder('star-lint-');
     fs.symlinkSync(path.join(dir, 'gone.md'), path.join(dir, 'broken.md'));
     fs.copyFileSync(path.join(fixtures, 'warnings', 'we-only.md'), path.join(dir, 'ok.md'));
     const r = starLint(['--format', 'json', '.'], dir);
@@ -122,7 +122,7 @@ describe('star-lint command line', function () {
   });
 
   it('reads rule severities from a config file (JSON or YAML)', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-lint-'));
+    const dir = tempFolder('star-lint-');
     fs.copyFileSync(path.join(fixtures, 'warnings', 'we-only.md'), path.join(dir, 'we-only.md'));
     fs.writeFileSync(path.join(dir, '.starlintrc.yaml'), 'rules:\n  missing-i-contribution: error\n  story-length: off\n');
     const r = starLint(['--format', 'json', '.'], dir);
@@ -141,7 +141,7 @@ describe('star-lint command line', function () {
   });
 
   it('exits 2 on a config file that does not parse, naming it', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-lint-'));
+    const dir = tempFolder('star-lint-');
     fs.writeFileSync(path.join(dir, 'bad.json'), '{ "rules": ');
     const r = starLint(['--config', 'bad.json', '.'], dir);
     assert.strictEqual(r.code, 2);
@@ -149,7 +149,7 @@ describe('star-lint command line', function () {
   });
 
   it('warns about unknown rule ids in the config but keeps checking', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-lint-'));
+    const dir = tempFolder('star-lint-');
     fs.writeFileSync(path.join(dir, '.starlintrc.json'), '{ "rules": { "no-such-rule": "off" } }');
     fs.copyFileSync(path.join(fixtures, 'clean', 'onboarding.md'), path.join(dir, 'a.md'));
     const r = starLint(['.'], dir);

@@ -2,8 +2,8 @@
 const assert = require('assert');
 const { spawnSync } = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
+const { tempFolder } = require('./tempFolders');
 const { storyText } = require('./helpers');
 
 const bin = path.join(__dirname, '..', '..', 'out', 'cli', 'main.js');
@@ -18,7 +18,7 @@ describe('star-lint --plan', function () {
   let dir;
 
   before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-plan-'));
+    dir = tempFolder('star-plan-');
     fs.mkdirSync(path.join(dir, 'stories'));
     const write = (name, text) => fs.writeFileSync(path.join(dir, 'stories', name), text);
     write('a-release.md', storyText({ frontMatter: 'title: Fixing the flaky release\nprinciples: [Ownership, Dive Deep]' }));
@@ -40,8 +40,6 @@ describe('star-lint --plan', function () {
       }),
     );
   });
-
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const PRINCIPLES = ['--principles', 'Ownership,Dive Deep,Frugality', '--no-suggested'];
 

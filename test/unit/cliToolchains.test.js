@@ -3,8 +3,8 @@
 const assert = require('assert');
 const { spawnSync } = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
+const { tempFolder } = require('./tempFolders');
 
 const root = path.join(__dirname, '..', '..');
 const bin = path.join(root, 'out', 'cli', 'main.js');
@@ -18,14 +18,7 @@ function starLint(args, cwd, input) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function bank(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-tools-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const bank = (files) => tempFolder('star-tools-', files);
 
 const filesOf = (r) => JSON.parse(r.stdout).map((f) => f.file);
 

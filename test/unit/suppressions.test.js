@@ -8,6 +8,7 @@ const lint = (text) => core.lintStory(text);
 const rulesAt = (text) => lint(text).findings.map((f) => `${f.rule}@${f.range.start.line}`);
 
 const { apply } = require('./helpers');
+const { tempFolder } = require('./tempFolders');
 
 const story = (action, result = 'Late deliveries fell from 14% to 3%.') =>
   `---\ntitle: Late trucks\nprinciples: [Ownership]\n---\n## Situation\n\nTrucks left late.\n\n## Task\n\nI had to fix it.\n\n## Action\n\n${action}\n\n## Result\n\n${result}\n`;
@@ -59,9 +60,8 @@ describe('line-level suppression comments', () => {
   it('the CLI honours them', () => {
     const { spawnSync } = require('child_process');
     const fs = require('fs');
-    const os = require('os');
     const path = require('path');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-lint-'));
+    const dir = tempFolder('star-lint-');
     const text = story('We split the routes.').replace(
       '## Action',
       '<!-- star-lint-disable-next-line missing-i-contribution -->\n## Action',

@@ -2,8 +2,8 @@
 const assert = require('assert');
 const { spawnSync } = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
+const { tempFolder } = require('../tempFolders');
 
 const bin = path.join(__dirname, '..', '..', '..', 'out', 'cli', 'main.js');
 const STORY =
@@ -21,14 +21,7 @@ function starLint(args, cwd, timeout = 15000) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
-function tempFolder(files = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-hostile-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const hostileFolder = (files = {}) => tempFolder('star-hostile-', files);
 
 /** Control characters a terminal acts on: none of these may reach it from a story. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
@@ -38,8 +31,8 @@ describe('star-lint on hostile files', function () {
   this.timeout(60000);
 
   it('does not follow a symbolic link out of the folder, names it as skipped, and follows it when asked', () => {
-    const outside = tempFolder({ 'secret.md': '# SECRET heading from outside\n\n## Situation\nx\n## Task\ny\n' });
-    const dir = tempFolder({ 'stories/ok.md': STORY, 'stories/inner/target.md': STORY });
+    const outside = hostileFolder({ 'secret.md': '# SECRET heading from outside\n\n## Situation\nx\n## Task\ny\n' });
+    const dir = hostileFolder({ 'stories/ok.md': STORY, 'stories/inner/target.md': STORY });
     fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'stories', 'rc.md'));
     fs.symlinkSync(path.join(dir, 'stories', 'inner', 'target.md'), path.join(dir, 'stories', 'inside.md'));
 
@@ -65,7 +58,7 @@ describe('star-lint on hostile files', function () {
   });
 
   it('never opens a device, a pipe or a socket, named or behind a link, and finishes at once', () => {
-    const dir = tempFolder({ 'ok.md': STORY });
+    const dir = hostileFolder({ 'ok.md': STORY });
     fs.symlinkSync('/dev/zero', path.join(dir, 'zero.md'));
     fs.symlinkSync('/dev/urandom', path.join(dir, 'random.md'));
     spawnSync('mkfifo', [path.join(dir, 'pipe.md')]);
@@ -87,7 +80,7 @@ describe('star-lint on hostile files', function () {
   });
 
   it('skips a file over the size cap with a finding, keeps the other results, and never reads it whole', () => {
-    const dir = tempFolder({ 'a.md': STORY, 'notes.md': 'A short paragraph.\n\n'.repeat(150000) });
+    const dir = hostileFolder({ 'a.md': STORY, 'notes.md': 'A short paragraph.\n\n'.repeat(150000) });
     // 200 MB that takes no disk: reading it whole would take seconds and hundreds of MB.
     fs.closeSync(fs.openSync(path.join(dir, 'huge.md'), 'w'));
     fs.truncateSync(path.join(dir, 'huge.md'), 200 * 1024 * 1024);
@@ -110,7 +103,7 @@ describe('star-lint on hostile files', function () {
 
   it('shows control characters from stories, names and file names as escapes, in text and in the report', () => {
     const forged = '\\e[2K\\e[1A\\r\\u2714 No problems\\e]0;pwned\\a\\u202e';
-    const dir = tempFolder({
+    const dir = hostileFolder({
       'a.md': `---\nprinciples: ["${forged}"]\n---\n# \u001b[31mRed title\n## Situation\nx\n## Task\ny\n`,
       'b\u001b[2Jc.md': STORY.replace('Ownership', 'Ownrship'),
     });
@@ -128,7 +121,7 @@ describe('star-lint on hostile files', function () {
   });
 
   it('writes --report=FILE, and refuses a report it cannot write or a JSON report', () => {
-    const dir = tempFolder({ 'a.md': STORY });
+    const dir = hostileFolder({ 'a.md': STORY });
     const r = starLint(['--report=coverage.md', 'a.md'], dir);
     assert.strictEqual(r.code, 0, r.stderr);
     assert.strictEqual(r.stdout, '');
@@ -151,7 +144,7 @@ describe('star-lint on hostile files', function () {
       ['.starlintrc.yaml', '\ufeffrules:\n  missing-i-contribution: error\n'],
       ['.starlintrc.json', '\ufeff{"rules": {"missing-i-contribution": "error"}}'],
     ]) {
-      const dir = tempFolder({ 'a.md': story, [name]: config });
+      const dir = hostileFolder({ 'a.md': story, [name]: config });
       const r = starLint(['a.md'], dir);
       assert.strictEqual(r.code, 1, `${name} ${JSON.stringify(config)}: ${r.stdout}${r.stderr}`);
       assert.match(r.stdout, /error +The Action never says what you did yourself/);
@@ -159,8 +152,8 @@ describe('star-lint on hostile files', function () {
   });
 
   it('refuses, loudly, a config that is a device or a link out of the folder, and never reads it', () => {
-    const outside = tempFolder({ passwd: 'root:x:0:0:root:/root:/bin/bash\n' });
-    const dir = tempFolder({ 'a.md': STORY });
+    const outside = hostileFolder({ passwd: 'root:x:0:0:root:/root:/bin/bash\n' });
+    const dir = hostileFolder({ 'a.md': STORY });
     fs.symlinkSync('/dev/zero', path.join(dir, '.starlintrc.json'));
     const device = starLint(['a.md'], dir);
     assert.strictEqual(device.code, 2);
@@ -179,14 +172,14 @@ describe('star-lint on hostile files', function () {
   });
 
   it('names an unknown top-level config key with the nearest one, and keeps checking', () => {
-    const dir = tempFolder({ 'a.md': STORY, '.starlintrc.yml': 'rule:\n  story-length: off\n' });
+    const dir = hostileFolder({ 'a.md': STORY, '.starlintrc.yml': 'rule:\n  story-length: off\n' });
     const r = starLint(['a.md'], dir);
     assert.strictEqual(r.code, 0);
     assert.match(r.stderr, /Unknown key "rule" in the configuration is ignored; did you mean "rules"\?/);
   });
 
   it('exits with 0, 1 or 2 only, whatever the input', () => {
-    const dir = tempFolder({ 'a.md': STORY, 'b.md': '\u0000\u00ff'.repeat(1000), 'c.md': '---\n: [\n---\n## Situation\n' });
+    const dir = hostileFolder({ 'a.md': STORY, 'b.md': '\u0000\u00ff'.repeat(1000), 'c.md': '---\n: [\n---\n## Situation\n' });
     fs.writeFileSync(path.join(dir, 'd.md'), crypto().randomBytes(100000));
     for (const args of [['.'], ['--format', 'json', '.'], ['--report', '.'], ['--max-warnings', '0', '.'], ['--bogus'], ['nope.md']]) {
       const r = starLint(args, dir);

@@ -2,8 +2,8 @@
 // outside the folder checked, through a link to a file or through a linked folder on the way.
 const assert = require('assert');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
+const { tempFolder } = require('../tempFolders');
 const { readSafely, LEAVES_ROOT } = require('../../../out/node/safeRead');
 
 describe('readSafely and links', () => {
@@ -13,8 +13,8 @@ describe('readSafely and links', () => {
   const text = (r) => ('bytes' in r ? Buffer.from(r.bytes).toString('utf8') : r);
 
   before(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'star-saferead-'));
-    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'star-outside-'));
+    root = tempFolder('star-saferead-');
+    outside = tempFolder('star-outside-');
     fs.writeFileSync(path.join(outside, 'secret.md'), 'secret');
     fs.mkdirSync(path.join(root, 'stories', 'inner'), { recursive: true });
     fs.writeFileSync(path.join(root, 'stories', 'inner', 'story.md'), 'a story');
@@ -22,10 +22,6 @@ describe('readSafely and links', () => {
     fs.symlinkSync(path.join(root, 'stories', 'inner', 'story.md'), path.join(root, 'stories', 'file-in.md'));
     fs.symlinkSync(outside, path.join(root, 'stories', 'folder-out'));
     fs.symlinkSync(path.join(root, 'stories', 'inner'), path.join(root, 'stories', 'folder-in'));
-  });
-  after(() => {
-    fs.rmSync(root, { recursive: true, force: true });
-    fs.rmSync(outside, { recursive: true, force: true });
   });
 
   it('reads plain files whole, and links that stay inside the folder', () => {

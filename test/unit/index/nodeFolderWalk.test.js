@@ -2,19 +2,12 @@
 // is found, what exclusions and links leave out, and that the work comes in slices.
 const assert = require('assert');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
+const { tempFolder } = require('../tempFolders');
 const { walkMarkdownFiles } = require('../../../out/extension/index/nodeFolderWalk');
 const { Slices } = require('../../../out/extension/index/slices');
 
-function tree(files) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'star-walk-'));
-  for (const f of files) {
-    fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
-    fs.writeFileSync(path.join(root, f), '# x\n');
-  }
-  return root;
-}
+const tree = (files) => tempFolder('star-walk-', Object.fromEntries(files.map((f) => [f, '# x\n'])));
 
 const listed = async (root, options = {}) =>
   (
