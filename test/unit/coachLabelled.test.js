@@ -97,6 +97,8 @@ scoredSet('the coach against blind set 4 (training since its blind measurement)'
 // Written blind by another author, measured once and never tuned on (its README). Where it misses the issue's bars
 // the bars are the measured figures less a small margin: a regression guard, not a claim that the bars are met.
 // (Its principle misses were read once, for an idea tried on every set and dropped: nothing was changed for them.)
+// Its two role false positives were read later ("I was shift boss on nights", "I am working as claims handler"): the
+// finder learned boss, handler and tech from them, so it is training data for the role.
 scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('coach-blind5')], 40, {
   ...ISSUE,
   notShownRecall: 0.55,

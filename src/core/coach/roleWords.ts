@@ -33,7 +33,7 @@ export const ROLE_NOUNS = new WordSet(
     'psychotherapist chaplain pastor priest vicar sub subeditor locksmith blacksmith farrier thatcher stonemason ' +
     'mason cobbler jeweller jeweler watchmaker upholsterer saddler signwriter curate rector deacon verger imam rabbi ' +
     'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand ' +
-    'artist minder childminder',
+    'artist minder childminder boss handler tech',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -64,7 +64,7 @@ export const ROLE_PLURALS = new WordSet(
     'firemen policemen fishermen herdsmen draughtsmen draftsmen linemen handymen coachmen chairpeople ' +
     'locksmiths blacksmiths farriers thatchers stonemasons masons cobblers jewellers jewelers upholsterers curates ' +
     'rectors deacons imams rabbis adis chiropodists podiatrists osteopaths beauticians ushers projectionists stagehands ' +
-    'chaplains pastors priests vicars artists minders childminders',
+    'chaplains pastors priests vicars artists minders childminders bosses handlers techs',
 );
 /** After "I led", "I managed": how many people, not which team ("I managed three engineers"). */
 export const PEOPLE = new WordSet('people volunteers staff colleagues reports');

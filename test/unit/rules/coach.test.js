@@ -68,6 +68,9 @@ describe('rule missing-role', () => {
       'I was the health and safety officer for the site.',
       "I'm one of two chaplains at a district general hospital.",
       'I am tattoo artist in a studio in Bristol since three years.',
+      'I was shift boss on nights at an underground coal mine.',
+      'I am working as claims handler in motor insurance.',
+      'me: only IT tech for 4 primary schools.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -98,6 +101,9 @@ describe('rule missing-role', () => {
       'I was new and the manager asked me to look at it.',
       'I was a bit stressed and the director noticed.',
       'I was tired and managers complained about the queue.',
+      'My boss was at a christening with his phone off.',
+      'Normally claims handlers do not touch this queue.',
+      'My partner Dan is the lead tech on our climb team.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
