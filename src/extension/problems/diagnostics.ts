@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Finding, Severity } from '../../core';
 import { DIAGNOSTIC_SOURCE, README_URL } from '../constants';
 import { IndexChange, StoryIndex } from '../index/storyIndex';
+import { diagnosticBatches } from './diagnosticBatches';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -27,13 +28,6 @@ export function toDiagnostic(f: Finding): vscode.Diagnostic {
   return d;
 }
 
-/**
- * Diagnostics per `set` call at most. VS Code passes no more than 1,100 of one call on to the workbench and drops the
- * files after them without a word (its ExtHostDiagnostics' total limit; this host still lists them): a next start
- * publishing 125 saved drafts of fifteen findings each showed two thirds of them in Problems.
- */
-export const MAX_DIAGNOSTICS_PER_SET = 1000;
-
 /** Publishes the index's findings to the Problems panel; only files that changed are touched. */
 export function activateDiagnostics(context: vscode.ExtensionContext, index: StoryIndex): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('star-stories');
@@ -41,23 +35,14 @@ export function activateDiagnostics(context: vscode.ExtensionContext, index: Sto
   const publish = (change: IndexChange) => {
     for (const uri of change.removed) collection.delete(uri);
     // Batched sets per change (a scan delivers hundreds of files at once), each under VS Code's limit.
-    let batch: [vscode.Uri, vscode.Diagnostic[]][] = [];
-    let size = 0;
+    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
     for (const uri of change.changed) {
       const file = index.get(uri);
       if (!file) collection.delete(uri);
       // A file known only by its front matter keeps its previous diagnostics until its full check lands.
-      else if (file.checked) {
-        const diagnostics = file.summary.findings.map(toDiagnostic);
-        if (size > 0 && size + diagnostics.length > MAX_DIAGNOSTICS_PER_SET) {
-          collection.set(batch);
-          [batch, size] = [[], 0];
-        }
-        batch.push([uri, diagnostics]);
-        size += diagnostics.length;
-      }
+      else if (file.checked) entries.push([uri, file.summary.findings.map(toDiagnostic)]);
     }
-    if (batch.length > 0) collection.set(batch);
+    for (const batch of diagnosticBatches(entries)) collection.set(batch);
   };
   context.subscriptions.push(index.onDidChange(publish));
   return collection;

@@ -5,6 +5,9 @@ const vscode = require('vscode');
 const { monitorEventLoopDelay, PerformanceObserver } = require('perf_hooks');
 const v8 = require('v8');
 const vm = require('vm');
+const path = require('path');
+// The extension's own batching for Problems, from the tsc build (run before any bench).
+const { diagnosticBatches } = require(path.join(__dirname, '..', '..', '..', 'out', 'extension', 'problems', 'diagnosticBatches.js'));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -227,8 +230,8 @@ async function run() {
 
 /**
  * VS Code's own share of publishing our findings, for reading allDiagnosticsMs against: the same diagnostics, put
- * into a collection of the bench's own once everything is quiet, in calls of as many as VS Code takes in one (1,000:
- * MAX_DIAGNOSTICS_PER_SET) one right after the other, timed to the end of the last (converting and serialising them
+ * into a collection of the bench's own once everything is quiet, in calls of as many as VS Code takes in one
+ * (src/extension/problems/diagnosticBatches.ts) one right after the other, timed to the end of the last (converting and serialising them
  * to the workbench, in this thread); then removed again. Ours publishes the same markers in batches while it reads
  * and checks, so this is a floor, not a target.
  */
@@ -241,13 +244,7 @@ async function measurePublishFloor() {
     entries.push([uri, ours]);
     markers += ours.length;
   }
-  const calls = [[]];
-  let size = 0;
-  for (const entry of entries) {
-    if (size > 0 && size + entry[1].length > 1000) [calls[calls.length], size] = [[], 0];
-    calls[calls.length - 1].push(entry);
-    size += entry[1].length;
-  }
+  const calls = [...diagnosticBatches(entries)];
   const collection = vscode.languages.createDiagnosticCollection('star-stories-bench-floor');
   await sleep(1000);
   const started = performance.now();
