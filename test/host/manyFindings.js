@@ -10,6 +10,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { freePort } = require('./run');
 
 const DRAFTS = 150;
 
@@ -39,16 +40,6 @@ Hopefully customers were happier, and probably the team was too. I feel like it 
 `;
 }
 
-/** One port for both starts: the workbench names a folder's storage after its URI, which holds the address. */
-function freePort() {
-  const probe = spawnSync(
-    process.execPath,
-    ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
-    { encoding: 'utf8' },
-  );
-  return Number(probe.stdout.trim());
-}
-
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'star-many-findings-'));
 const workspace = path.join(root, 'workspace');
 const state = path.join(root, 'state');
@@ -59,25 +50,25 @@ const core = require(path.join(__dirname, '..', '..', 'out', 'core'));
 const each = core.lintStory(draft(1), core.defaultConfig()).findings.length;
 if (each * 125 <= 1100) throw new Error(`a draft makes ${each} findings: too few for one batch to pass VS Code's limit`);
 
-const port = freePort();
-let failed = false;
-for (const phase of ['first', 'next']) {
-  const run = spawnSync(
-    process.execPath,
-    [
-      path.join(__dirname, 'run.js'),
-      ...['--ui', path.join(__dirname, 'ui', 'many-findings.ui.js'), '--workspace', workspace, '--state', state],
-      ...['--port', String(port), '--timeout', '300'],
-    ],
-    { stdio: 'inherit', env: { ...process.env, STAR_UI_PHASE: phase } },
-  );
-  if (run.status !== 0) {
-    failed = true;
-    break;
+async function main() {
+  // One port for both starts: the workbench names a folder's storage after its URI, which holds the address.
+  const port = await freePort();
+  for (const phase of ['first', 'next']) {
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(__dirname, 'run.js'),
+        ...['--ui', path.join(__dirname, 'ui', 'many-findings.ui.js'), '--workspace', workspace, '--state', state],
+        ...['--port', String(port), '--timeout', '300'],
+      ],
+      { stdio: 'inherit', env: { ...process.env, STAR_UI_PHASE: phase } },
+    );
+    if (run.status !== 0) throw new Error(`the ${phase} start failed (exit ${run.status})`);
   }
+  fs.rmSync(root, { recursive: true, force: true });
 }
-if (failed) {
-  console.error(`many findings: a start failed (state kept in ${root})`);
+
+main().catch((e) => {
+  console.error(`many findings: ${e.message} (state kept in ${root})`);
   process.exit(1);
-}
-fs.rmSync(root, { recursive: true, force: true });
+});

@@ -15,6 +15,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { makeStory, makeNote } = require('../../scripts/storyCorpus');
 const { readSavedIndex } = require('./readSavedIndex');
+const { freePort } = require('./run');
 
 const STORIES = 40;
 const NOTES = 20;
@@ -27,17 +28,9 @@ const storyPath = (i) => path.join(workspace, 'stories', `story-${i}.md`);
 
 /**
  * One port for every start: the workbench names a folder's storage after its URI, which holds the server's
- * address, so a new port would be a new folder to VS Code (as another machine would be).
+ * address, so a new port would be a new folder to VS Code (as another machine would be). Set in main.
  */
-function freePort() {
-  const probe = spawnSync(
-    process.execPath,
-    ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
-    { encoding: 'utf8' },
-  );
-  return Number(probe.stdout.trim());
-}
-const port = freePort();
+let port;
 
 function start(phase, expect) {
   console.log(`\n--- start ${phase}`);
@@ -67,6 +60,7 @@ function start(phase, expect) {
 }
 
 async function main() {
+  port = await freePort();
   fs.mkdirSync(path.join(workspace, 'stories'), { recursive: true });
   fs.mkdirSync(path.join(workspace, 'notes'), { recursive: true });
   for (let i = 1; i <= STORIES; i++) fs.writeFileSync(storyPath(i), makeStory(i, 250));
