@@ -6,25 +6,13 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
+const { storySummaries } = require('./storySummaries');
 
 const SETTLE_MS = 120_000;
 
-/** Every finding the engine makes of the folder's Markdown files (hints never reach the Problems panel). */
+/** Every finding the engine makes of the folder's stories (hints never reach the Problems panel). */
 function expectedFindings(core, workspace) {
-  const config = core.defaultConfig();
-  let total = 0;
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(md|markdown)$/i.test(e.name)) {
-        const s = core.summarize(core.lintStory(fs.readFileSync(p, 'utf8'), config), config);
-        if (s.isStory) total += s.findings.filter((f) => f.severity !== 'hint').length;
-      }
-    }
-  };
-  walk(workspace);
-  return total;
+  return storySummaries(core, workspace).reduce((n, { summary }) => n + summary.findings.filter((f) => f.severity !== 'hint').length, 0);
 }
 
 /** The saved index in VS Code's storage for the workspace, once written. */

@@ -21,6 +21,7 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
+const { storySummaries } = require('./storySummaries');
 
 const REL = 'stories/two-windows.md';
 const NAME = path.basename(REL);
@@ -84,29 +85,18 @@ function expectedState(core, workspace) {
   let unassigned = 0;
   const couldCover = new Map();
   let story;
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        walk(p);
-        continue;
-      }
-      if (!/\.(md|markdown)$/i.test(e.name)) continue;
-      const s = core.summarize(core.lintStory(fs.readFileSync(p, 'utf8'), config), config);
-      if (!s.isStory) continue;
-      total += s.findings.length;
-      // The view's badge counts stories with warnings or errors; the coach's notes are not problems.
-      if (core.countProblems(s.findings) > 0) withProblems++;
-      const own = [...new Set(s.canonicalPrinciples)].filter((n) => counts.has(n));
-      for (const n of own) counts.set(n, counts.get(n) + 1);
-      // The coach's suggestions: a principle no story claims names how many stories could cover it (at most 5).
-      for (const n of s.coach?.suggestions ?? [])
-        if (counts.has(n) && !own.includes(n)) couldCover.set(n, Math.min(5, (couldCover.get(n) ?? 0) + 1));
-      if (own.length === 0) unassigned++;
-      if (path.relative(workspace, p) === REL) story = { summary: s, principles: own };
-    }
-  };
-  walk(workspace);
+  for (const { file: p, summary: s } of storySummaries(core, workspace, config)) {
+    total += s.findings.length;
+    // The view's badge counts stories with warnings or errors; the coach's notes are not problems.
+    if (core.countProblems(s.findings) > 0) withProblems++;
+    const own = [...new Set(s.canonicalPrinciples)].filter((n) => counts.has(n));
+    for (const n of own) counts.set(n, counts.get(n) + 1);
+    // The coach's suggestions: a principle no story claims names how many stories could cover it (at most 5).
+    for (const n of s.coach?.suggestions ?? [])
+      if (counts.has(n) && !own.includes(n)) couldCover.set(n, Math.min(5, (couldCover.get(n) ?? 0) + 1));
+    if (own.length === 0) unassigned++;
+    if (path.relative(workspace, p) === REL) story = { summary: s, principles: own };
+  }
   if (!story) throw new Error(`${REL} is not a story to the engine: the test's own text is broken`);
   // Hints never reach the Problems panel; the engine's defaults have none, but keep the two honest.
   const shown = story.summary.findings.filter((f) => f.severity !== 'hint');
