@@ -15,9 +15,11 @@ export interface Label {
   bare?: boolean;
 }
 
-/** Indentation, quote and list markers, and an opening quotation mark before a label. */
+/** Indentation, quote and list markers (`1.`, `(2)`, `IV.`), and an opening quotation mark before a label. */
 const PREFIX =
-  /[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+)?(?:>[ \t]*)*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?["“]?/uy;
+  /[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|(?:I{1,3}|IV|V|VI{1,3}|IX|X)[.)][ \t]+)?(?:>[ \t]*)*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?["“]?/uy;
+/** `S) ...`: a capital letter closed by a bracket, as outlines number their points. */
+const LETTER_PAREN = /([A-Z])\)(?=[ \t]|$)/y;
 /** `Situation: ...`, `S - ...`, `Situation = ...`, `Action (60%): ...`: the shortest words before a separator. */
 const PLAIN = /([\p{L}][\p{L}\p{N} \t&/+'’()%?]{0,40}?)(?:[ \t]*[:=]|[ \t]+[—–-]|[—–])(?=\s|$|\p{L})/uy;
 /** `Situation / ...`, tried after PLAIN so that `Situation / Task: ...` stays a combined label. */
@@ -51,6 +53,11 @@ function readLabelAt(line: string, from: number, strict: boolean): Label | undef
   if (c === 40 || c === 91) return bracketed(line, p);
   if (c === 124) return tableRow(line, p);
   if (strict && !isCapital(c)) return undefined;
+  LETTER_PAREN.lastIndex = p;
+  if (LETTER_PAREN.test(line)) {
+    const label = make(line[p], p, LETTER_PAREN.lastIndex, line);
+    if (label) return label;
+  }
   PLAIN.lastIndex = p;
   const m = PLAIN.exec(line);
   if (m) {
@@ -63,11 +70,11 @@ function readLabelAt(line: string, from: number, strict: boolean): Label | undef
     const label = make(s[1], p, SLASHED.lastIndex, line);
     if (label) return label;
   }
-  // A line that is only a section name, its text on the lines below: `Situation`.
+  // A line that is only a section name, its text on the lines below: `Situation`, `Situation.`.
   if (line.length - p > 60) return undefined;
   const rest = line.slice(p).trimEnd();
-  if (rest.length <= 40 && /^[\p{L}][\p{L} '’&/]*$/u.test(rest)) {
-    const bare = make(rest, p, line.length, line);
+  if (rest.length <= 40 && /^[\p{L}][\p{L} '’&/]*\.?$/u.test(rest)) {
+    const bare = make(rest.replace(/\.$/, ''), p, line.length, line);
     if (bare) bare.bare = true;
     return bare;
   }

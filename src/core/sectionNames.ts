@@ -23,6 +23,7 @@ const NAMES: Record<SectionKind, string[]> = {
     'where things stood',
     'what was going on',
     'the case',
+    'what i was looking at',
     'sit',
   ],
   task: [
@@ -53,6 +54,8 @@ const NAMES: Record<SectionKind, string[]> = {
     'the objective',
     'duties',
     'my duties',
+    'what was at stake',
+    'the stakes',
   ],
   action: [
     'action',
@@ -116,6 +119,15 @@ const NAMES: Record<SectionKind, string[]> = {
     'where it ended',
     'how it turned out',
     'what came of it',
+    'where it landed',
+    'where things landed',
+    'how it went',
+    'how it played out',
+    'afterwards',
+    'aftermath',
+    'the aftermath',
+    'upshot',
+    'the upshot',
     'res',
   ],
   learnings: [
@@ -141,7 +153,7 @@ for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[ki
 
 /** A cheap first test: stems of every section name. Kept in step with NAMES by a unit test. */
 const NAME_STEMS =
-  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway|where|since|case|sit|act|res/;
+  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway|where|since|case|sit|act|res|looking|stake|landed|went|played|afterward|aftermath|upshot/;
 
 /** Longest heading or label text read as a section marker. */
 const MAX_MARKER_LENGTH = 200;

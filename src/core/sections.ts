@@ -252,5 +252,7 @@ function mayBeLabel(line: string): boolean {
     c = line.charCodeAt(++first)
   );
   const a = line.charCodeAt(first);
+  // `S) ...`: a capital and a closing bracket.
+  if (a >= 65 && a <= 90 && line.charCodeAt(first + 1) === 41) return true;
   return a === 42 || a === 95 || a === 40 || a === 91 || a === 124 || a > 127 || line.length - first <= 40;
 }

@@ -96,8 +96,17 @@ const CHECK_ORDER = ['action', 'result', 'situation', 'task'] as const;
 
 /** A part's prose as the coach reads it (exported for the suggestions' trainer, which must read the same). */
 export function proseFor(story: Story, kind: (typeof PARTS)[number], sections = sectionsOf(story, kind)) {
-  // The Action without quotations is already computed for the other rules.
-  return kind === 'action' ? analyse(story).action : proseOf(story, sections, { withoutQuotes: true });
+  if (kind === 'action') {
+    const unnamed = narrativeOf(story);
+    // The Action without quotations is already computed for the other rules.
+    return unnamed ? proseOf(story, unnamed, { withoutQuotes: true }) : analyse(story).action;
+  }
+  return proseOf(story, sections, { withoutQuotes: true });
+}
+
+/** Where a story with no Action the parser can name narrates (see unsectioned); undefined when it has an Action. */
+function narrativeOf(story: Story): Section[] | undefined {
+  return story.sections.some((s) => s.kind === 'action') ? undefined : unsectioned(story);
 }
 
 /**
@@ -129,6 +138,36 @@ function preambleOf(story: Story): Section | undefined {
 function sceneBeforeSections(story: Story, preamble: Section | undefined): Section[] | undefined {
   if (!preamble || story.sections.some((s) => s.kind === 'situation' || s.kind === 'task')) return undefined;
   return [preamble];
+}
+
+/**
+ * The body's lines outside every section the parser knows, as sections of their own (undefined when none). A story
+ * with no Action the parser can name ("# The carry-out") narrates under headings it does not know: that text is read
+ * as the Action is for evidence and the role (not for hedges, which the definitions count in the Action and Result).
+ */
+function unsectioned(story: Story): Section[] | undefined {
+  const covered = story.sections.map((s) => [s.markerRange.start.line, s.endLine]).sort((a, b) => a[0] - b[0]);
+  const gaps: Section[] = [];
+  let from = story.frontMatter?.bodyStartLine ?? 0;
+  const gap = (first: number, last: number) => {
+    if (last < first) return;
+    gaps.push({
+      kind: 'action',
+      form: 'heading',
+      markerRange: { start: { line: first, character: 0 }, end: { line: first, character: 0 } },
+      markerText: '',
+      level: 1,
+      contentStart: { line: first, character: 0 },
+      endLine: last,
+      combined: false,
+    });
+  };
+  for (const [start, end] of covered) {
+    gap(from, start - 1);
+    from = Math.max(from, end + 1);
+  }
+  gap(from, story.lines.length - 1);
+  return gaps.length > 0 ? gaps : undefined;
 }
 
 /** For a section that is not read into words, its length in words is estimated from its characters. */
@@ -165,6 +204,7 @@ export function coach(story: Story, config: StarConfig): CoachReport {
   let total = 0;
   const preamble = preambleOf(story);
   const sceneOfSituation = sceneBeforeSections(story, preamble);
+  const actionless = !story.sections.some((s) => s.kind === 'action');
   // Section by section, each text's words used before the next is split (the word buffers are shared). The
   // Action and Result come first: hedges need them anyway, and once the role is found and every declared
   // principle shown, the Situation and Task have nothing left to tell.
@@ -195,7 +235,7 @@ export function coach(story: Story, config: StarConfig): CoachReport {
       for (const d of declared)
         if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d, undefined, SHOWN_AT);
     if (needRole) roleStated = statesRole(words, prose.text);
-    if (!early) {
+    if (!early && !(kind === 'action' && actionless)) {
       const section = kind === 'action' ? 'Action' : 'Result';
       for (const h of findHedges(words, prose.text, user)) {
         hedges.push({

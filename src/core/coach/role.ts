@@ -72,8 +72,15 @@ const [
   W_YEARS,
   W_YEAR,
   W_MONTHS,
+  W_IT_S,
+  W_THAT_S,
+  W_ITS,
+  W_THATS,
+  W_IT,
+  W_THAT,
+  W_ME,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months it's that's its thats it that me",
 );
 
 /**
@@ -93,6 +100,8 @@ export function statesRole(t: Words, text?: string): boolean {
     // "ive": "I've" typed without its apostrophe.
     const w = f[i] === W_IVE ? W_I_VE : f[i];
     if (t.gap[i] === 2) {
+      // "Head groundsman is a grand title at a cricket club: it's me".
+      if (i > 0 && isMe(t, i) && roleWithin(t, clause, 3, text, true) !== -1) return true;
       clause = i;
       if (roleFragmentAt(t, i, text)) return true;
     }
@@ -170,6 +179,17 @@ export function statesRole(t: Words, text?: string): boolean {
     }
   }
   return false;
+}
+
+/** A clause that opens with "it's me", "that's me", "it was me" or "that was me" and ends or pauses there. */
+function isMe(t: Words, i: number): boolean {
+  const f = t.form;
+  let k = i;
+  if (f[k] === W_IT_S || f[k] === W_THAT_S || f[k] === W_ITS || f[k] === W_THATS) k++;
+  else if ((f[k] === W_IT || f[k] === W_THAT) && (f[k + 1] === W_WAS || f[k + 1] === W_IS)) k += 2;
+  else return false;
+  if (k >= t.count || f[k] !== W_ME || t.gap[k] !== 0) return false;
+  return k + 1 >= t.count || t.gap[k + 1] > 0;
 }
 
 /**

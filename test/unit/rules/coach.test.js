@@ -71,6 +71,8 @@ describe('rule missing-role', () => {
       'I was shift boss on nights at an underground coal mine.',
       'I am working as claims handler in motor insurance.',
       'me: only IT tech for 4 primary schools.',
+      "Head groundsman is a grand title at a village cricket club: it's me, and a member who helps on Tuesdays.",
+      'The only pharmacist on the late shift that night? That was me.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -104,6 +106,8 @@ describe('rule missing-role', () => {
       'My boss was at a christening with his phone off.',
       'Normally claims handlers do not touch this queue.',
       'My partner Dan is the lead tech on our climb team.',
+      'The manager blamed the delay on the depot. It was me who rang them.',
+      'Somebody had to sort out the flooded ground: it was me.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
@@ -220,6 +224,38 @@ describe('rule principle-not-shown', () => {
       'Instead of buying a new test cluster, I reused two spare servers and cut the monthly cost from $4,000 to $600, with no extra budget.',
     );
     assert.deepStrictEqual(findingsOf(text, 'principle-not-shown'), []);
+  });
+  it('reads a story whose Action is under a heading it cannot name from the text under its other headings', () => {
+    const story = (plan) =>
+      [
+        '---',
+        'title: T',
+        'principles: [Frugality]',
+        '---',
+        '## The morning',
+        'Snow closed the road to our warehouse on the day 120 parcels were due to go out to families.',
+        '## The plan',
+        plan,
+        '## Afterwards',
+        'We gave out 112 of the 120 parcels that day and the last 8 on Monday.',
+        '',
+      ].join('\n');
+    assert.deepStrictEqual(
+      findingsOf(
+        story('With no budget for a van, I borrowed two cars from parents for free and packed the parcels at the church hall.'),
+        'principle-not-shown',
+      ),
+      [],
+    );
+    assert.strictEqual(
+      findingsOf(
+        story('I rang every volunteer on the list and packed the parcels at the church hall with the ones who came.'),
+        'principle-not-shown',
+      ).length,
+      1,
+    );
+    // Text that is not known to be the Action or Result is not read for hedges.
+    assert.deepStrictEqual(findingsOf(story('I kind of helped the drivers load the cars with no budget at all.'), 'hedging'), []);
   });
   it('judges a custom catalog by its own evidence terms, and never a principle without any', () => {
     const catalogs = [
