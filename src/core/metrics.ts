@@ -29,7 +29,7 @@ const NOT_AN_OBJECT = new Set(
 );
 
 const MEASURE_VERBS =
-  /\b(?:(?:double|triple|quadruple)s?(?= (?:our|the|their|its|his|her|my|your|that|this|it|them|what)\b)|doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold|by a factor of (?:two|three|four|five|six|seven|eight|nine|ten)|cut (?:it |that |this |them )?in half|by half|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
+  /\b(?:(?:double|triple|quadruple)s?(?= (?:our|the|their|its|his|her|my|your|that|this|it|them|what)\b)|doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold|by a factor of (?:two|three|four|five|six|seven|eight|nine|ten)|cut (?:it |that |this |them )?in half|by half(?! past\b)|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
 const ZERO = /\b(?:zero|no more than \w+|to zero|down to zero|to nil)\b/gi;
 /**
  * A run of number words ("two hundred and fifty", "twenty-five"), then what it counts. The run and what follows
@@ -220,6 +220,8 @@ const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|spr
 /** Words before a duration that make it the time the work took: "after 4 months", "over two sprints", "it took 6 weeks". */
 const ELAPSED_BEFORE =
   /(?:^|[^\p{L}])(after|over|during|throughout|took|spent|spending)\s+(?:(?:us|me|them|the team|the|a|another|a further|about|around|roughly|nearly|almost|just|only|more than|next|first|last|past|following|whole|full)\s+){0,3}$/iu;
+/** "in those three days": a span the story has already told. */
+const PERIOD_TOLD_BEFORE = /(?:^|[^\p{L}])(?:those|these)\s+$/iu;
 /** Before "over", these make it a quantity ("saved over 40 hours"), not a span of time. */
 const QUANTITY_BEFORE_OVER =
   /(?:saved|saving|saves|cut|cutting|by|to|from|than|reduced|shaved|gained|freed|recovered|of|down|up|added|trimmed|shortened|dropped|fell|grew|rose|increased|decreased|reached|hit|at|in|within|under)\s+over\s+(?:\S+\s+){0,2}$/i;
@@ -230,6 +232,9 @@ const COMPARED_AFTER =
 /** A duration that only says how long the work took, which is no outcome: "after 4 months of work", "it took 6 weeks". */
 function isElapsedTime(unit: string, before: string, after: string): boolean {
   if (!TIME_UNITS.test(unit)) return false;
+  // An age ("any roof over forty years old") describes a thing; "those three days" is the story's own span, told before.
+  if (/^\s+old\b/i.test(after)) return true;
+  if (PERIOD_TOLD_BEFORE.test(before)) return !COMPARED_AFTER.test(after);
   const m = ELAPSED_BEFORE.exec(before);
   if (!m) return false;
   if (m[1].toLowerCase() === 'over' && QUANTITY_BEFORE_OVER.test(before)) return false;

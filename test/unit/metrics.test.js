@@ -80,6 +80,8 @@ describe('measures a careful reader counts, and numbers that are not outcomes', 
     'I cut the release cycle to 2 weeks.',
     'It saved over 6 hours every week.',
     'Errors went down from 2 a month.',
+    'We cut the queue by half.',
+    'In those 3 days we sold 400 units.',
   ]) {
     it(`counts "${text}"`, () => assert.strictEqual(hasMetric(text), true));
   }
@@ -90,6 +92,9 @@ describe('measures a careful reader counts, and numbers that are not outcomes', 
     'Everyone was 100% on board.',
     'I gave it 110% that week.',
     'I double-checked every figure.',
+    'The joists were on site by half past two.',
+    'Nobody went without a hot meal in those three days.',
+    'We now inspect any roof over forty years old.',
   ]) {
     it(`does not count "${text}"`, () => assert.strictEqual(hasMetric(text), false));
   }
