@@ -18,6 +18,7 @@ import {
   TRIGGERS,
   ADVERBS,
   NOT_A_TRADE,
+  RANKS,
 } from './roleWords';
 import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
 import { Words } from './words';
@@ -79,8 +80,10 @@ const [
   W_IT,
   W_THAT,
   W_ME,
+  W_WHO,
+  W_WORKS,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months it's that's its thats it that me",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months it's that's its thats it that me who works",
 );
 
 /**
@@ -88,7 +91,7 @@ const [
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
 export const MAY_STATE_ROLE =
-  /\bas\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
+  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
 export function statesRole(t: Words, text?: string): boolean {
@@ -108,6 +111,12 @@ export function statesRole(t: Words, text?: string): boolean {
     if (!TRIGGERS.has(f[i])) continue;
     if (w === W_ONE) {
       if (f[clause] === W_I && oneOfAfterI(t, i, text)) return true;
+      continue;
+    }
+    if (w === W_WHO) {
+      // "one lad who works for me": the writer employs people.
+      const verb = f[i + 1];
+      if ((verb === W_WORK || verb === W_WORKS || verb === W_WORKED) && f[i + 2] === W_FOR && f[i + 3] === W_ME && t.gap[i + 3] === 0) return true;
       continue;
     }
     const hasNext = i + 1 < n && t.gap[i + 1] < 2;
@@ -164,6 +173,7 @@ export function statesRole(t: Words, text?: string): boolean {
         if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && agentAfterArticle(t, text, j + 1)) return true;
         // "I was one of three accounts payable clerks": the role noun comes after the count.
         if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6, text) !== -1) return true;
+        if (first === W_THE && rankAmong(t, j + 1, text)) return true;
         if (roleWithin(t, j, 6, text, first === W_A || first === W_AN || first === W_THE) !== -1) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
         for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;
@@ -179,6 +189,15 @@ export function statesRole(t: Words, text?: string): boolean {
     }
   }
   return false;
+}
+
+/** "(the) most junior of the three engineers": from `from`, ranking words, "of", then people of a job. */
+function rankAmong(t: Words, from: number, text: string | undefined): boolean {
+  let k = from;
+  while (k < t.count && k < from + 3 && t.gap[k] === 0 && RANKS.has(t.form[k])) k++;
+  if (k === from || t.form[k] !== W_OF || t.gap[k] !== 0) return false;
+  const role = roleWithin(t, k + 1, 5, text);
+  return role !== -1 && ROLE_PLURALS.has(t.form[role]);
 }
 
 /** A clause that opens with "it's me", "that's me", "it was me" or "that was me" and ends or pauses there. */
@@ -208,7 +227,8 @@ function tradeForYears(t: Words, text: string, j: number): boolean {
   if (t.gap[j] === 2 || NOT_A_TRADE.has(t.form[j])) return false;
   if (!text.slice(t.start[j], t.end[j]).toLowerCase().endsWith('ing')) return false;
   for (let k = j + 1; k < t.count && k <= j + 8 && t.gap[k] < 2; k++) {
-    const unit = t.form[k + 2];
+    // "for twenty-two years": a number written with a hyphen is two words.
+    const unit = t.form[t.joined[k + 2] === 1 ? k + 3 : k + 2];
     if (t.form[k] === W_FOR && (unit === W_YEARS || unit === W_YEAR || unit === W_MONTHS)) return true;
   }
   return false;
