@@ -32,11 +32,17 @@ interface Marker {
  * STAR markers in document order (headings; labels at the start of a paragraph's lines, inside them
  * and after their text), and the sections they open.
  */
-export function findSections(lines: readonly string[], blocks: readonly TextBlock[], headings: readonly Heading[]): Section[] {
+export function findSections(
+  lines: readonly string[],
+  blocks: readonly TextBlock[],
+  headings: readonly Heading[],
+  /** Kinds for headings that name no section, by line (sectionInference.ts). */
+  inferred?: ReadonlyMap<number, SectionKind[]>,
+): Section[] {
   const markers: Marker[] = [];
   const otherHeadings: Heading[] = [];
   for (const h of headings) {
-    const kinds = sectionKindsOf(h.text, true);
+    const kinds = inferred?.get(h.line) ?? sectionKindsOf(h.text, true);
     if (kinds.length === 0) {
       otherHeadings.push(h);
       continue;

@@ -2,6 +2,7 @@ import { readFrontMatter } from './frontMatter';
 import { PrincipleMatcher } from './principles';
 import { readBlocks, readFencedAnswer } from './blocks';
 import { findSections, Heading } from './sections';
+import { inferUnnamedHeadings } from './sectionInference';
 import { readSuppressions } from './suppressions';
 import { readPrinciples } from './principleList';
 import { isPrincipleKey, PRINCIPLE_KEYS } from './principleKeys';
@@ -91,6 +92,10 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
       sections = inside;
       distinct = distinctRequired(inside);
     }
+  }
+  if (header.hasPrinciplesKey && distinct < 4) {
+    const inferred = inferUnnamedHeadings(headings, sections, header.title);
+    if (inferred) sections = findSections(lines, blocks, headings, inferred);
   }
   const isStory = header.hasPrinciplesKey || distinct >= 2;
 

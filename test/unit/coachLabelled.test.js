@@ -160,3 +160,17 @@ scoredSet('the coach against blind set 9 (training for the role since its blind 
   any: 0.9,
   first: 0.8,
 });
+
+// Written blind by another author from the definitions alone (who had seen blind set 9's first measurement) and
+// measured once (its README: role recall 84.6% with 14.8% false positives, hedging 86.7% / 4.0%, not-shown recall
+// 62.5% with 23.1% false positives, suggestions 82.5% / 65.0%). Then its section and role misses were read (training
+// data from then on, the learned table included). Bars below the issue's are the figures measured after that, less a
+// small margin: where the coach stands on new writing.
+scoredSet('the coach against blind set 10 (training since its blind measurement)', [fixture('coach-blind10')], 40, {
+  ...ISSUE,
+  hedgingRecall: 0.85,
+  notShownRecall: 0.6,
+  notShownFp: 0.25,
+  any: 0.85,
+  first: 0.7,
+});

@@ -185,3 +185,46 @@ describe('labels as people paste them', () => {
     assert.deepStrictEqual(kindsOf('## Situation – Set the Scene\n\ntext\n'), ['situation']);
   });
 });
+
+describe('headings in the writer own words, placed around the ones that name a section', () => {
+  const story = (headings, frontMatter = 'title: T\nprinciples: [Ownership]') =>
+    `---\n${frontMatter}\n---\n` + headings.map((h, i) => `${h}\nParagraph ${i + 1} of the story, with a few words in it.\n`).join('\n');
+  const parts = (text) =>
+    core
+      .parseStory(text)
+      .sections.map((s) => `${s.kind[0].toUpperCase()}=${s.markerText}`)
+      .join(' ');
+
+  it('gives unnamed headings the parts left free around the named ones, in order', () => {
+    assert.strictEqual(
+      parts(story(['## The lay of the land', '## My marching orders', '## Legwork', '## The payoff'])),
+      'S=The lay of the land T=My marching orders A=Legwork R=The payoff',
+    );
+    assert.strictEqual(
+      parts(story(['## The horse', '## What I did about it', '## Where she is now'])),
+      'S=The horse A=What I did about it R=Where she is now',
+    );
+    // Three headings and none named: the Task is the part most often told with the scene.
+    assert.strictEqual(parts(story(['## On the ground', '## Crack on', '## End ex'])), 'S=On the ground A=Crack on R=End ex');
+    // One heading between the scene and the outcome is what was done.
+    assert.strictEqual(parts(story(['## Background', '## Legwork', '## Result'])), 'S=Background A=Legwork R=Result');
+  });
+
+  it('guesses nothing where a reader could not either', () => {
+    // Not a story by its own say (no principles key): a notes page keeps its headings.
+    assert.strictEqual(parts(story(['## Monday', '## Tuesday', '## What I did'], 'title: Week')), 'A=What I did');
+    // More unnamed headings than free parts; a heading after the Result; headings about the story.
+    assert.strictEqual(
+      parts(story(['## The flock', '## The problem', '## What we did', '## This spring'])),
+      'S=The problem A=What we did R=This spring',
+    );
+    assert.strictEqual(parts(story(['## Situation', '## Action', '## Result', '## Afterthoughts'])), 'S=Situation A=Action R=Result');
+    assert.strictEqual(parts(story(['## Setting off', '## Questions they may ask', '## Result'])), 'R=Result');
+    // Two headings are too few to place; seven are a document.
+    assert.strictEqual(parts(story(['## The morning', '## Afterwards'])), 'R=Afterwards');
+    assert.strictEqual(parts(story(['## One', '## Two', '## Three', '## Four', '## Five', '## Six', '## Seven'])), '');
+    // A story written with labels is read by its labels alone.
+    const labelled = '---\nprinciples: [Ownership]\n---\n## Setting off\nx\n\nAction: I did it.\n\n## The end\ny\n\n## More\nz\n';
+    assert.strictEqual(parts(labelled), 'A=Action');
+  });
+});

@@ -73,6 +73,11 @@ describe('rule missing-role', () => {
       'me: only IT tech for 4 primary schools.',
       "Head groundsman is a grand title at a village cricket club: it's me, and a member who helps on Tuesdays.",
       'The only pharmacist on the late shift that night? That was me.',
+      "I've been thatching for twenty-two years, the last nine on my own account.",
+      'LCpl, RLC chef attached to an infantry battalion, running the field kitchen.',
+      'My brother and I own a pizza takeaway in a market town.',
+      'I have two rounds on the edge of town and one lad who works for me.',
+      'I was the most junior of the three engineers on the signal team.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -108,6 +113,9 @@ describe('rule missing-role', () => {
       'My partner Dan is the lead tech on our climb team.',
       'The manager blamed the delay on the depot. It was me who rang them.',
       'Somebody had to sort out the flooded ground: it was me.',
+      'I was the first of the parents to arrive.',
+      'The app that works for me is the old one.',
+      "I've been waiting for twenty-two years for this.",
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
@@ -225,15 +233,16 @@ describe('rule principle-not-shown', () => {
     );
     assert.deepStrictEqual(findingsOf(text, 'principle-not-shown'), []);
   });
-  it('reads a story whose Action is under a heading it cannot name from the text under its other headings', () => {
+  it('reads a story whose Action is under a heading it cannot name from the text outside its sections', () => {
+    // Two headings only: too few to take "The plan" for the Action by its place (sectionInference.ts).
     const story = (plan) =>
       [
         '---',
         'title: T',
         'principles: [Frugality]',
         '---',
-        '## The morning',
         'Snow closed the road to our warehouse on the day 120 parcels were due to go out to families.',
+        '',
         '## The plan',
         plan,
         '## Afterwards',
