@@ -201,9 +201,69 @@ export function settleWordSets(): void {
   while (unsettled.length > 0) unsettled.pop()!.settle();
 }
 
+/**
+ * Irregular past forms sent to their verb's key, so a term written in one tense meets a story told in another ("I
+ * write down every...", "I teach him"), as many writers new to English tell theirs. Not the forms that are also
+ * common nouns or other words ("led"/"lead", "left", "found", "saw", "felt", "spent", "rose", "fell", "lost").
+ */
+const IRREGULAR: Record<string, string> = {
+  wrote: 'write',
+  written: 'write',
+  taught: 'teach',
+  told: 'tell',
+  thought: 'think',
+  brought: 'bring',
+  sought: 'seek',
+  caught: 'catch',
+  built: 'build',
+  sent: 'send',
+  made: 'make',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  knew: 'know',
+  known: 'know',
+  went: 'go',
+  gone: 'go',
+  came: 'come',
+  kept: 'keep',
+  met: 'meet',
+  paid: 'pay',
+  said: 'say',
+  sold: 'sell',
+  held: 'hold',
+  began: 'begin',
+  begun: 'begin',
+  chose: 'choose',
+  chosen: 'choose',
+  drove: 'drive',
+  driven: 'drive',
+  spoke: 'speak',
+  spoken: 'speak',
+  broke: 'break',
+  broken: 'break',
+  grew: 'grow',
+  grown: 'grow',
+  drew: 'draw',
+  drawn: 'draw',
+  threw: 'throw',
+  thrown: 'throw',
+  won: 'win',
+  dug: 'dig',
+  understood: 'understand',
+  stood: 'stand',
+  heard: 'hear',
+  ran: 'run',
+  sat: 'sit',
+  shown: 'show',
+};
+
 /** Suffix stripping, not linguistics: it only has to send a term and its inflections to the same key. */
 export function stem(word: string): string {
   let w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  const base = IRREGULAR[w];
+  if (base !== undefined) w = base;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') || w.endsWith('ied')) return w.slice(0, -3) + 'y';
   if (w.endsWith('sses')) w = w.slice(0, -2);

@@ -233,6 +233,20 @@ describe('rule principle-not-shown', () => {
     );
     assert.deepStrictEqual(findingsOf(text, 'principle-not-shown'), []);
   });
+  it('meets a term written in the past in a story told in the present ("told them" in "I tell them")', () => {
+    const story = (principle, action) => storyText({ frontMatter: `title: T\nprinciples: [${principle}]`, sections: { Action: action } });
+    for (const [principle, action] of [
+      [
+        'Earn Trust',
+        'When the order is late I tell them straight away, and I ring the customer myself before the driver leaves the depot.',
+      ],
+      [
+        'Hire and Develop the Best',
+        'Every morning for two weeks I teach him the feeding sheet and check his rows, and then he does rows C and D alone.',
+      ],
+    ])
+      assert.deepStrictEqual(findingsOf(story(principle, action), 'principle-not-shown'), [], principle);
+  });
   it('reads a story whose Action is under a heading it cannot name from the text outside its sections', () => {
     // Two headings only: too few to take "The plan" for the Action by its place (sectionInference.ts).
     const story = (plan) =>
