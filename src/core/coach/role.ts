@@ -116,7 +116,8 @@ export function statesRole(t: Words, text?: string): boolean {
     if (w === W_WHO) {
       // "one lad who works for me": the writer employs people.
       const verb = f[i + 1];
-      if ((verb === W_WORK || verb === W_WORKS || verb === W_WORKED) && f[i + 2] === W_FOR && f[i + 3] === W_ME && t.gap[i + 3] === 0) return true;
+      if ((verb === W_WORK || verb === W_WORKS || verb === W_WORKED) && f[i + 2] === W_FOR && f[i + 3] === W_ME && t.gap[i + 3] === 0)
+        return true;
       continue;
     }
     const hasNext = i + 1 < n && t.gap[i + 1] < 2;
