@@ -117,15 +117,19 @@ function preambleOf(story: Story): Section | undefined {
   if (story.sections.length === 0) return undefined;
   const from = story.frontMatter?.bodyStartLine ?? 0;
   const first = story.sections[0].markerRange.start.line;
-  if (first <= from) return undefined;
+  return first <= from ? undefined : linesAsSection('situation', from, first - 1);
+}
+
+/** Lines `first` to `last` read as a section of the given kind, with no marker of their own. */
+function linesAsSection(kind: SectionKind, first: number, last: number): Section {
   return {
-    kind: 'situation',
+    kind,
     form: 'heading',
-    markerRange: { start: { line: from, character: 0 }, end: { line: from, character: 0 } },
+    markerRange: { start: { line: first, character: 0 }, end: { line: first, character: 0 } },
     markerText: '',
     level: 1,
-    contentStart: { line: from, character: 0 },
-    endLine: first - 1,
+    contentStart: { line: first, character: 0 },
+    endLine: last,
     combined: false,
   };
 }
@@ -150,17 +154,7 @@ function unsectioned(story: Story): Section[] | undefined {
   const gaps: Section[] = [];
   let from = story.frontMatter?.bodyStartLine ?? 0;
   const gap = (first: number, last: number) => {
-    if (last < first) return;
-    gaps.push({
-      kind: 'action',
-      form: 'heading',
-      markerRange: { start: { line: first, character: 0 }, end: { line: first, character: 0 } },
-      markerText: '',
-      level: 1,
-      contentStart: { line: first, character: 0 },
-      endLine: last,
-      combined: false,
-    });
+    if (last >= first) gaps.push(linesAsSection('action', first, last));
   };
   for (const [start, end] of covered) {
     gap(from, start - 1);
