@@ -82,8 +82,14 @@ const [
   W_ME,
   W_WHO,
   W_WORKS,
+  W_GAVE,
+  W_GIVEN,
+  W_OFFERED,
+  W_MAN,
+  W_WOMAN,
+  W_PERSON,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months it's that's its thats it that me who works",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months it's that's its thats it that me who works gave given offered man woman person",
 );
 
 /**
@@ -91,7 +97,7 @@ const [
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
 export const MAY_STATE_ROLE =
-  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
+  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
 export function statesRole(t: Words, text?: string): boolean {
@@ -111,6 +117,12 @@ export function statesRole(t: Words, text?: string): boolean {
     if (!TRIGGERS.has(f[i])) continue;
     if (w === W_ONE) {
       if (f[clause] === W_I && oneOfAfterI(t, i, text)) return true;
+      continue;
+    }
+    if (w === W_ME) {
+      // "the owner gave me the title "coffee lead"".
+      const verb = i > 0 ? f[i - 1] : -1;
+      if ((verb === W_GAVE || verb === W_GIVEN || verb === W_OFFERED) && f[i + 1] === W_THE && POSSESSED.has(f[i + 2])) return true;
       continue;
     }
     if (w === W_WHO) {
@@ -175,6 +187,14 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I was one of three accounts payable clerks": the role noun comes after the count.
         if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6, text) !== -1) return true;
         if (first === W_THE && rankAmong(t, j + 1, text)) return true;
+        // "I'm a one-woman bookkeeping practice": working alone is a position.
+        if (
+          (first === W_A || first === W_AN) &&
+          f[j + 1] === W_ONE &&
+          t.joined[j + 2] === 1 &&
+          [W_MAN, W_WOMAN, W_PERSON].includes(f[j + 2])
+        )
+          return true;
         if (roleWithin(t, j, 6, text, first === W_A || first === W_AN || first === W_THE) !== -1) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
         for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;
@@ -250,9 +270,15 @@ function leadsGroup(t: Words, verb: number): boolean {
   const f = t.form;
   let from = verb;
   if (f[from + 1] === W_AND && LEAD_VERBS.has(f[from + 2]) && t.gap[from + 1] === 0 && t.gap[from + 2] === 0) from += 2;
-  for (let k = from + 1; k < t.count && k <= from + 5; k++) {
+  let end = from + 5;
+  for (let k = from + 1; k < t.count && k <= end; k++) {
     if (t.gap[k] === 2) break;
     if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return true;
+    // "a small used-and-new record store": a compound is one word of the window, its "and" no stop.
+    if (t.joined[k] === 1 || (k + 1 < t.count && t.joined[k + 1] === 1)) {
+      if (t.joined[k] === 1) end++;
+      continue;
+    }
     if (STOP.has(f[k])) break;
   }
   return false;

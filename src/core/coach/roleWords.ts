@@ -86,7 +86,7 @@ export const GROUP_NOUNS = new WordSet(
     'teams crews squads groups departments units shifts staffs offices branchs stores shops wards clinics classs ' +
     'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
     'section sections bench benches vineyard vineyards orchard orchards winery dairy depot depots yard yards kennels stables ' +
-    'nursery nurseries hostel hostels takeaway takeaways ' +
+    'nursery nurseries hostel hostels takeaway takeaways truck trucks stall stalls kiosk kiosks ' +
     'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
     'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
     'plants factorys fleets pubs gyms pharmacys garages librarys',
@@ -150,7 +150,7 @@ export const NOT_A_MODIFIER = new WordSet('the a an my our his her their this th
 export const POSSESSED = new WordSet('role title position post capacity');
 
 /** Words a statement of role can start at: every other word is passed over at once. */
-export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one who");
+export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one who me");
 /** "I was the most junior of the three engineers": a rank among people of a job, before "of". */
 export const RANKS = new WordSet('most least junior senior youngest oldest newest only longest serving first last');
 /** "I've been nursing for 11 years" names a trade; these -ing words name none. */

@@ -78,6 +78,10 @@ describe('rule missing-role', () => {
       'My brother and I own a pizza takeaway in a market town.',
       'I have two rounds on the edge of town and one lad who works for me.',
       'I was the most junior of the three engineers on the signal team.',
+      "I've owned a small used-and-new record store in a college town for six years.",
+      'Two years ago the owner gave me the title "coffee lead" for all four cafés.',
+      'i own a taco truck, me and my cousin run it.',
+      "I'm a one-woman bookkeeping practice, thirty-odd small businesses, run from my spare room.",
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -116,6 +120,8 @@ describe('rule missing-role', () => {
       'I was the first of the parents to arrive.',
       'The app that works for me is the old one.',
       "I've been waiting for twenty-two years for this.",
+      'The manager gave me the list of stores to visit.',
+      'I was a one-off replacement when the ferry broke down.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
