@@ -17,7 +17,7 @@ const DROP_FIRST: readonly SectionKind[] = ['task', 'result', 'situation', 'acti
 const MAX_HEADINGS = 6;
 /** Headings about the story rather than of it: never a STAR part. */
 const ABOUT_THE_STORY =
-  /\b(?:notes?|questions?|follow[- ]?ups?|todo|to do|links?|references?|tags?|principles?|appendix|drafts?|practice|feedback|prompts?|lp|lps|keywords?|summary|tl;?dr)\b/i;
+  /\b(?:notes?|questions?|follow[- ]?ups?|todo|links?|references?|tags?|principles?|appendix|drafts?|practice|feedback|prompts?|lp|lps|keywords?|summary|tl;?dr)\b/i;
 
 /**
  * The kinds to give headings that name no section, by line; undefined when none can be given. `sections` are those

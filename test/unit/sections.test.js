@@ -206,6 +206,11 @@ describe('headings in the writer own words, placed around the ones that name a s
     );
     // Three headings and none named: the Task is the part most often told with the scene.
     assert.strictEqual(parts(story(['## On the ground', '## Crack on', '## End ex'])), 'S=On the ground A=Crack on R=End ex');
+    // "to do" is no to-do list.
+    assert.strictEqual(
+      parts(story(['## Background', '## What I was on site to do', '## Digging in', '## The upshot'])),
+      'S=Background T=What I was on site to do A=Digging in R=The upshot',
+    );
     // One heading between the scene and the outcome is what was done.
     assert.strictEqual(parts(story(['## Background', '## Legwork', '## Result'])), 'S=Background A=Legwork R=Result');
   });
