@@ -1,5 +1,6 @@
 import type { Heading } from './sections';
-import { Section, SectionKind } from './types';
+import { BOLD_LINE_LABEL } from './sectionNames';
+import { Section, SectionKind, TextBlock } from './types';
 
 /**
  * Headings in a writer's own words ("## The lay of the land", "## Legwork", "## How it shook out") name no section
@@ -29,19 +30,52 @@ export function inferUnnamedHeadings(
   title: string | undefined,
 ): Map<number, SectionKind[]> | undefined {
   if (sections.some((s) => s.form !== 'heading')) return undefined;
+  const known = kindsByLine(sections);
+  const level = partLevel(headings, sections);
+  if (level === undefined) return undefined;
+  return assignByPlace(
+    headings.filter((h) => h.level === level && h.text && h.text !== title),
+    known,
+  );
+}
+
+/**
+ * A paragraph that is one bold line (`**How the night went**`) is the heading of a story written without Markdown
+ * headings: read by its place as headings are, when the story's named parts (if any) are such lines too.
+ */
+export function inferUnnamedBoldLines(
+  lines: readonly string[],
+  blocks: readonly TextBlock[],
+  sections: readonly Section[],
+  title: string | undefined,
+): Map<number, SectionKind[]> | undefined {
+  if (sections.some((s) => s.form === 'heading')) return undefined;
+  const bold: Heading[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || b.startLine !== b.endLine) continue;
+    const m = BOLD_LINE_LABEL.exec(lines[b.startLine]);
+    if (m && m[2].trim() !== title) bold.push({ line: b.startLine, level: 7, text: m[2].trim() });
+  }
+  const onBold = new Set(bold.map((h) => h.line));
+  if (sections.some((s) => !onBold.has(s.markerRange.start.line))) return undefined;
+  return assignByPlace(bold, kindsByLine(sections));
+}
+
+/** The kinds the named sections give each marker line. */
+function kindsByLine(sections: readonly Section[]): Map<number, SectionKind[]> {
   const known = new Map<number, SectionKind[]>();
   for (const s of sections) {
     const line = s.markerRange.start.line;
     known.set(line, [...(known.get(line) ?? []), s.kind]);
   }
-  const level = partLevel(headings, sections);
-  if (level === undefined) return undefined;
-  let row = headings.filter((h) => h.level === level && h.text && h.text !== title);
-  const learnings = row.findIndex((h) => known.get(h.line)?.includes('learnings'));
-  if (learnings >= 0) row = row.slice(0, learnings);
-  if (row.length < 3 || row.length > MAX_HEADINGS) return undefined;
-  if (row.every((h) => known.has(h.line))) return undefined;
+  return known;
+}
 
+/** Gives the markers of `row` that name no part the parts left free around those that do, in order. */
+function assignByPlace(markers: readonly Heading[], known: ReadonlyMap<number, SectionKind[]>): Map<number, SectionKind[]> | undefined {
+  const learnings = markers.findIndex((h) => known.get(h.line)?.includes('learnings'));
+  const row = learnings >= 0 ? markers.slice(0, learnings) : markers;
+  if (row.length < 3 || row.length > MAX_HEADINGS || row.every((h) => known.has(h.line))) return undefined;
   const out = new Map<number, SectionKind[]>();
   let gap: Heading[] = [];
   let last = -1;

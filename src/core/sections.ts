@@ -38,6 +38,8 @@ export function findSections(
   headings: readonly Heading[],
   /** Kinds for headings that name no section, by line (sectionInference.ts). */
   inferred?: ReadonlyMap<number, SectionKind[]>,
+  /** Kinds for bold lines that name no section, by line (sectionInference.ts). */
+  inferredBold?: ReadonlyMap<number, SectionKind[]>,
 ): Section[] {
   const markers: Marker[] = [];
   const otherHeadings: Heading[] = [];
@@ -61,6 +63,10 @@ export function findSections(
     });
   }
   for (const b of blocks) if (b.kind === 'paragraph') paragraphMarkers(lines, b, markers);
+  for (const [line, kinds] of inferredBold ?? []) {
+    const text = lines[line];
+    markers.push(labelMarker(line, { start: 0, end: text.length, text: text.replace(/[*_]/g, '').trim(), kinds, letter: false }, line, 0));
+  }
   // A line that is only a word like "Context" is a section name in an answer pasted as plain text, but inside a
   // story that has STAR headings it is more likely a word of its own.
   const dropBare = markers.some((m) => m.bare) && markers.some((m) => m.form === 'heading');

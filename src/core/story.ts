@@ -2,7 +2,7 @@ import { readFrontMatter } from './frontMatter';
 import { PrincipleMatcher } from './principles';
 import { readBlocks, readFencedAnswer } from './blocks';
 import { findSections, Heading } from './sections';
-import { inferUnnamedHeadings } from './sectionInference';
+import { inferUnnamedBoldLines, inferUnnamedHeadings } from './sectionInference';
 import { readSuppressions } from './suppressions';
 import { readPrinciples } from './principleList';
 import { isPrincipleKey, PRINCIPLE_KEYS } from './principleKeys';
@@ -95,7 +95,8 @@ export function parseStory(input: string, matcher: PrincipleMatcher = defaultMat
   }
   if (header.hasPrinciplesKey && distinct < 4) {
     const inferred = inferUnnamedHeadings(headings, sections, header.title);
-    if (inferred) sections = findSections(lines, blocks, headings, inferred);
+    const bold = inferred ? undefined : inferUnnamedBoldLines(lines, blocks, sections, header.title);
+    if (inferred || bold) sections = findSections(lines, blocks, headings, inferred, bold);
   }
   const isStory = header.hasPrinciplesKey || distinct >= 2;
 

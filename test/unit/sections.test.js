@@ -215,6 +215,21 @@ describe('headings in the writer own words, placed around the ones that name a s
     assert.strictEqual(parts(story(['## Background', '## Legwork', '## Result'])), 'S=Background A=Legwork R=Result');
   });
 
+  it('reads bold lines in the writer own words by their place, in a story written with bold lines', () => {
+    const bold = (lines) =>
+      '---\nprinciples: [Ownership]\n---\n' + lines.map((l, i) => `**${l}**\n\nParagraph ${i + 1} of the story.\n`).join('\n');
+    assert.strictEqual(
+      parts(bold(['The gig', 'What had to happen', 'What I did', 'How the night went'])),
+      'S=The gig T=What had to happen A=What I did R=How the night went',
+    );
+    assert.strictEqual(parts(bold(['Before', 'What I did', 'After'])), 'S=Before A=What I did R=After');
+    // Not beside headings, and not in a story whose parts are named by labels that are not bold lines.
+    const mixed = '---\nprinciples: [Ownership]\n---\n## Situation\nx\n\n**Day one**\n\ny\n\n**Day two**\n\nz\n\n## Result\nw\n';
+    assert.strictEqual(parts(mixed), 'S=Situation R=Result');
+    const labelled = '---\nprinciples: [Ownership]\n---\n**Day one**\n\nx\n\nAction: I did it.\n\n**Day two**\n\ny\n\n**Day three**\n\nz\n';
+    assert.strictEqual(parts(labelled), 'A=Action');
+  });
+
   it('guesses nothing where a reader could not either', () => {
     // Not a story by its own say (no principles key): a notes page keeps its headings.
     assert.strictEqual(parts(story(['## Monday', '## Tuesday', '## What I did'], 'title: Week')), 'A=What I did');
