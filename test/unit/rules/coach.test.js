@@ -253,6 +253,17 @@ describe('rule principle-not-shown', () => {
     ])
       assert.deepStrictEqual(findingsOf(story(principle, action), 'principle-not-shown'), [], principle);
   });
+  it('hears "dont wait" typed fast and "take my word" as the principles they show', () => {
+    const story = (principle, action) => storyText({ frontMatter: `title: T\nprinciples: [${principle}]`, sections: { Action: action } });
+    for (const [principle, action] of [
+      ['Bias for Action', 'i dont wait for the rental place. i walk the row of trucks and ask who has spare power for the morning.'],
+      [
+        'Are Right, A Lot',
+        'I dug two soil pits with our agronomist and asked her to look at them with me rather than take my word for it.',
+      ],
+    ])
+      assert.deepStrictEqual(findingsOf(story(principle, action), 'principle-not-shown'), [], principle);
+  });
   it('reads a story whose Action is under a heading it cannot name from the text outside its sections', () => {
     // Two headings only: too few to take "The plan" for the Action by its place (sectionInference.ts).
     const story = (plan) =>

@@ -12,6 +12,8 @@ export const areRightALot: Lexicon = {
     'weighed',
     'second opinion',
     'other views',
+    'take my word',
+    'put the case',
     'sought input',
     'asked for input',
     "devil's advocate",

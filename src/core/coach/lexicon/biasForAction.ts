@@ -19,6 +19,11 @@ export const biasForAction: Lexicon = {
     'overnight',
     "didn't wait",
     'did not wait',
+    // Told in the present, or typed without the apostrophe.
+    "don't wait",
+    'do not wait',
+    'dont wait',
+    'didnt wait',
     'without waiting',
     'rather than waiting',
     'instead of waiting',
