@@ -106,7 +106,11 @@ export function proseFor(story: Story, kind: (typeof PARTS)[number], sections = 
 
 /** Where a story with no Action the parser can name narrates (see unsectioned); undefined when it has an Action. */
 function narrativeOf(story: Story): Section[] | undefined {
-  return story.sections.some((s) => s.kind === 'action') ? undefined : unsectioned(story);
+  return hasNamedAction(story) ? undefined : unsectioned(story);
+}
+
+function hasNamedAction(story: Story): boolean {
+  return story.sections.some((s) => s.kind === 'action');
 }
 
 /**
@@ -198,7 +202,7 @@ export function coach(story: Story, config: StarConfig): CoachReport {
   let total = 0;
   const preamble = preambleOf(story);
   const sceneOfSituation = sceneBeforeSections(story, preamble);
-  const actionless = !story.sections.some((s) => s.kind === 'action');
+  const actionless = !hasNamedAction(story);
   // Section by section, each text's words used before the next is split (the word buffers are shared). The
   // Action and Result come first: hedges need them anyway, and once the role is found and every declared
   // principle shown, the Situation and Task have nothing left to tell.

@@ -19,6 +19,7 @@ import {
   ADVERBS,
   NOT_A_TRADE,
   RANKS,
+  ONE_PERSON,
 } from './roleWords';
 import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
 import { Words } from './words';
@@ -85,11 +86,8 @@ const [
   W_GAVE,
   W_GIVEN,
   W_OFFERED,
-  W_MAN,
-  W_WOMAN,
-  W_PERSON,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months it's that's its thats it that me who works gave given offered man woman person",
+  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months it's that's its thats it that me who works gave given offered",
 );
 
 /**
@@ -188,13 +186,7 @@ export function statesRole(t: Words, text?: string): boolean {
         if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6, text) !== -1) return true;
         if (first === W_THE && rankAmong(t, j + 1, text)) return true;
         // "I'm a one-woman bookkeeping practice": working alone is a position.
-        if (
-          (first === W_A || first === W_AN) &&
-          f[j + 1] === W_ONE &&
-          t.joined[j + 2] === 1 &&
-          [W_MAN, W_WOMAN, W_PERSON].includes(f[j + 2])
-        )
-          return true;
+        if ((first === W_A || first === W_AN) && f[j + 1] === W_ONE && t.joined[j + 2] === 1 && ONE_PERSON.has(f[j + 2])) return true;
         if (roleWithin(t, j, 6, text, first === W_A || first === W_AN || first === W_THE) !== -1) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
         for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;

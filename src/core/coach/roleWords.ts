@@ -153,6 +153,8 @@ export const POSSESSED = new WordSet('role title position post capacity');
 export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one who me");
 /** "I was the most junior of the three engineers": a rank among people of a job, before "of". */
 export const RANKS = new WordSet('most least junior senior youngest oldest newest only longest serving first last');
+/** "a one-woman practice": the word after "one-" that makes working alone a position. */
+export const ONE_PERSON = new WordSet('man woman person');
 /** "I've been nursing for 11 years" names a trade; these -ing words name none. */
 export const NOT_A_TRADE = new WordSet(
   'working trying doing going waiting thinking looking living using helping getting coming staying running leading ' +
