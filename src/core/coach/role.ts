@@ -1,27 +1,33 @@
 import { idList } from './vocabulary';
 import {
   ROLE_NOUNS,
-  ROLE_PLURALS,
-  PEOPLE,
   FUNCTIONS,
-  GROUP_NOUNS,
   LEAD_VERBS,
   LEADING,
   TAUGHT_PERSON,
   BE,
   NOT_A_ROLE_START,
-  STOP,
   OTHERS_VERBS,
   OBJECTS,
   PROMOTED,
   POSSESSED,
   TRIGGERS,
   ADVERBS,
-  NOT_A_TRADE,
-  RANKS,
   ONE_PERSON,
 } from './roleWords';
 import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
+import {
+  isMe,
+  jobWas,
+  labelStatesRole,
+  leadsGroup,
+  oneOfAfterI,
+  rankAmong,
+  reportsToMe,
+  tenure,
+  tradeForYears,
+  writerHeldJob,
+} from './roleClauses';
 import { Words } from './words';
 
 /**
@@ -42,11 +48,7 @@ const [
   W_HAD,
   W_HAVE,
   W_BEEN,
-  ,
   W_TITLE,
-  ,
-  ,
-  ,
   W_JOB,
   W_RESPONSIBLE,
   W_ACCOUNTABLE,
@@ -63,23 +65,11 @@ const [
   W_THE,
   W_A,
   W_AN,
-  W_AND,
   W_TEACHING,
   W_WORKING,
   W_LIKE,
-  W_WAS,
-  W_IS,
   W_IVE,
   W_FOR,
-  W_YEARS,
-  W_YEAR,
-  W_MONTHS,
-  W_IT_S,
-  W_THAT_S,
-  W_ITS,
-  W_THATS,
-  W_IT,
-  W_THAT,
   W_ME,
   W_WHO,
   W_WORKS,
@@ -87,7 +77,7 @@ const [
   W_GIVEN,
   W_OFFERED,
 ] = idList(
-  "as my our i i'm i've i'd had have been role title position post capacity job responsible accountable in charge to co worked work teach im one of the a an and teaching working like was is ive for years year months it's that's its thats it that me who works gave given offered",
+  "as my our i i'm i've i'd had have been title job responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered",
 );
 
 /**
@@ -107,6 +97,7 @@ export function statesRole(t: Words, text?: string): boolean {
     // "ive": "I've" typed without its apostrophe.
     const w = f[i] === W_IVE ? W_I_VE : f[i];
     if (t.gap[i] === 2) {
+      if (text !== undefined && i > 0 && labelStatesRole(t, i - 1, text)) return true;
       // "Head groundsman is a grand title at a cricket club: it's me".
       if (i > 0 && isMe(t, i) && roleWithin(t, clause, 3, text, true) !== -1) return true;
       clause = i;
@@ -121,6 +112,7 @@ export function statesRole(t: Words, text?: string): boolean {
       // "the owner gave me the title "coffee lead"".
       const verb = i > 0 ? f[i - 1] : -1;
       if ((verb === W_GAVE || verb === W_GIVEN || verb === W_OFFERED) && f[i + 1] === W_THE && POSSESSED.has(f[i + 2])) return true;
+      if (reportsToMe(t, i)) return true;
       continue;
     }
     if (w === W_WHO) {
@@ -141,6 +133,11 @@ export function statesRole(t: Words, text?: string): boolean {
         if (!ROLE_NOUNS.has(f[k]) && !(f[i + 1] === W_ONE && f[i + 2] === W_OF)) continue;
         return true;
       }
+      // "I worked as a lettings negotiator": after the writer's verb of holding a job, a doer's word is the post.
+      const article = f[i + 1] === W_A || f[i + 1] === W_AN || f[i + 1] === W_THE;
+      if (text !== undefined && article && t.gap[i] === 0 && writerHeldJob(t, i - 1) && agentAfterArticle(t, text, i + 2)) return true;
+    } else if (w === W_MY && hasNext && tenure(t, i + 1, text)) {
+      return true;
     } else if (
       (w === W_MY || w === W_OUR) &&
       hasNext &&
@@ -200,78 +197,6 @@ export function statesRole(t: Words, text?: string): boolean {
         if (leadsGroup(t, j)) return true;
       }
     }
-  }
-  return false;
-}
-
-/** "(the) most junior of the three engineers": from `from`, ranking words, "of", then people of a job. */
-function rankAmong(t: Words, from: number, text: string | undefined): boolean {
-  let k = from;
-  while (k < t.count && k < from + 3 && t.gap[k] === 0 && RANKS.has(t.form[k])) k++;
-  if (k === from || t.form[k] !== W_OF || t.gap[k] !== 0) return false;
-  const role = roleWithin(t, k + 1, 5, text);
-  return role !== -1 && ROLE_PLURALS.has(t.form[role]);
-}
-
-/** A clause that opens with "it's me", "that's me", "it was me" or "that was me" and ends or pauses there. */
-function isMe(t: Words, i: number): boolean {
-  const f = t.form;
-  let k = i;
-  if (f[k] === W_IT_S || f[k] === W_THAT_S || f[k] === W_ITS || f[k] === W_THATS) k++;
-  else if ((f[k] === W_IT || f[k] === W_THAT) && (f[k + 1] === W_WAS || f[k + 1] === W_IS)) k += 2;
-  else return false;
-  if (k >= t.count || f[k] !== W_ME || t.gap[k] !== 0) return false;
-  return k + 1 >= t.count || t.gap[k + 1] > 0;
-}
-
-/**
- * "I owned the booking service, one of three backend developers": after a comma (the caller checks that the writer
- * opens the clause).
- */
-function oneOfAfterI(t: Words, i: number, text: string | undefined): boolean {
-  const f = t.form;
-  if (t.gap[i] !== 1 || f[i + 1] !== W_OF || t.gap[i + 1] !== 0) return false;
-  const k = roleWithin(t, i + 2, 6, text);
-  return k !== -1 && ROLE_PLURALS.has(f[k]);
-}
-
-/** "I've been plastering on my own for 11 years": a trade, done for years. `j` is the word after "been". */
-function tradeForYears(t: Words, text: string, j: number): boolean {
-  if (t.gap[j] === 2 || NOT_A_TRADE.has(t.form[j])) return false;
-  if (!text.slice(t.start[j], t.end[j]).toLowerCase().endsWith('ing')) return false;
-  for (let k = j + 1; k < t.count && k <= j + 8 && t.gap[k] < 2; k++) {
-    // "for twenty-two years": a number written with a hyphen is two words.
-    const unit = t.form[t.joined[k + 2] === 1 ? k + 3 : k + 2];
-    if (t.form[k] === W_FOR && (unit === W_YEARS || unit === W_YEAR || unit === W_MONTHS)) return true;
-  }
-  return false;
-}
-
-/** "My job on the show was costume supervisor": from `from`, a "was" or "is" within five words, then a role. */
-function jobWas(t: Words, from: number, text: string | undefined): boolean {
-  for (let k = from; k < t.count && k < from + 5 && t.gap[k] < 2; k++)
-    if (t.form[k] === W_WAS || t.form[k] === W_IS) return roleWithin(t, k + 1, 6, text) !== -1;
-  return false;
-}
-
-/**
- * "I led a team of four", "I own and run a small business": within five words of the verb at `verb`, a group or
- * people led. "own and run" are one verb.
- */
-function leadsGroup(t: Words, verb: number): boolean {
-  const f = t.form;
-  let from = verb;
-  if (f[from + 1] === W_AND && LEAD_VERBS.has(f[from + 2]) && t.gap[from + 1] === 0 && t.gap[from + 2] === 0) from += 2;
-  let end = from + 5;
-  for (let k = from + 1; k < t.count && k <= end; k++) {
-    if (t.gap[k] === 2) break;
-    if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return true;
-    // "a small used-and-new record store": a compound is one word of the window, its "and" no stop.
-    if (t.joined[k] === 1 || (k + 1 < t.count && t.joined[k + 1] === 1)) {
-      if (t.joined[k] === 1) end++;
-      continue;
-    }
-    if (STOP.has(f[k])) break;
   }
   return false;
 }

@@ -70,10 +70,15 @@ export function agentAfterArticle(t: Words, text: string, from: number): boolean
     const next = k + 1;
     const boundary = next >= t.count || t.gap[next] > 0 || STOP.has(t.form[next]) || FRAGMENT_NEXT.has(t.form[next]);
     if (!boundary || (next < t.count && t.joined[next] === 1)) continue;
-    const word = text.slice(t.start[k], t.end[k]).toLowerCase();
-    return AGENT_ENDING.test(word) && !NOT_AN_AGENT.has(word);
+    return endsLikeDoer(t, text, k);
   }
   return false;
+}
+
+/** The word at `k` ends like a doer ("cataloguer", "arborist") and is not one of the look-alikes ("corner", "senior"). */
+export function endsLikeDoer(t: Words, text: string, k: number): boolean {
+  const word = text.slice(t.start[k], t.end[k]).toLowerCase();
+  return AGENT_ENDING.test(word) && !NOT_AN_AGENT.has(word);
 }
 
 /**
@@ -90,7 +95,11 @@ export function roleFragmentAt(t: Words, i: number, text: string | undefined): b
       const next = k + 1;
       // "QA tester", "shift lead": the last noun of the title is the one to look past.
       if (next < t.count && t.gap[next] === 0 && ROLE_NOUNS.has(f[next])) continue;
-      return next >= t.count || t.gap[next] > 0 || FRAGMENT_NEXT.has(f[next]);
+      // "Deputy head greenkeeper at ...": a doer's word after a title noun is the title's last word.
+      const last =
+        text !== undefined && next < t.count && t.gap[next] === 0 && t.joined[next] === 0 && endsLikeDoer(t, text, next) ? next : k;
+      const after = last + 1;
+      return after >= t.count || t.gap[after] > 0 || FRAGMENT_NEXT.has(f[after]);
     }
     // "Nine years an ADI": the article after "years" opens the title.
     if ((id === W_A || id === W_AN) && k > i && f[k - 1] === W_YEARS) continue;

@@ -33,7 +33,8 @@ export const ROLE_NOUNS = new WordSet(
     'psychotherapist chaplain pastor priest vicar sub subeditor locksmith blacksmith farrier thatcher stonemason ' +
     'mason cobbler jeweller jeweler watchmaker upholsterer saddler signwriter curate rector deacon verger imam rabbi ' +
     'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand ' +
-    'artist minder childminder boss handler tech',
+    'artist minder childminder boss handler tech bursar postie postman postwoman postmaster postmistress harbourmaster ' +
+    'harbormaster greenkeeper groundsman groundskeeper negotiator sweep',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -64,7 +65,8 @@ export const ROLE_PLURALS = new WordSet(
     'firemen policemen fishermen herdsmen draughtsmen draftsmen linemen handymen coachmen chairpeople ' +
     'locksmiths blacksmiths farriers thatchers stonemasons masons cobblers jewellers jewelers upholsterers curates ' +
     'rectors deacons imams rabbis adis chiropodists podiatrists osteopaths beauticians ushers projectionists stagehands ' +
-    'chaplains pastors priests vicars artists minders childminders bosses handlers techs',
+    'chaplains pastors priests vicars artists minders childminders bosses handlers techs bursars posties postmen ' +
+    'postwomen postmasters greenkeepers groundsmen groundskeepers negotiators sweeps',
 );
 /** After "I led", "I managed": how many people, not which team ("I managed three engineers"). */
 export const PEOPLE = new WordSet('people volunteers staff colleagues reports');
@@ -87,6 +89,9 @@ export const GROUP_NOUNS = new WordSet(
     'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
     'section sections bench benches vineyard vineyards orchard orchards winery dairy depot depots yard yards kennels stables ' +
     'nursery nurseries hostel hostels takeaway takeaways truck trucks stall stalls kiosk kiosks ' +
+    // A business one person runs: "I own a small upholstery workshop", "I run my own ice cream van".
+    'workshop workshops van vans boat boats trawler trawlers surgery surgeries boutique boutiques parlour parlours ' +
+    'parlor parlors brewery breweries distillery distilleries forge forges ' +
     'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
     'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
     'plants factorys fleets pubs gyms pharmacys garages librarys',
@@ -153,6 +158,20 @@ export const POSSESSED = new WordSet('role title position post capacity');
 export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one who me");
 /** "I was the most junior of the three engineers": a rank among people of a job, before "of". */
 export const RANKS = new WordSet('most least junior senior youngest oldest newest only longest serving first last');
+/** "my third year as ...", "my eleventh season running ...": how long the writer has held a post. */
+export const ORDINALS = new WordSet(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth ' +
+    'sixteenth seventeenth eighteenth nineteenth twentieth',
+);
+export const TERMS_OF_SERVICE = new WordSet('year season summer winter term stint');
+/** "I worked as a lettings negotiator": verbs of holding a job, after which "as a <doer>" is the writer's post. */
+export const JOB_VERBS = new WordSet('worked work works working employed hired started joined served volunteered volunteer');
+/** "The four of us reported to me": people reporting to the writer. Not after a form of "be" ("it was reported to me"). */
+export const REPORT_VERBS = new WordSet('reported report reports');
+export const PASSIVE_BE = new WordSet('was were been is are be being');
+/** A line that opens "Role:" or "Position:" in notes states the role on what follows. */
+export const ROLE_LABELS = new WordSet('role position');
+
 /** "a one-woman practice": the word after "one-" that makes working alone a position. */
 export const ONE_PERSON = new WordSet('man woman person');
 /** "I've been nursing for 11 years" names a trade; these -ing words name none. */

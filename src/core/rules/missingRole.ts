@@ -1,5 +1,6 @@
 import { coach } from '../coach';
 import { Rule } from '../rule';
+import { storyAnchor } from './anchor';
 
 /** Interviewers ask WHO first: without the writer's role they cannot weigh what the writer did. */
 export const missingRole: Rule = {
@@ -10,7 +11,15 @@ export const missingRole: Rule = {
     const report = coach(story, config);
     if (!report.judged || report.roleStated) return [];
     const at = story.sections.find((s) => s.kind === 'situation') ?? story.sections.find((s) => s.kind === 'task') ?? story.sections[0];
-    if (!at) return [];
+    // A story told as plain prose, with no section the parser knows, is still judged: the finding sits on its title.
+    if (!at)
+      return [
+        {
+          message:
+            'The story never says what your role was. Interviewers ask WHO first: start it with a line such as "As the <your role> on a team of <how many>, I ...", saying how many people were involved.',
+          range: storyAnchor(story),
+        },
+      ];
     return [
       {
         message:

@@ -82,6 +82,18 @@ describe('rule missing-role', () => {
       'Two years ago the owner gave me the title "coffee lead" for all four cafés.',
       'i own a taco truck, me and my cousin run it.',
       "I'm a one-woman bookkeeping practice, thirty-odd small businesses, run from my spare room.",
+      "I've been the postie on the same rural round for six years.",
+      'I worked as a lettings negotiator in a high-street estate agency.',
+      'Deputy head greenkeeper at an 18-hole members club, team of five.',
+      'It was my third year running the crêpe stall at the Christmas market.',
+      'It was my 11th year as the lollipop lady on Church Road.',
+      'The four of us on the enrobing line reported to me on the day shift.',
+      'I own a small upholstery workshop.',
+      'I run my own ice cream van.',
+      '- me: senior aquarist on the tropical and reef section',
+      "It was a job which as bursar I'd been meaning to do for a year.",
+      "I'm the postmaster as well as the owner.",
+      "I've been a chimney sweep for twenty-two years.",
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -122,6 +134,11 @@ describe('rule missing-role', () => {
       "I've been waiting for twenty-two years for this.",
       'The manager gave me the list of stores to visit.',
       'I was a one-off replacement when the ferry broke down.',
+      'The fault was reported to me on the Monday.',
+      'A driver reported to me that the seal had gone.',
+      'My third year at the company was the hardest.',
+      'I worked as hard as I could.',
+      'Me: I think we should close the pool.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
@@ -132,6 +149,18 @@ describe('rule missing-role', () => {
       `---\ntitle: T\nprinciples: [Ownership]\n---\n\n## What I was looking at\n\n${scene}\n\n## What I did\n\nI took the stock count apart shelf by shelf and fixed the scanner rules, then ran a recount with the night team.\n\n## Result\n\nThe books and the shelves now agree within 0.2%, down from 6%, and the bonus was paid.\n`;
     assert.deepStrictEqual(findingsOf(body(`I was the stock controller. ${SITUATION}`), 'missing-role'), []);
     assert.strictEqual(findingsOf(body(SITUATION), 'missing-role').length, 1);
+  });
+  it('reads a "Role:" line of notes for the role, and asks for one on the title of a story told without sections', () => {
+    const rest = `## Situation\n\n${SITUATION}\n\n## Task\n\n${TASK}\n`;
+    const story = (top) => `---\ntitle: T\nprinciples: [Ownership]\n---\n\n${top}\n\n${rest}`;
+    assert.deepStrictEqual(findingsOf(story('Role: assistant harbourmaster, 300-berth marina (four years).'), 'missing-role'), []);
+    assert.strictEqual(findingsOf(story('Role: I had to get the pontoon fixed before the season.'), 'missing-role').length, 1);
+    const prose = (first) =>
+      `---\ntitle: A last ride\nprinciples: [Customer Obsession]\n---\n\n${first} A family came in to plan a funeral for a man who had ridden motorbikes all his life. I asked what he would have wanted, found a motorcycle hearse two counties away, and booked it for the Friday.\n\nForty bikes rode behind it, and the family wrote to the local paper about the day.\n`;
+    const found = findingsOf(prose('The funeral home where I work is small.'), 'missing-role');
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].range.start.line, 1, 'on the title');
+    assert.deepStrictEqual(findingsOf(prose("I'm the funeral director at a small family firm."), 'missing-role'), []);
   });
   it('reads a line of notes above the Situation for the role, and the role in an S: label that says "my role:"', () => {
     const rest = `## Situation\n\n${SITUATION}\n\n## Task\n\n${TASK}\n`;

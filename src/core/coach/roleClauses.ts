@@ -1,0 +1,180 @@
+import { idList } from './vocabulary';
+import {
+  ADVERBS,
+  FRAGMENT_NEXT,
+  GROUP_NOUNS,
+  JOB_VERBS,
+  LEADING,
+  LEAD_VERBS,
+  NOT_A_TRADE,
+  OBJECTS,
+  ORDINALS,
+  PASSIVE_BE,
+  PEOPLE,
+  RANKS,
+  REPORT_VERBS,
+  ROLE_LABELS,
+  ROLE_PLURALS,
+  STOP,
+  TERMS_OF_SERVICE,
+} from './roleWords';
+import { endsLikeDoer, isRole, roleWithin } from './rolePhrase';
+import { Words } from './words';
+
+/**
+ * The smaller clause readers of the role finder (role.ts walks the words and calls them where a clause may state the
+ * writer's role): notes labels, tenure, the job held, people reporting, ranks, trades done for years.
+ */
+
+const [
+  W_AND,
+  W_AS,
+  W_BEEN,
+  W_DIRECTLY,
+  W_FOR,
+  W_HAD,
+  W_HAVE,
+  W_I,
+  W_IS,
+  W_IT,
+  W_ITS,
+  W_IT_S,
+  W_IVE,
+  W_I_D,
+  W_I_VE,
+  W_ME,
+  W_MONTHS,
+  W_OF,
+  W_THAT,
+  W_THATS,
+  W_THAT_S,
+  W_TO,
+  W_WAS,
+  W_YEAR,
+  W_YEARS,
+] = idList("and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years");
+
+/** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
+export function labelStatesRole(t: Words, label: number, text: string): boolean {
+  if (label > 0 && t.gap[label] !== 2) return false;
+  if (text.charCodeAt(t.end[label]) !== 58) return false;
+  return (ROLE_LABELS.has(t.form[label]) || t.form[label] === W_ME) && titleAhead(t, label + 1, text);
+}
+
+/** Within four words from `from`, a title: a role noun, or a doer's word that ends its phrase ("senior aquarist on"). */
+export function titleAhead(t: Words, from: number, text: string): boolean {
+  for (let k = from; k < t.count && k < from + 4; k++) {
+    if (k > from && t.gap[k] === 2) return false;
+    if (isRole(t.form[k])) return true;
+    if (STOP.has(t.form[k])) return false;
+    const next = k + 1;
+    const boundary = next >= t.count || t.gap[next] > 0 || STOP.has(t.form[next]) || FRAGMENT_NEXT.has(t.form[next]);
+    if (boundary && t.joined[next] !== 1 && endsLikeDoer(t, text, k)) return true;
+  }
+  return false;
+}
+
+/** "my third year as the lollipop lady", "my eleventh season running the stall": from `from`, an ordinal, a term, then the post. */
+export function tenure(t: Words, from: number, text: string | undefined): boolean {
+  const f = t.form;
+  const ordinal = ORDINALS.has(f[from]) || (text !== undefined && /^\d+(?:st|nd|rd|th)$/i.test(text.slice(t.start[from], t.end[from])));
+  if (!ordinal || t.gap[from] !== 0 || !TERMS_OF_SERVICE.has(f[from + 1]) || t.gap[from + 1] !== 0) return false;
+  const k = from + 2;
+  if (k + 1 >= t.count || t.gap[k] !== 0 || t.gap[k + 1] !== 0) return false;
+  if (f[k] === W_AS) return !OBJECTS.has(f[k + 1]);
+  return LEADING.has(f[k]) && leadsGroup(t, k);
+}
+
+/** Before the job verb at `verb` ("worked", "started"), the writer: "I", "I'd", "I've been", "I had". */
+export function writerHeldJob(t: Words, verb: number): boolean {
+  const f = t.form;
+  if (verb < 1 || !JOB_VERBS.has(f[verb])) return false;
+  let k = verb - 1;
+  while (k > 0 && k >= verb - 3 && t.gap[k + 1] === 0 && (f[k] === W_BEEN || f[k] === W_HAD || f[k] === W_HAVE || ADVERBS.has(f[k]))) k--;
+  const w = f[k];
+  return t.gap[k + 1] === 0 && (w === W_I || w === W_I_VE || w === W_I_D || w === W_IVE);
+}
+
+/** "The four of us on the line reported to me": people report to the writer (not "it was reported to me", nor "... to me that"). */
+export function reportsToMe(t: Words, me: number): boolean {
+  const f = t.form;
+  if (me < 2 || f[me - 1] !== W_TO || t.gap[me] !== 0 || t.gap[me - 1] !== 0) return false;
+  let v = me - 2;
+  if (f[v] === W_DIRECTLY && v > 0 && t.gap[v] === 0) v--;
+  if (!REPORT_VERBS.has(f[v]) || (v > 0 && t.gap[v] === 0 && PASSIVE_BE.has(f[v - 1]))) return false;
+  // "reported to me on the day shift" still; "reported to me that the seal leaked" is news, not a report line.
+  for (let k = me + 1; k < t.count && k <= me + 6 && t.gap[k] < 2; k++) if (f[k] === W_THAT) return false;
+  return true;
+}
+
+/** "(the) most junior of the three engineers": from `from`, ranking words, "of", then people of a job. */
+export function rankAmong(t: Words, from: number, text: string | undefined): boolean {
+  let k = from;
+  while (k < t.count && k < from + 3 && t.gap[k] === 0 && RANKS.has(t.form[k])) k++;
+  if (k === from || t.form[k] !== W_OF || t.gap[k] !== 0) return false;
+  const role = roleWithin(t, k + 1, 5, text);
+  return role !== -1 && ROLE_PLURALS.has(t.form[role]);
+}
+
+/** A clause that opens with "it's me", "that's me", "it was me" or "that was me" and ends or pauses there. */
+export function isMe(t: Words, i: number): boolean {
+  const f = t.form;
+  let k = i;
+  if (f[k] === W_IT_S || f[k] === W_THAT_S || f[k] === W_ITS || f[k] === W_THATS) k++;
+  else if ((f[k] === W_IT || f[k] === W_THAT) && (f[k + 1] === W_WAS || f[k + 1] === W_IS)) k += 2;
+  else return false;
+  if (k >= t.count || f[k] !== W_ME || t.gap[k] !== 0) return false;
+  return k + 1 >= t.count || t.gap[k + 1] > 0;
+}
+
+/**
+ * "I owned the booking service, one of three backend developers": after a comma (the caller checks that the writer
+ * opens the clause).
+ */
+export function oneOfAfterI(t: Words, i: number, text: string | undefined): boolean {
+  const f = t.form;
+  if (t.gap[i] !== 1 || f[i + 1] !== W_OF || t.gap[i + 1] !== 0) return false;
+  const k = roleWithin(t, i + 2, 6, text);
+  return k !== -1 && ROLE_PLURALS.has(f[k]);
+}
+
+/** "I've been plastering on my own for 11 years": a trade, done for years. `j` is the word after "been". */
+export function tradeForYears(t: Words, text: string, j: number): boolean {
+  if (t.gap[j] === 2 || NOT_A_TRADE.has(t.form[j])) return false;
+  if (!text.slice(t.start[j], t.end[j]).toLowerCase().endsWith('ing')) return false;
+  for (let k = j + 1; k < t.count && k <= j + 8 && t.gap[k] < 2; k++) {
+    // "for twenty-two years": a number written with a hyphen is two words.
+    const unit = t.form[t.joined[k + 2] === 1 ? k + 3 : k + 2];
+    if (t.form[k] === W_FOR && (unit === W_YEARS || unit === W_YEAR || unit === W_MONTHS)) return true;
+  }
+  return false;
+}
+
+/** "My job on the show was costume supervisor": from `from`, a "was" or "is" within five words, then a role. */
+export function jobWas(t: Words, from: number, text: string | undefined): boolean {
+  for (let k = from; k < t.count && k < from + 5 && t.gap[k] < 2; k++)
+    if (t.form[k] === W_WAS || t.form[k] === W_IS) return roleWithin(t, k + 1, 6, text) !== -1;
+  return false;
+}
+
+/**
+ * "I led a team of four", "I own and run a small business": within five words of the verb at `verb`, a group or
+ * people led. "own and run" are one verb.
+ */
+export function leadsGroup(t: Words, verb: number): boolean {
+  const f = t.form;
+  let from = verb;
+  if (f[from + 1] === W_AND && LEAD_VERBS.has(f[from + 2]) && t.gap[from + 1] === 0 && t.gap[from + 2] === 0) from += 2;
+  let end = from + 5;
+  for (let k = from + 1; k < t.count && k <= end; k++) {
+    if (t.gap[k] === 2) break;
+    if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return true;
+    // "a small used-and-new record store": a compound is one word of the window, its "and" no stop.
+    if (t.joined[k] === 1 || (k + 1 < t.count && t.joined[k + 1] === 1)) {
+      if (t.joined[k] === 1) end++;
+      continue;
+    }
+    if (STOP.has(f[k])) break;
+  }
+  return false;
+}
