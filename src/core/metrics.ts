@@ -77,6 +77,9 @@ function findWordMetrics(text: string, firstOnly: boolean): Span[] {
     if (!counted) continue;
     SPELLED_RUN.lastIndex = counted.end;
     if (counted.word && (NOT_AN_OBJECT.has(counted.word) || MONTHS_SET.has(counted.word))) continue;
+    // "the two towns", "those three crews": things the story has already counted, named again, are no outcome.
+    if (TOLD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !changedAfter(text.slice(counted.end, counted.end + 40)))
+      continue;
     if (
       counted.word &&
       isElapsedTime(counted.word, text.slice(Math.max(0, m.index - 30), m.index), text.slice(counted.end, counted.end + 40))
@@ -222,12 +225,20 @@ const ELAPSED_BEFORE =
   /(?:^|[^\p{L}])(after|over|during|throughout|took|spent|spending)\s+(?:(?:us|me|them|the team|the|a|another|a further|about|around|roughly|nearly|almost|just|only|more than|next|first|last|past|following|whole|full)\s+){0,3}$/iu;
 /** "in those three days": a span the story has already told. */
 const PERIOD_TOLD_BEFORE = /(?:^|[^\p{L}])(?:those|these)\s+$/iu;
+/** "the two towns", "both three-day courses", "those four crews": a count in words the story has told before. */
+const TOLD_BEFORE = /(?:^|[^\p{L}])(?:the|those|these|both)\s+$/iu;
 /** Before "over", these make it a quantity ("saved over 40 hours"), not a span of time. */
 const QUANTITY_BEFORE_OVER =
   /(?:saved|saving|saves|cut|cutting|by|to|from|than|reduced|shaved|gained|freed|recovered|of|down|up|added|trimmed|shortened|dropped|fell|grew|rose|increased|decreased|reached|hit|at|in|within|under)\s+over\s+(?:\S+\s+){0,2}$/i;
 /** After the duration, a comparison makes it the outcome after all: "took 2 days rather than 9", "3 weeks early". */
 const COMPARED_AFTER =
   /^[^.;!?\n]{0,24}?\b(?:instead|rather|than|earlier|sooner|early|ahead|faster|quicker|less|fewer|shorter|compared|versus|vs|down from)\b/i;
+
+/** After a count told before, what makes it a change after all: "the ten steps to three", "the two queues than before". */
+function changedAfter(after: string): boolean {
+  return COMPARED_AFTER.test(after) || CHANGED_TO.test(after);
+}
+const CHANGED_TO = new RegExp(`^\\s*(?:[\\p{L}']+\\s+){0,3}?(?:to|into)\\s+(?:\\d|(?:${NUMBER_WORDS}|one|a single|zero|none)\\b)`, 'iu');
 
 /** A duration that only says how long the work took, which is no outcome: "after 4 months of work", "it took 6 weeks". */
 function isElapsedTime(unit: string, before: string, after: string): boolean {

@@ -82,6 +82,9 @@ describe('measures a careful reader counts, and numbers that are not outcomes', 
     'Errors went down from 2 a month.',
     'We cut the queue by half.',
     'In those 3 days we sold 400 units.',
+    'We cut the ten steps to three.',
+    'The two queues merged into one.',
+    'We now serve two towns.',
   ]) {
     it(`counts "${text}"`, () => assert.strictEqual(hasMetric(text), true));
   }
@@ -95,6 +98,8 @@ describe('measures a careful reader counts, and numbers that are not outcomes', 
     'The joists were on site by half past two.',
     'Nobody went without a hot meal in those three days.',
     'We now inspect any roof over forty years old.',
+    'The company later wrote to everyone in the two towns about the register.',
+    'Those four crews now start on time.',
   ]) {
     it(`does not count "${text}"`, () => assert.strictEqual(hasMetric(text), false));
   }
