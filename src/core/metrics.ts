@@ -38,6 +38,7 @@ const ZERO = /\b(?:zero|no more than \w+|to zero|down to zero|to nil)\b/gi;
  * not taken for the start of "eighteen".
  */
 const SPELLED_RUN = new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?:[- ](?:${NUMBER_WORDS}|one|and)\\b)*`, 'giu');
+const SPELLED_RATE = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|quarter|night|hour|minute|term|season)\b/i;
 const SPELLED_OBJECT = /\s+(?:percent\b|per cent\b|([\p{L}][\p{L}'-]*))/uy;
 const WORD_AT = /[\p{L}][\p{L}'-]*/uy;
 /** A number, with an optional currency sign before it; thousands may be grouped with `,` `.` or a (thin) space: 12 000. */
@@ -76,7 +77,9 @@ function findWordMetrics(text: string, firstOnly: boolean): Span[] {
     const counted = spelledMeasure(text, m.index, m.index + m[0].length);
     if (!counted) continue;
     SPELLED_RUN.lastIndex = counted.end;
-    if (counted.word && (NOT_AN_OBJECT.has(counted.word) || MONTHS_SET.has(counted.word))) continue;
+    // "from about five a week to none": a rate counts, though "a" names nothing.
+    const rate = SPELLED_RATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (!rate && counted.word && (NOT_AN_OBJECT.has(counted.word) || MONTHS_SET.has(counted.word))) continue;
     // "the two towns", "those three crews": things the story has already counted, named again, are no outcome.
     if (TOLD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !changedAfter(text.slice(counted.end, counted.end + 40)))
       continue;

@@ -85,6 +85,7 @@ describe('measures a careful reader counts, and numbers that are not outcomes', 
     'We cut the ten steps to three.',
     'The two queues merged into one.',
     'We now serve two towns.',
+    'Double bookings went from about five a week to none in the two months that followed.',
   ]) {
     it(`counts "${text}"`, () => assert.strictEqual(hasMetric(text), true));
   }
