@@ -76,6 +76,14 @@ export function findSections(
   // "What happened" closes a story as often as it opens one: before the Action, it tells the scene.
   const firstAction = kept.findIndex((m) => m.kinds.includes('action'));
   for (let i = 0; i < firstAction; i++) if (isSceneOrResult(kept[i])) kept[i].kinds = ['situation'];
+  // "Context / Challenge / Actions / Outcome": a problem named right after the scene, in a story with no Task, is
+  // what the writer had to solve: the Task.
+  if (!kept.some((m) => m.kinds.includes('task')))
+    for (let i = 1; i < kept.length && (firstAction === -1 || i < firstAction); i++)
+      if (isProblem(kept[i]) && kept[i - 1].kinds.length === 1 && kept[i - 1].kinds[0] === 'situation') {
+        kept[i].kinds = ['task'];
+        break;
+      }
 
   const sections: Section[] = [];
   // Headings and markers are both in line order, so one cursor walks the plain headings once for all markers
@@ -216,6 +224,11 @@ function labelMarker(line: number, label: Label, sortLine: number, sortCharacter
 function isSceneOrResult(m: Marker): boolean {
   return m.kinds.length === 1 && m.kinds[0] === 'result' && /\bwhat happened\b(?!\s+next)/i.test(m.markerText);
 }
+
+function isProblem(m: Marker): boolean {
+  return m.kinds.length === 1 && m.kinds[0] === 'situation' && PROBLEM_NAME.test(m.markerText);
+}
+const PROBLEM_NAME = /^[^\p{L}]*(?:the\s+)?(?:problem|challenge)[^\p{L}]*$/iu;
 
 /**
  * Single-letter labels (`S:`, `**A**`) are a STAR outline only beside each other: a lone `A:` answers a

@@ -88,6 +88,29 @@ describe('STAR sections as people write them', () => {
     assert.deepStrictEqual(kinds(story('## What happened next', '## What I did')), ['result', 'action']);
   });
 
+  it('reads a problem named right after the scene as the Task, when the story names no Task', () => {
+    const story = (...headings) => headings.map((h) => `${h}\n\nSome words about it.\n`).join('\n');
+    assert.deepStrictEqual(kinds(story('## Context', '## Challenge', '## Actions', '## Outcome')), [
+      'situation',
+      'task',
+      'action',
+      'result',
+    ]);
+    assert.deepStrictEqual(kinds(story('## Background', '## 2. The problem', '## What I did', '## Result')), [
+      'situation',
+      'task',
+      'action',
+      'result',
+    ]);
+    // Alone, or beside a Task, the problem is the scene.
+    assert.deepStrictEqual(kinds(story('## The problem', '## What I did', '## Result')), ['situation', 'action', 'result']);
+    assert.deepStrictEqual(kinds(story('## Context', '## The challenge', '## Task', '## Action')), [
+      'situation',
+      'situation',
+      'task',
+      'action',
+    ]);
+  });
   it('ignores headings inside code blocks', () => {
     assert.deepStrictEqual(kinds('## Action\n\nI wrote this:\n\n```\n## Situation\n## Task\n```\n\n## Result\n\nUp 10%.\n'), [
       'action',
