@@ -7,7 +7,11 @@ const { score } = require('./coachScore');
 
 const fixture = (d) => path.join(__dirname, '..', 'fixtures', d);
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
-/** The issue's bars. */
+/**
+ * The issue's bars. principle-not-shown's recall bar is not one of them any more: since 2026-12-07 the rule reports a
+ * principle only when the story holds next to no evidence of it (SHOWN_AT in src/core/coach/index.ts: precision
+ * first), which halves its recall on every set; each set's recall bar below is its figure then, less a margin.
+ */
 const ISSUE = {
   roleRecall: 0.8,
   roleFp: 0.1,
@@ -78,20 +82,29 @@ function scoredSet(title, dirs, minStories, bars) {
 
 // The second folder was written after the engine, measured blind once (see its README), then kept as a check;
 // the third is more training stories, written to tune the principle evidence by concept.
-scoredSet('the coach against its labelled corpus', ['coach', 'coach-heldout', 'coach-train2'].map(fixture), 60, ISSUE);
+scoredSet('the coach against its labelled corpus', ['coach', 'coach-heldout', 'coach-train2'].map(fixture), 60, {
+  ...ISSUE,
+  notShownRecall: 0.5,
+});
 
 // Written and labelled before the issue-10 evidence changes and measured once after them; its misses were then
 // read and the evidence extended by concept, so it is training data now (its README).
-scoredSet('the coach against blind set 3 (training since its blind measurement)', [fixture('coach-blind3')], 40, ISSUE);
+scoredSet('the coach against blind set 3 (training since its blind measurement)', [fixture('coach-blind3')], 40, {
+  ...ISSUE,
+  notShownRecall: 0.4,
+});
 
 // Written blind for the first measurement of the coach, then read for its misses: training data too.
-scoredSet('the coach against blind set 2 (training since its blind measurement)', [fixture('coach-blind2')], 40, ISSUE);
+scoredSet('the coach against blind set 2 (training since its blind measurement)', [fixture('coach-blind2')], 40, {
+  ...ISSUE,
+  notShownRecall: 0.4,
+});
 
 // Written blind by another author and measured once (its README); then read for its misses, so training data now.
 // Its principle-not-shown recall stays under the issue's bar: declared-on-topic stories that words cannot tell.
 scoredSet('the coach against blind set 4 (training since its blind measurement)', [fixture('coach-blind4')], 40, {
   ...ISSUE,
-  notShownRecall: 0.45,
+  notShownRecall: 0.2,
 });
 
 // Written blind by another author, measured once and never tuned on (its README). Where it misses the issue's bars
@@ -101,8 +114,7 @@ scoredSet('the coach against blind set 4 (training since its blind measurement)'
 // finder learned boss, handler and tech from them, so it is training data for the role.
 scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('coach-blind5')], 40, {
   ...ISSUE,
-  notShownRecall: 0.55,
-  notShownFp: 0.08,
+  notShownRecall: 0.3,
   first: 0.72,
 });
 
@@ -111,7 +123,7 @@ scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('co
 // bars below the issue's are those figures less a small margin.
 scoredSet('the coach against blind set 6 (training for the role since its blind measurement)', [fixture('coach-blind6')], 40, {
   ...ISSUE,
-  notShownRecall: 0.55,
+  notShownRecall: 0.25,
   any: 0.82,
   first: 0.7,
 });
@@ -123,8 +135,7 @@ scoredSet('the coach against blind set 6 (training for the role since its blind 
 // issue's are the figures measured after that, less a small margin.
 scoredSet('the coach against blind set 7 (training since its blind measurement)', [fixture('coach-blind7')], 40, {
   ...ISSUE,
-  notShownRecall: 0.5,
-  notShownFp: 0.06,
+  notShownRecall: 0.2,
   any: 0.85,
   first: 0.65,
 });
@@ -137,10 +148,9 @@ scoredSet('the coach against blind set 7 (training since its blind measurement)'
 // that, less a small margin.
 scoredSet('the coach against blind set 8 (training for the role since its blind measurement)', [fixture('coach-blind8')], 40, {
   ...ISSUE,
+  notShownRecall: 0.1,
   roleFp: 0.16,
   hedgingRecall: 0.8,
-  notShownRecall: 0.3,
-  notShownFp: 0.1,
   any: 0.85,
   first: 0.65,
 });
@@ -153,10 +163,9 @@ scoredSet('the coach against blind set 8 (training for the role since its blind 
 // coach stands on new writing.
 scoredSet('the coach against blind set 9 (training for the role since its blind measurement)', [fixture('coach-blind9')], 40, {
   ...ISSUE,
+  notShownRecall: 0.15,
   hedgingRecall: 0.85,
   hedgingFp: 0.1,
-  notShownRecall: 0.3,
-  notShownFp: 0.12,
   any: 0.9,
   first: 0.8,
 });
@@ -168,9 +177,9 @@ scoredSet('the coach against blind set 9 (training for the role since its blind 
 // small margin: where the coach stands on new writing.
 scoredSet('the coach against blind set 10 (training since its blind measurement)', [fixture('coach-blind10')], 40, {
   ...ISSUE,
+  notShownRecall: 0.25,
+  notShownFp: 0.12,
   hedgingRecall: 0.85,
-  notShownRecall: 0.6,
-  notShownFp: 0.25,
   any: 0.85,
   first: 0.7,
 });
@@ -181,7 +190,23 @@ scoredSet('the coach against blind set 10 (training since its blind measurement)
 // were read (training data from then on, the learned table included); bars are the figures after that, less a margin.
 scoredSet('the coach against blind set 11 (training since its blind measurement)', [fixture('coach-blind11')], 40, {
   ...ISSUE,
+  notShownRecall: 0.3,
+  notShownFp: 0.06,
   hedgingRecall: 0.8,
-  notShownRecall: 0.6,
-  notShownFp: 0.15,
+});
+
+// Written blind by other authors from the definitions alone, the first sets measured after the learned table reached
+// 521 stories (their READMEs: set 12 role 92.9% / 34.6%, hedging 100% / 0%, not-shown 54.5% / 14.3%, suggestions 95.0%
+// / 82.5%; set 13 role 85.7% / 11.5%, hedging 92.9% / 0%, not-shown 61.8% / 21.7%, suggestions 92.5% / 65.0%). Then
+// their role, section and measure misses were read (training data from then on, the learned table included); bars
+// are the figures after that, less a margin.
+scoredSet('the coach against blind set 12 (training since its blind measurement)', [fixture('coach-blind12')], 40, {
+  ...ISSUE,
+  notShownRecall: 0.22,
+  notShownFp: 0.07,
+});
+scoredSet('the coach against blind set 13 (training since its blind measurement)', [fixture('coach-blind13')], 40, {
+  ...ISSUE,
+  notShownRecall: 0.27,
+  notShownFp: 0.12,
 });

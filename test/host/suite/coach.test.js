@@ -79,7 +79,7 @@ describe('the story coach', function () {
   });
 
   it('reports a declared principle the story does not show, on its name in the front matter', async () => {
-    const { doc } = await open('fix-sections.md');
+    const { doc } = await open('fix-principle.md');
     const d = await diagnostic(doc.uri, 'principle-not-shown');
     assert.strictEqual(doc.getText(d.range), 'Ownership');
     assert.match(d.message, /Interviewers listen for/);
@@ -129,7 +129,7 @@ describe('the story coach', function () {
   });
 
   it("shows the checklist when hovering the story's title", async () => {
-    const { doc } = await open('fix-sections.md');
+    const { doc } = await open('fix-principle.md');
     await diagnostic(doc.uri, 'principle-not-shown');
     const line = doc
       .getText()
