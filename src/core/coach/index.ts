@@ -17,7 +17,8 @@ export interface CoachHedge {
   text: string;
   key: string;
   kind: HedgeKind;
-  section: 'Action' | 'Result';
+  /** Undefined in a story told as plain prose, with no sections. */
+  section?: 'Action' | 'Result';
 }
 
 /** What the coach reads in one story; computed once per parsed story and config, shared by rules and summaries. */
@@ -216,7 +217,10 @@ export function coach(story: Story, config: StarConfig): CoachReport {
   let total = 0;
   const preamble = preambleOf(story);
   const sceneOfSituation = sceneBeforeSections(story, preamble);
-  const actionless = !hasNamedAction(story);
+  // Hedges count in the Action and Result. A story with sections but no Action the parser can name keeps its setting
+  // among the text read for the Action: its hedges would be the Situation's as well. A story told as plain prose, with
+  // no section at all, is all narration (its readers count its hedges): there they are read.
+  const hedgesUnread = !hasNamedAction(story) && story.sections.length > 0;
   // Section by section, each text's words used before the next is split (the word buffers are shared). The
   // Action and Result come first: hedges need them anyway, and once the role is found and every declared
   // principle shown, the Situation and Task have nothing left to tell.
@@ -247,8 +251,9 @@ export function coach(story: Story, config: StarConfig): CoachReport {
       for (const d of declared)
         if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d, undefined, SHOWN_AT);
     if (needRole) roleStated = statesRole(words, prose.text);
-    if (!early && !(kind === 'action' && actionless)) {
-      const section = kind === 'action' ? 'Action' : 'Result';
+    if (!early && !(kind === 'action' && hedgesUnread)) {
+      // A story told as plain prose has no part to name.
+      const section = story.sections.length === 0 ? undefined : kind === 'action' ? 'Action' : 'Result';
       for (const h of findHedges(words, prose.text, user)) {
         hedges.push({
           range: { start: prose.positionAt(h.start), end: prose.positionAt(h.end) },

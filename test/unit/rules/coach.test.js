@@ -208,6 +208,19 @@ describe('rule hedging', () => {
       assert.match(lines[f.range.start.line].slice(f.range.start.character, f.range.end.character), /^(I helped|kind of|I think)$/);
     assert.ok(found.every((f) => f.severity === 'info'));
   });
+  it('reads the hedges of a story told as plain prose, but not those it quotes', () => {
+    const prose = (middle) =>
+      `---\ntitle: The gas bill\nprinciples: [Frugality]\n---\n\nI run a small glass studio with two kilns and a gas bill that doubled in a year. ${middle} I moved the firings to nights, rebuilt the kiln door seals myself and switched to a fixed tariff.\n\nThe bill came down by about a third over the next quarter.\n`;
+    const found = findingsOf(prose('I think the seals kind of mattered most.'), 'hedging');
+    assert.deepStrictEqual(
+      found.map((f) => [f.data.hedge, f.section]),
+      [
+        ['i think', undefined],
+        ['kind of', undefined],
+      ],
+    );
+    assert.deepStrictEqual(findingsOf(prose('My supplier said, "I think you should just pay it."'), 'hedging'), []);
+  });
   it('leaves quotations, the Situation, "helped" with another subject, "I believed" and support as a job alone', () => {
     const text = storyText({
       sections: {
