@@ -8,6 +8,7 @@ import {
   BE,
   NOT_A_ROLE_START,
   OTHERS_VERBS,
+  THINGS_FOR,
   OBJECTS,
   PROMOTED,
   POSSESSED,
@@ -129,6 +130,8 @@ export function statesRole(t: Words, text?: string): boolean {
       const k = roleWithin(t, i + 1, 6, text);
       if (k !== -1) {
         if (k + 1 < n && t.gap[k + 1] === 0 && OTHERS_VERBS.has(f[k + 1])) continue;
+        // "serve lunch as a regular student meal": the title word names a kind of thing, not the writer.
+        if (k + 1 < n && t.gap[k + 1] === 0 && t.joined[k + 1] === 0 && THINGS_FOR.has(f[k + 1])) continue;
         // "the same work as employees": a plural names a group the writer may not be in.
         if (!ROLE_NOUNS.has(f[k]) && !(f[i + 1] === W_ONE && f[i + 2] === W_OF)) continue;
         return true;

@@ -137,6 +137,12 @@ export const TITLE_BREAKERS = new WordSet('the a an my our his her their its thi
 export const OTHERS_VERBS = new WordSet(
   'asked said wanted requested suggested noted told explained pointed had did was were would could put insisted expected needed decided put saw',
 );
+/** After a title word, things named for people of that job ("a student meal", "staff parking"): no role then. */
+export const THINGS_FOR = new WordSet(
+  'meal meals price prices discount discounts rate rates loan loans card cards id visa visas union council ' +
+    'accommodation housing fee fees ticket tickets pass passes account accounts handbook uniform uniforms parking room ' +
+    'rooms lounge station stations seat seats entrance portal login badge badges allowance rota',
+);
 /** "hired her as", "treat them as", "as soon as": the role is someone else's, or "as" is not about a role. */
 export const OBJECTS = new WordSet(
   'him them someone somebody anyone people it this that such same well soon long much many far good quickly often',

@@ -139,6 +139,7 @@ describe('rule missing-role', () => {
       'My third year at the company was the hardest.',
       'I worked as hard as I could.',
       'Me: I think we should close the pool.',
+      'The dining hall served lunch as a regular student meal at the student price.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
