@@ -9,6 +9,8 @@ import {
   NOT_A_ROLE_START,
   OTHERS_VERBS,
   THINGS_FOR,
+  POSTS_ON,
+  FRAGMENT_NEXT,
   OBJECTS,
   PROMOTED,
   POSSESSED,
@@ -77,8 +79,9 @@ const [
   W_GAVE,
   W_GIVEN,
   W_OFFERED,
+  W_ON,
 ] = idList(
-  "as my our i i'm i've i'd had have been title job responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered",
+  "as my our i i'm i've i'd had have been title job responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered on",
 );
 
 /**
@@ -185,11 +188,22 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I was one of three accounts payable clerks": the role noun comes after the count.
         if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6, text) !== -1) return true;
         if (first === W_THE && rankAmong(t, j + 1, text)) return true;
+        // "I'm the IT for four GP surgeries": the writer is a function, alone.
+        if (
+          first === W_THE &&
+          FUNCTIONS.has(f[j + 1]) &&
+          t.gap[j + 1] === 0 &&
+          (j + 2 >= n || t.gap[j + 2] > 0 || FRAGMENT_NEXT.has(f[j + 2]))
+        )
+          return true;
         // "I'm a one-woman bookkeeping practice": working alone is a position.
         if ((first === W_A || first === W_AN) && f[j + 1] === W_ONE && t.joined[j + 2] === 1 && ONE_PERSON.has(f[j + 2])) return true;
         if (roleWithin(t, j, 6, text, first === W_A || first === W_AN || first === W_THE) !== -1) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
         for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;
+      } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_ON) {
+        // "I work on the IT service desk", "I worked on the wards": a post, where "on the project" is a task.
+        for (let k = j + 2; k < n && k <= j + 5 && t.gap[k] < 2; k++) if (POSTS_ON.has(f[k])) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_LIKE) {
         if (roleWithin(t, j + 2, 6, text) !== -1) return true;
       } else if (w === W_I && first === W_TEACH) {

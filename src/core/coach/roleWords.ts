@@ -65,7 +65,7 @@ export const ROLE_PLURALS = new WordSet(
     'firemen policemen fishermen herdsmen draughtsmen draftsmen linemen handymen coachmen chairpeople ' +
     'locksmiths blacksmiths farriers thatchers stonemasons masons cobblers jewellers jewelers upholsterers curates ' +
     'rectors deacons imams rabbis adis chiropodists podiatrists osteopaths beauticians ushers projectionists stagehands ' +
-    'chaplains pastors priests vicars artists minders childminders bosses handlers techs bursars posties postmen ' +
+    'chaplains pastors priests vicars artists minders childminders bosses handlers techs bursars posties postmen staff ' +
     'postwomen postmasters greenkeepers groundsmen groundskeepers negotiators sweeps',
 );
 /** After "I led", "I managed": how many people, not which team ("I managed three engineers"). */
@@ -137,6 +137,8 @@ export const TITLE_BREAKERS = new WordSet('the a an my our his her their its thi
 export const OTHERS_VERBS = new WordSet(
   'asked said wanted requested suggested noted told explained pointed had did was were would could put insisted expected needed decided put saw',
 );
+/** "I work on the service desk", "I worked on the wards": places one works at as a post (not "on the project"). */
+export const POSTS_ON = new WordSet('desk desks ward wards line lines till tills checkout checkouts counter reception door doors');
 /** After a title word, things named for people of that job ("a student meal", "staff parking"): no role then. */
 export const THINGS_FOR = new WordSet(
   'meal meals price prices discount discounts rate rates loan loans card cards id visa visas union council ' +

@@ -94,6 +94,9 @@ describe('rule missing-role', () => {
       "It was a job which as bursar I'd been meaning to do for a year.",
       "I'm the postmaster as well as the owner.",
       "I've been a chimney sweep for twenty-two years.",
+      "I'm the IT for a group of four GP surgeries, the whole department.",
+      'I work on the IT service desk at the university.',
+      'I am the loans side of a small credit union, one of two paid staff.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -140,6 +143,8 @@ describe('rule missing-role', () => {
       'I worked as hard as I could.',
       'Me: I think we should close the pool.',
       'The dining hall served lunch as a regular student meal at the student price.',
+      'I worked on the project for a year.',
+      "I'm the IT person's last hope, they said.",
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
