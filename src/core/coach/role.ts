@@ -9,6 +9,7 @@ import {
   NOT_A_ROLE_START,
   OTHERS_VERBS,
   THINGS_FOR,
+  JOB_KINDS,
   POSTS_ON,
   FRAGMENT_NEXT,
   OBJECTS,
@@ -20,8 +21,10 @@ import {
 } from './roleWords';
 import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
 import {
+  acronymTitle,
   isMe,
-  jobWas,
+  madeMe,
+  myJobIs,
   labelStatesRole,
   leadsGroup,
   oneOfAfterI,
@@ -51,8 +54,6 @@ const [
   W_HAD,
   W_HAVE,
   W_BEEN,
-  W_TITLE,
-  W_JOB,
   W_RESPONSIBLE,
   W_ACCOUNTABLE,
   W_IN,
@@ -80,8 +81,9 @@ const [
   W_GIVEN,
   W_OFFERED,
   W_ON,
+  W_AT,
 ] = idList(
-  "as my our i i'm i've i'd had have been title job responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered on",
+  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered on at",
 );
 
 /**
@@ -117,6 +119,7 @@ export function statesRole(t: Words, text?: string): boolean {
       const verb = i > 0 ? f[i - 1] : -1;
       if ((verb === W_GAVE || verb === W_GIVEN || verb === W_OFFERED) && f[i + 1] === W_THE && POSSESSED.has(f[i + 2])) return true;
       if (reportsToMe(t, i)) return true;
+      if (madeMe(t, i, text)) return true;
       continue;
     }
     if (w === W_WHO) {
@@ -130,6 +133,8 @@ export function statesRole(t: Words, text?: string): boolean {
     if (w === W_AS && hasNext) {
       if (i > 0 && t.gap[i] === 0 && OBJECTS.has(f[i - 1])) continue;
       if (OBJECTS.has(f[i + 1])) continue;
+      // "As the junior of the two auctioneers, I sell ...".
+      if (f[i + 1] === W_THE && rankAmong(t, i + 2, text)) return true;
       const k = roleWithin(t, i + 1, 6, text);
       if (k !== -1) {
         if (k + 1 < n && t.gap[k + 1] === 0 && OTHERS_VERBS.has(f[k + 1])) continue;
@@ -147,7 +152,7 @@ export function statesRole(t: Words, text?: string): boolean {
     } else if (
       (w === W_MY || w === W_OUR) &&
       hasNext &&
-      (POSSESSED.has(f[i + 1]) || (f[i + 1] === W_JOB && (f[i + 2] === W_AS || f[i + 2] === W_TITLE || jobWas(t, i + 2, text))))
+      (POSSESSED.has(f[i + 1]) || myJobIs(t, JOB_KINDS.has(f[i + 1]) && t.gap[i + 2] === 0 ? i + 2 : i + 1, text))
     ) {
       return true;
     } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {
@@ -185,6 +190,8 @@ export function statesRole(t: Words, text?: string): boolean {
         if (LEADING.has(first) && leadsGroup(t, j)) return true;
         if (first === W_TEACHING && j + 1 < n && t.gap[j + 1] === 0 && !TAUGHT_PERSON.has(f[j + 1])) return true;
         if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && agentAfterArticle(t, text, j + 1)) return true;
+        // "I was the duty FISO": a post's letters, after an article and at most one word.
+        if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && acronymTitle(t, text, j + 1)) return true;
         // "I was one of three accounts payable clerks": the role noun comes after the count.
         if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6, text) !== -1) return true;
         if (first === W_THE && rankAmong(t, j + 1, text)) return true;
@@ -212,6 +219,8 @@ export function statesRole(t: Words, text?: string): boolean {
       } else if ((w === W_I || w === W_I_VE || w === W_I_D) && LEAD_VERBS.has(first)) {
         // "I've run the blood culture bench for two years".
         if (leadsGroup(t, j)) return true;
+        // "I run technology for a chain of 23 gyms", "I head operations at ...": a function, for or at a place.
+        if (FUNCTIONS.has(f[j + 1]) && t.gap[j + 1] === 0 && t.gap[j + 2] === 0 && (f[j + 2] === W_FOR || f[j + 2] === W_AT)) return true;
       }
     }
   }

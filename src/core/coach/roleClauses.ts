@@ -17,6 +17,9 @@ import {
   ROLE_PLURALS,
   STOP,
   TERMS_OF_SERVICE,
+  MADE,
+  NOT_A_MODIFIER,
+  ROLE_NOUNS,
 } from './roleWords';
 import { endsLikeDoer, isRole, roleWithin } from './rolePhrase';
 import { Words } from './words';
@@ -52,7 +55,9 @@ const [
   W_WAS,
   W_YEAR,
   W_YEARS,
-] = idList("and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years");
+  W_JOB,
+  W_TITLE,
+] = idList("and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title");
 
 /** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
 export function labelStatesRole(t: Words, label: number, text: string): boolean {
@@ -175,6 +180,34 @@ export function leadsGroup(t: Words, verb: number): boolean {
       continue;
     }
     if (STOP.has(f[k])) break;
+  }
+  return false;
+}
+
+/** "My job was ...", "my job as ...", "my job title ...": from `job`, the word "job" and what says the post. */
+export function myJobIs(t: Words, job: number, text: string | undefined): boolean {
+  const f = t.form;
+  return f[job] === W_JOB && t.gap[job] === 0 && (f[job + 1] === W_AS || f[job + 1] === W_TITLE || jobWas(t, job + 1, text));
+}
+
+/**
+ * "The farm made me team leader for the gang": someone made the writer a post. Not "made me lead the meeting" (the
+ * title word then is a verb: an article or possessive follows it).
+ */
+export function madeMe(t: Words, me: number, text: string | undefined): boolean {
+  const f = t.form;
+  if (me < 1 || !MADE.has(f[me - 1]) || t.gap[me] !== 0) return false;
+  const k = roleWithin(t, me + 1, 4, text);
+  if (k === -1 || !ROLE_NOUNS.has(f[k])) return false;
+  return k + 1 >= t.count || t.gap[k + 1] > 0 || !NOT_A_MODIFIER.has(f[k + 1]);
+}
+
+/** "the duty FISO", "a SENCO": from `from`, at most one word, then capitals (2 to 6) ending the phrase. */
+export function acronymTitle(t: Words, text: string, from: number): boolean {
+  for (let k = from; k < t.count && k <= from + 1; k++) {
+    if (k > from && t.gap[k] > 0) return false;
+    const word = text.slice(t.start[k], t.end[k]);
+    if (/^[A-Z]{2,6}$/.test(word) && (k + 1 >= t.count || t.gap[k + 1] > 0 || FRAGMENT_NEXT.has(t.form[k + 1]))) return true;
   }
   return false;
 }

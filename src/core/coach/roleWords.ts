@@ -34,7 +34,7 @@ export const ROLE_NOUNS = new WordSet(
     'mason cobbler jeweller jeweler watchmaker upholsterer saddler signwriter curate rector deacon verger imam rabbi ' +
     'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand ' +
     'artist minder childminder boss handler tech bursar postie postman postwoman postmaster postmistress harbourmaster ' +
-    'harbormaster greenkeeper groundsman groundskeeper negotiator sweep',
+    'harbormaster greenkeeper groundsman groundskeeper negotiator sweep fireman firewoman auctioneer',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -66,7 +66,7 @@ export const ROLE_PLURALS = new WordSet(
     'locksmiths blacksmiths farriers thatchers stonemasons masons cobblers jewellers jewelers upholsterers curates ' +
     'rectors deacons imams rabbis adis chiropodists podiatrists osteopaths beauticians ushers projectionists stagehands ' +
     'chaplains pastors priests vicars artists minders childminders bosses handlers techs bursars posties postmen staff ' +
-    'postwomen postmasters greenkeepers groundsmen groundskeepers negotiators sweeps',
+    'postwomen postmasters greenkeepers groundsmen groundskeepers negotiators sweeps auctioneers',
 );
 /** After "I led", "I managed": how many people, not which team ("I managed three engineers"). */
 export const PEOPLE = new WordSet('people volunteers staff colleagues reports');
@@ -76,7 +76,7 @@ export const FUNCTIONS = new WordSet(
   'support sales marketing finance hr operations engineering service recruiting recruitment logistics procurement ' +
     'accounting it security design research compliance legal nursing admissions dispatch housekeeping purchasing ' +
     'payroll communications fundraising editorial production maintenance quality qa ops devops infrastructure ' +
-    'analytics',
+    'analytics technology',
 );
 
 /** What a writer leads or runs when saying so states their place: "I led a team of four". */
@@ -137,6 +137,10 @@ export const TITLE_BREAKERS = new WordSet('the a an my our his her their its thi
 export const OTHERS_VERBS = new WordSet(
   'asked said wanted requested suggested noted told explained pointed had did was were would could put insisted expected needed decided put saw',
 );
+/** "The farm made me team leader": verbs by which others give the writer a post. */
+export const MADE = new WordSet('made appointed named elected promoted');
+/** "my first job was ...", "my Saturday job as ...": a word between "my" and "job". */
+export const JOB_KINDS = new WordSet('first second new current old last summer saturday weekend holiday proper day evening night');
 /** "I work on the service desk", "I worked on the wards": places one works at as a post (not "on the project"). */
 export const POSTS_ON = new WordSet('desk desks ward wards line lines till tills checkout checkouts counter reception door doors');
 /** After a title word, things named for people of that job ("a student meal", "staff parking"): no role then. */

@@ -97,6 +97,12 @@ describe('rule missing-role', () => {
       "I'm the IT for a group of four GP surgeries, the whole department.",
       'I work on the IT service desk at the university.',
       'I am the loans side of a small credit union, one of two paid staff.',
+      'I was the duty FISO at a small airfield.',
+      'As the junior of the two auctioneers at the mart, I sell the store cattle ring.',
+      'I volunteer as a fireman on a heritage steam railway.',
+      'I run technology for a regional chain of 23 gyms.',
+      'The farm made me team leader for one of the picking gangs.',
+      'My first job at sixteen was KP, kitchen porter.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -144,6 +150,9 @@ describe('rule missing-role', () => {
       'Me: I think we should close the pool.',
       'The dining hall served lunch as a regular student meal at the student price.',
       'I worked on the project for a year.',
+      'She made me lead the stand-up that week.',
+      'My first job was to call the client.',
+      'I was on the BBC that night.',
       "I'm the IT person's last hope, they said.",
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
