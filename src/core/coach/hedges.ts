@@ -62,7 +62,7 @@ const SUPPORTED_WHAT = new WordSet(
 );
 /** After "I tried to ...", words that say how it went or what came next. */
 const OUTCOME = new WordSet(
-  "worked succeeded managed did didn't failed fail wasn't couldn't instead but which eventually resulted so when until after then however yet although though because got finally",
+  "worked succeeded managed did didn't failed fail wasn't couldn't instead but which eventually resulted when until after then however yet although though because got finally wrong",
 );
 /** Who a clause is about: "I explained it and helped her" still has the writer helping. */
 const SUBJECTS = new WordSet('i we he she they it you who which that');
@@ -110,8 +110,9 @@ const [
   W_AND,
   W_PROBABLY,
   W_FEEL,
+  W_SO,
 ] = idList(
-  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel",
+  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel so",
 );
 
 const words = (t: Words, text: string, first: number, last: number) => normalisePhrase(text.slice(t.start[first], t.end[last]));
@@ -208,6 +209,8 @@ function saysHowItWent(t: Words, from: number): boolean {
   for (let k = from; k < t.count && k < from + 40; k++) {
     if (t.gap[k] === 2 && ++sentences > 1) return false;
     if (OUTCOME.has(t.form[k])) return true;
+    // "..., so I put the signals to danger" says what came next; "... so my break lined up" says what it was for.
+    if (t.form[k] === W_SO && t.gap[k] > 0) return true;
   }
   return false;
 }

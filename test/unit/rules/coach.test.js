@@ -223,6 +223,18 @@ describe('rule hedging', () => {
       assert.match(lines[f.range.start.line].slice(f.range.start.character, f.range.end.character), /^(I helped|kind of|I think)$/);
     assert.ok(found.every((f) => f.severity === 'info'));
   });
+  it('reports "I tried to" only when nothing says how it went or what came next', () => {
+    const hedgesIn = (action) =>
+      findingsOf(storyText({ sections: { Action: action, Result: 'Retention went from 60% to 85%.' } }), 'hedging');
+    assert.deepStrictEqual(
+      hedgesIn('I tried to keep every client training, and I sent them a weekly video so nobody turned up unsure.').map(
+        (f) => f.data.hedge,
+      ),
+      ['i tried to'],
+    );
+    assert.deepStrictEqual(hedgesIn('I tried to raise the driver on the radio; no answer, so I put the signals to danger.'), []);
+    assert.deepStrictEqual(hedgesIn('I tried to match a washer by eye, and it was the wrong one; she came back with the tap.'), []);
+  });
   it('reads the hedges of a story told as plain prose, but not those it quotes', () => {
     const prose = (middle) =>
       `---\ntitle: The gas bill\nprinciples: [Frugality]\n---\n\nI run a small glass studio with two kilns and a gas bill that doubled in a year. ${middle} I moved the firings to nights, rebuilt the kiln door seals myself and switched to a fixed tariff.\n\nThe bill came down by about a third over the next quarter.\n`;
