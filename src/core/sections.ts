@@ -63,6 +63,8 @@ export function findSections(
     });
   }
   for (const b of blocks) if (b.kind === 'paragraph') paragraphMarkers(lines, b, markers);
+  // "Role: trainee technician, first year": a line of notes saying who the writer was, not a label opening the Task.
+  for (let i = markers.length - 1; i >= 0; i--) if (isRoleLine(lines, markers[i])) markers.splice(i, 1);
   for (const [line, kinds] of inferredBold ?? []) {
     const text = lines[line];
     markers.push(labelMarker(line, { start: 0, end: text.length, text: text.replace(/[*_]/g, '').trim(), kinds, letter: false }, line, 0));
@@ -224,6 +226,15 @@ function labelMarker(line: number, label: Label, sortLine: number, sortCharacter
 function isSceneOrResult(m: Marker): boolean {
   return m.kinds.length === 1 && m.kinds[0] === 'result' && /\bwhat happened\b(?!\s+next)/i.test(m.markerText);
 }
+
+function isRoleLine(lines: readonly string[], m: Marker): boolean {
+  if (m.form !== 'label' || !ROLE_LABEL.test(m.markerText)) return false;
+  const rest = (lines[m.contentStart.line] ?? '').slice(m.contentStart.character);
+  return /[\p{L}\p{N}]/u.test(rest) && !TASK_OPENING.test(rest);
+}
+const ROLE_LABEL = /^[^\p{L}]*(?:my\s+)?(?:role|position)[^\p{L}]*$/iu;
+/** What a Task written under "Role:" opens with: the writer, or what was to be done. */
+const TASK_OPENING = /^[\s*_:.\-–—]*(?:i|i'm|i'd|i've|to|we|my|our|what|how|make|get|find|fix|keep|help|lead|run|deliver|build)\b/i;
 
 function isProblem(m: Marker): boolean {
   return m.kinds.length === 1 && m.kinds[0] === 'situation' && PROBLEM_NAME.test(m.markerText);

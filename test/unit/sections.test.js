@@ -111,6 +111,12 @@ describe('STAR sections as people write them', () => {
       'action',
     ]);
   });
+  it('reads "Role:" as the Task\'s label only when what follows is a task, not a title', () => {
+    assert.deepStrictEqual(kinds('- Role: trainee technician, first year of an apprenticeship\n\n## Action\n\nI traced the fault.\n'), [
+      'action',
+    ]);
+    assert.deepStrictEqual(kinds('Situation: the rota was a mess.\n\nRole: to fix the rota by Friday.\n'), ['situation', 'task']);
+  });
   it('ignores headings inside code blocks', () => {
     assert.deepStrictEqual(kinds('## Action\n\nI wrote this:\n\n```\n## Situation\n## Task\n```\n\n## Result\n\nUp 10%.\n'), [
       'action',

@@ -168,21 +168,6 @@ function unsectioned(story: Story): Section[] | undefined {
   return gaps.length > 0 ? gaps : undefined;
 }
 
-/**
- * "Role: assistant harbourmaster, 300-berth marina": the parser reads a "Role:" label as the Task's, and its prose
- * without the label; the line as written, label and all, is what states the role.
- */
-function roleLabelStatesRole(story: Story): boolean {
-  for (const s of story.sections) {
-    if (s.form !== 'label' || !ROLE_LABEL.test(s.markerText)) continue;
-    const line = story.lines[s.markerRange.start.line] ?? '';
-    const words = wordsOf(line);
-    if (words.count > 0 && statesRole(words, line)) return true;
-  }
-  return false;
-}
-const ROLE_LABEL = /^(?:my\s+)?(?:role|position)$/i;
-
 /** For a section that is not read into words, its length in words is estimated from its characters. */
 const CHARS_PER_WORD = 6;
 
@@ -271,7 +256,6 @@ export function coach(story: Story, config: StarConfig): CoachReport {
     const words = wordsOf(prose.text);
     if (words.count > 0) roleStated = statesRole(words, prose.text);
   }
-  if (!roleStated) roleStated = roleLabelStatesRole(story);
   const shown: Record<string, boolean> = {};
   for (const d of declared) shown[model.principles[d].name] = tally.scores[d] >= SHOWN_AT;
   const report: CoachReport = { judged: total >= MIN_WORDS, roleStated, hedges, shown };
