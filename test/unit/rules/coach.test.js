@@ -333,6 +333,19 @@ describe('rule principle-not-shown', () => {
     ])
       assert.deepStrictEqual(findingsOf(story(principle, action), 'principle-not-shown'), [], principle);
   });
+  it('hears the wider world in wildlife, a sea bed and allergic customers, and trust in answering every question', () => {
+    const story = (principle, action) => storyText({ frontMatter: `title: T\nprinciples: [${principle}]`, sections: { Action: action } });
+    for (const [principle, action] of [
+      ['Success and Scale Bring Broad Responsibility', 'I hauled the lost pots off the sea bed so they would stop fishing on their own.'],
+      [
+        'Success and Scale Bring Broad Responsibility',
+        'I swabbed every line before the run, thinking of the allergic children who eat our bars.',
+      ],
+      ['Earn Trust', 'I put the figures on the noticeboard and answered every question at the meeting.'],
+      ['Insist on the Highest Standards', 'I would not put my name to a cover-only job, so I stripped the frame back to the wood.'],
+    ])
+      assert.deepStrictEqual(findingsOf(story(principle, action), 'principle-not-shown'), [], principle);
+  });
   it('reads a story whose Action is under a heading it cannot name from the text outside its sections', () => {
     // Two headings only: too few to take "The plan" for the Action by its place (sectionInference.ts).
     const story = (plan) =>

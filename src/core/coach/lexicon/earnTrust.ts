@@ -3,6 +3,9 @@ import type { Lexicon } from '../lexicon';
 /** Evidence of Earn Trust. */
 export const earnTrust: Lexicon = {
   strong: [
+    'open books',
+    'every question',
+    'showed my workings',
     'admitted',
     'admitting',
     'apologised',

@@ -3,6 +3,8 @@ import type { Lexicon } from '../lexicon';
 /** Evidence of Insist on the Highest Standards. */
 export const insistOnTheHighestStandards: Lexicon = {
   strong: [
+    'put my name to',
+    'my name on',
     'quality',
     'defect',
     'refused to',

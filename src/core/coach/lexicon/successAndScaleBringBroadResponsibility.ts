@@ -3,6 +3,22 @@ import type { Lexicon } from '../lexicon';
 /** Evidence of Success and Scale Bring Broad Responsibility. */
 export const successAndScaleBringBroadResponsibility: Lexicon = {
   strong: [
+    'wildlife',
+    'seabed',
+    'sea bed',
+    'ghost gear',
+    'habitat',
+    'habitats',
+    'biodiversity',
+    'conservation',
+    'allergic',
+    'allergens',
+    'future generations',
+    'fish stocks',
+    'undersized',
+    'ecological',
+    'ecology',
+    'species',
     'environment',
     'environmental',
     'carbon',

@@ -3,6 +3,9 @@ import type { Lexicon } from '../lexicon';
 /** Evidence of Think Big. */
 export const thinkBig: Lexicon = {
   strong: [
+    'expansion',
+    'a second branch',
+    'another town',
     'vision',
     'bold',
     'ambitious',
