@@ -18,6 +18,9 @@ import {
   TRIGGERS,
   ADVERBS,
   ONE_PERSON,
+  STEPPED,
+  PRESENT_TRADES,
+  NOT_A_MODIFIER,
 } from './roleWords';
 import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
 import {
@@ -82,8 +85,12 @@ const [
   W_OFFERED,
   W_ON,
   W_AT,
+  W_UP,
+  W_FROM,
+  W_OWN,
+  W_GOT,
 ] = idList(
-  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered on at",
+  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered on at up from own got",
 );
 
 /**
@@ -91,7 +98,7 @@ const [
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
 export const MAY_STATE_ROLE =
-  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work)\b)/i;
+  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance)\b)/i;
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
 export function statesRole(t: Words, text?: string): boolean {
@@ -213,6 +220,20 @@ export function statesRole(t: Words, text?: string): boolean {
         for (let k = j + 2; k < n && k <= j + 5 && t.gap[k] < 2; k++) if (POSTS_ON.has(f[k])) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_LIKE) {
         if (roleWithin(t, j + 2, 6, text) !== -1) return true;
+      } else if (w === W_I && STEPPED.has(first) && f[j + 1] === W_UP && t.gap[j + 1] === 0) {
+        // "I stepped up from senior engineer to engineering manager", "I moved up as shift lead".
+        const via = f[j + 2];
+        if ((via === W_FROM || via === W_AS || via === W_TO) && t.gap[j + 2] === 0) {
+          const k = roleWithin(t, j + 3, 5, text);
+          // "stepped up to lead the review": a verb, where an article or possessive follows it.
+          if (k !== -1 && !(via === W_TO && k === j + 3 && k + 1 < n && NOT_A_MODIFIER.has(f[k + 1]))) return true;
+        }
+      } else if ((w === W_I || w === W_I_VE) && (first === W_HAVE || first === W_HAD || first === W_GOT) && f[j + 1] === W_MY && f[j + 2] === W_OWN) {
+        // "I have my own alterations shop since 2016": a business of the writer's own.
+        if (leadsGroup(t, j + 2)) return true;
+      } else if (w === W_I && PRESENT_TRADES.has(first)) {
+        // "I DJ weddings at weekends", "I tutor maths": the present tense of a trade is the writer's job.
+        return true;
       } else if (w === W_I && first === W_TEACH) {
         // "I teach Year 4": the present tense of a job, not "I taught her to...".
         return true;
@@ -221,6 +242,9 @@ export function statesRole(t: Words, text?: string): boolean {
         if (leadsGroup(t, j)) return true;
         // "I run technology for a chain of 23 gyms", "I head operations at ...": a function, for or at a place.
         if (FUNCTIONS.has(f[j + 1]) && t.gap[j + 1] === 0 && t.gap[j + 2] === 0 && (f[j + 2] === W_FOR || f[j + 2] === W_AT)) return true;
+        // "I managed inbound transport for a furniture retailer": one word may qualify the function.
+        const qualified = j + 3 < n && !NOT_A_MODIFIER.has(f[j + 1]) && t.gap[j + 1] === 0 && t.gap[j + 2] === 0 && t.gap[j + 3] === 0;
+        if (qualified && FUNCTIONS.has(f[j + 2]) && (f[j + 3] === W_FOR || f[j + 3] === W_AT)) return true;
       }
     }
   }

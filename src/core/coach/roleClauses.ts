@@ -20,6 +20,7 @@ import {
   MADE,
   NOT_A_MODIFIER,
   ROLE_NOUNS,
+  TITLE_BREAKERS,
 } from './roleWords';
 import { endsLikeDoer, isRole, roleWithin } from './rolePhrase';
 import { Words } from './words';
@@ -57,7 +58,9 @@ const [
   W_YEARS,
   W_JOB,
   W_TITLE,
-] = idList("and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title");
+  W_ON,
+  W_IN,
+] = idList("and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title on in");
 
 /** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
 export function labelStatesRole(t: Words, label: number, text: string): boolean {
@@ -171,17 +174,31 @@ export function leadsGroup(t: Words, verb: number): boolean {
   let from = verb;
   if (f[from + 1] === W_AND && LEAD_VERBS.has(f[from + 2]) && t.gap[from + 1] === 0 && t.gap[from + 2] === 0) from += 2;
   let end = from + 5;
+  // After an "and" inside the noun phrase, the group noun must end it ("the trust and safety operations team at").
+  let afterAnd = false;
   for (let k = from + 1; k < t.count && k <= end; k++) {
     if (t.gap[k] === 2) break;
-    if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return true;
+    if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return !afterAnd || endsPhrase(t, k + 1);
     // "a small used-and-new record store": a compound is one word of the window, its "and" no stop.
     if (t.joined[k] === 1 || (k + 1 < t.count && t.joined[k + 1] === 1)) {
       if (t.joined[k] === 1) end++;
       continue;
     }
-    if (STOP.has(f[k])) break;
+    // "the trust and safety team": an "and" between two modifiers, not the end of what was led.
+    if (f[k] === W_AND && !afterAnd && k > from + 1 && !TITLE_BREAKERS.has(f[k - 1]) && t.gap[k] === 0 && t.gap[k + 1] === 0 && !TITLE_BREAKERS.has(f[k + 1])) {
+      afterAnd = true;
+      end += 2;
+      continue;
+    }
+    // "I ran a pilot on five vans": what follows "on" is where, not what was led.
+    if (STOP.has(f[k]) || f[k] === W_ON) break;
   }
   return false;
+}
+
+/** Whether the word at `k` starts no more of a noun phrase: a pause, the text's end, or a joining word. */
+function endsPhrase(t: Words, k: number): boolean {
+  return k >= t.count || t.gap[k] > 0 || STOP.has(t.form[k]) || t.form[k] === W_OF || t.form[k] === W_IN || t.form[k] === W_ON;
 }
 
 /** "My job was ...", "my job as ...", "my job title ...": from `job`, the word "job" and what says the post. */

@@ -57,18 +57,32 @@ export function roleWithin(t: Words, from: number, span: number, text: string | 
   return -1;
 }
 
+/** "a carpet and vinyl fitter": the "and" at `k` joins two modifiers, not a new noun phrase. */
+function modifierAnd(t: Words, k: number): boolean {
+  return k + 1 < t.count && t.gap[k] === 0 && t.gap[k + 1] === 0 && !TITLE_BREAKERS.has(t.form[k + 1]);
+}
+
 /**
  * "I was the junior cataloguer in ...", "i was the climber that day": after a form of "be" and an article, a noun
  * phrase of at most four words whose last word ends like a doer, followed by where or when (or nothing).
  */
 export function agentAfterArticle(t: Words, text: string, from: number): boolean {
   let end = from + 4;
+  let and = false;
   for (let k = from; k < t.count && k < end; k++) {
     if (k > from && t.gap[k] > 0) return false;
     if (k > from && t.joined[k] === 1) end++;
+    if (t.form[k] === W_AND && !and && modifierAnd(t, k)) {
+      and = true;
+      end += 2;
+      continue;
+    }
     if (STOP.has(t.form[k])) return false;
     const next = k + 1;
-    const boundary = next >= t.count || t.gap[next] > 0 || STOP.has(t.form[next]) || FRAGMENT_NEXT.has(t.form[next]);
+    // "the promoter and MC of ...": a doer before the "and" is a title of its own.
+    const joinsModifiers = t.form[next] === W_AND && !and && modifierAnd(t, next) && !endsLikeDoer(t, text, k);
+    const stops = STOP.has(t.form[next]) && !joinsModifiers;
+    const boundary = next >= t.count || t.gap[next] > 0 || stops || FRAGMENT_NEXT.has(t.form[next]);
     if (!boundary || (next < t.count && t.joined[next] === 1)) continue;
     return endsLikeDoer(t, text, k);
   }

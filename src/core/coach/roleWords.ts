@@ -76,7 +76,7 @@ export const FUNCTIONS = new WordSet(
   'support sales marketing finance hr operations engineering service recruiting recruitment logistics procurement ' +
     'accounting it security design research compliance legal nursing admissions dispatch housekeeping purchasing ' +
     'payroll communications fundraising editorial production maintenance quality qa ops devops infrastructure ' +
-    'analytics technology',
+    'analytics technology transport',
 );
 
 /** What a writer leads or runs when saying so states their place: "I led a team of four". */
@@ -155,13 +155,18 @@ export const OBJECTS = new WordSet(
 );
 /** "I was promoted to team lead", "I was hired as a buyer". */
 export const PROMOTED = new WordSet('promoted appointed elected hired made named brought taken');
+/** "I stepped up to ...", "I moved up from ...": a change of post, with "up". */
+export const STEPPED = new WordSet('stepped moved');
+/** Verbs that are a trade's own name in the present tense: "I DJ weddings", "I tutor maths", "I nanny for two families". */
+export const PRESENT_TRADES = new WordSet('dj tutor nanny babysit freelance');
 
 /** Role nouns that start many a sentence about someone else ("Member of the public...", "Host families..."). */
 export const NOT_A_FRAGMENT = new WordSet('member resident hand host hire fellow candidate student guard chair');
 /** What may follow the role noun of a fragment: where or for whom the writer did the job. */
 export const FRAGMENT_NEXT = new WordSet('at on in for of with attached assigned posted seconded based');
 /** Words that make the start of a sentence about something else than the writer's job. */
-export const NOT_A_MODIFIER = new WordSet('the a an my our his her their this that these those its your');
+// "Green: any trained volunteer": a quantifier makes the noun anyone's, not the writer's.
+export const NOT_A_MODIFIER = new WordSet('the a an my our his her their this that these those its your any every each all no some other another');
 
 /** "My role was ...", "our title": nouns that, possessed, introduce the writer's role. */
 export const POSSESSED = new WordSet('role title position post capacity');

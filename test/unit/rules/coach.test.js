@@ -103,6 +103,13 @@ describe('rule missing-role', () => {
       'I run technology for a regional chain of 23 gyms.',
       'The farm made me team leader for one of the picking gangs.',
       'My first job at sixteen was KP, kitchen porter.',
+      'Six months after I stepped up from senior engineer to engineering manager of the platform team, we shipped.',
+      'I managed inbound transport for a furniture retailer with 35 stores.',
+      'I led the trust and safety operations team at a dating app.',
+      'ive been a self employed carpet and vinyl fitter for 12 years',
+      "I'm the promoter and MC of a monthly comedy night.",
+      'I have my own alterations shop since 2016.',
+      'I DJ weddings at weekends.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -154,6 +161,12 @@ describe('rule missing-role', () => {
       'My first job was to call the client.',
       'I was on the BBC that night.',
       "I'm the IT person's last hope, they said.",
+      'I ran a pilot on five vans for two weeks.',
+      'Green: any trained volunteer.',
+      'I stepped up to lead the review of the budget.',
+      'I ran the numbers and team leads agreed.',
+      'I managed the support for the launch.',
+      'I was a bit tired and hungry by then.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
