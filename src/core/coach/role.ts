@@ -228,7 +228,12 @@ export function statesRole(t: Words, text?: string): boolean {
           // "stepped up to lead the review": a verb, where an article or possessive follows it.
           if (k !== -1 && !(via === W_TO && k === j + 3 && k + 1 < n && NOT_A_MODIFIER.has(f[k + 1]))) return true;
         }
-      } else if ((w === W_I || w === W_I_VE) && (first === W_HAVE || first === W_HAD || first === W_GOT) && f[j + 1] === W_MY && f[j + 2] === W_OWN) {
+      } else if (
+        (w === W_I || w === W_I_VE) &&
+        (first === W_HAVE || first === W_HAD || first === W_GOT) &&
+        f[j + 1] === W_MY &&
+        f[j + 2] === W_OWN
+      ) {
         // "I have my own alterations shop since 2016": a business of the writer's own.
         if (leadsGroup(t, j + 2)) return true;
       } else if (w === W_I && PRESENT_TRADES.has(first)) {

@@ -60,7 +60,9 @@ const [
   W_TITLE,
   W_ON,
   W_IN,
-] = idList("and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title on in");
+] = idList(
+  "and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title on in",
+);
 
 /** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
 export function labelStatesRole(t: Words, label: number, text: string): boolean {
@@ -185,7 +187,15 @@ export function leadsGroup(t: Words, verb: number): boolean {
       continue;
     }
     // "the trust and safety team": an "and" between two modifiers, not the end of what was led.
-    if (f[k] === W_AND && !afterAnd && k > from + 1 && !TITLE_BREAKERS.has(f[k - 1]) && t.gap[k] === 0 && t.gap[k + 1] === 0 && !TITLE_BREAKERS.has(f[k + 1])) {
+    if (
+      f[k] === W_AND &&
+      !afterAnd &&
+      k > from + 1 &&
+      !TITLE_BREAKERS.has(f[k - 1]) &&
+      t.gap[k] === 0 &&
+      t.gap[k + 1] === 0 &&
+      !TITLE_BREAKERS.has(f[k + 1])
+    ) {
       afterAnd = true;
       end += 2;
       continue;

@@ -166,7 +166,9 @@ export const NOT_A_FRAGMENT = new WordSet('member resident hand host hire fellow
 export const FRAGMENT_NEXT = new WordSet('at on in for of with attached assigned posted seconded based');
 /** Words that make the start of a sentence about something else than the writer's job. */
 // "Green: any trained volunteer": a quantifier makes the noun anyone's, not the writer's.
-export const NOT_A_MODIFIER = new WordSet('the a an my our his her their this that these those its your any every each all no some other another');
+export const NOT_A_MODIFIER = new WordSet(
+  'the a an my our his her their this that these those its your any every each all no some other another',
+);
 
 /** "My role was ...", "our title": nouns that, possessed, introduce the writer's role. */
 export const POSSESSED = new WordSet('role title position post capacity');
