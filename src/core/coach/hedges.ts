@@ -111,9 +111,13 @@ const [
   W_PROBABLY,
   W_FEEL,
   W_SO,
+  W_HAVE,
+  W_BUT,
 ] = idList(
-  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel so",
+  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel so have but",
 );
+/** "could have", "would have": what follows in the clause is a path not taken. */
+const MODALS = new WordSet('could would might should');
 
 const words = (t: Words, text: string, first: number, last: number) => normalisePhrase(text.slice(t.start[first], t.end[last]));
 
@@ -127,15 +131,21 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
   };
   /** The word at i when it is in the same clause as the one before it; -1 otherwise. */
   const at = (i: number) => (i < n && t.gap[i] < 2 ? f[i] : -1);
+  /** Where "involved" is, from `k` past at most one adverb ("was also involved"); -1 when it is not there. */
+  const involvedAt = (k: number) => (at(k) === W_INVOLVED ? k : BETWEEN.has(at(k)) && at(k + 1) === W_INVOLVED ? k + 1 : -1);
   let subject = 0;
   let reported = false;
+  let notTaken = false;
   for (let i = 0; i < n; i++) {
     const w = f[i];
     if (t.gap[i] === 2) {
       subject = 0;
       reported = false;
     }
+    if (t.gap[i] > 0 || w === W_BUT) notTaken = false;
     if (SPEECH.has(w)) reported = true;
+    // "I could have smoothed it over with what the answers probably were. I didn't.": a path not taken.
+    if (MODALS.has(w) && at(i + 1) === W_HAVE) notTaken = true;
     if (!TRIGGERS.has(w)) continue;
     if (SUBJECTS.has(w)) subject = w;
     if (w === W_AND && subject === W_I && SHRINKERS_PAST.has(at(i + 1))) {
@@ -155,8 +165,9 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
         const n1 = at(j + 1);
         if (SUPPORTED_WHAT.has(n1) || (DETERMINERS.has(n1) && (SUPPORTED_WHAT.has(at(j + 2)) || SUPPORTED_WHAT.has(at(j + 3)))))
           push(i, j, 'i supported', 'shrinker');
-      } else if ((v === W_WAS || v === W_GOT || v === W_BECAME) && at(j + 1) === W_INVOLVED) {
-        push(i, j + 1, 'i was involved in', 'shrinker');
+      } else if ((v === W_WAS || v === W_GOT || v === W_BECAME) && involvedAt(j + 1) !== -1) {
+        // "I was also involved in ...".
+        push(i, involvedAt(j + 1), 'i was involved in', 'shrinker');
       } else if (v === W_WAS && at(j + 1) === W_PART && at(j + 2) === W_OF) {
         push(i, j + 2, 'i was part of', 'shrinker');
       } else if ((v === W_TOOK || v === W_TAKE) && at(j + 1) === W_PART) {
@@ -177,7 +188,7 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
     } else if (w === W_I_D && at(i + 1) === W_SAY) {
       push(i, i + 1, "i'd say", 'opinion');
     } else if (SINGLE_SOFTENERS.has(w)) {
-      if (reported && REPORTED_SOFTENERS.has(w)) continue;
+      if ((reported || notTaken) && REPORTED_SOFTENERS.has(w)) continue;
       const prev = i > 0 && t.gap[i] === 0 ? f[i - 1] : -1;
       // "would probably have missed it" weighs a path not taken, not the outcome.
       if (w === W_PROBABLY && (prev === W_WOULD || prev === W_OTHERWISE || at(i + 1) === W_WOULD)) continue;

@@ -290,6 +290,20 @@ describe('rule hedging', () => {
       ['probably'],
     );
   });
+  it('leaves a "probably" in a path the writer did not take, and reads "involved" past an adverb', () => {
+    const hedgesIn = (action) =>
+      findingsOf(storyText({ sections: { Action: action, Result: 'Corrections fell from 14 a month to zero.' } }), 'hedging').map(
+        (f) => f.data.hedge,
+      );
+    assert.deepStrictEqual(
+      hedgesIn('I could have smoothed it over with what the answers probably were. I stopped the hearing instead.'),
+      [],
+    );
+    assert.deepStrictEqual(hedgesIn('I could have waited, but the fix probably saved the week.'), ['probably']);
+    assert.deepStrictEqual(hedgesIn('I rebuilt the renewal plan. I was also involved in getting product to fix two gaps.'), [
+      'i was involved in',
+    ]);
+  });
   it("takes the user's own phrases and allowances from the config", () => {
     const text = storyText({ sections: { Action: 'I helped the team ship it, to some extent on my own.' } });
     assert.deepStrictEqual(
