@@ -21,6 +21,10 @@ import {
   STEPPED,
   PRESENT_TRADES,
   NOT_A_MODIFIER,
+  POSTS_WORKED,
+  REFLEXIVES,
+  HELD_TITLES,
+  SYSTEMS,
 } from './roleWords';
 import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
 import {
@@ -89,8 +93,24 @@ const [
   W_FROM,
   W_OWN,
   W_GOT,
+  W_IF,
+  W_UNLESS,
+  W_USED,
+  W_BE,
+  W_ROLE,
+  W_POSITION,
+  W_SELF,
+  W_EMPLOYED,
+  W_DRIVE,
+  W_LOOK,
+  W_LOOKED,
+  W_AFTER,
+  W_PERSON,
+  W_FREELANCE,
+  W_BASIS,
+  W_OWNED,
 ] = idList(
-  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered on at up from own got",
+  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered on at up from own got if unless used be role position self employed drive look looked after person freelance basis owned",
 );
 
 /**
@@ -98,7 +118,39 @@ const [
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
 export const MAY_STATE_ROLE =
-  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance)\b)/i;
+  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance|used|drive|look|looked|coach|captain)\b)|\bfreelance\s+basis\b/i;
+
+/**
+ * After the verb at `verb`: a function, at most one word qualifying it, then "for" or "at" ("technology for 23 gyms",
+ * "inbound transport for a retailer").
+ */
+function functionFor(t: Words, verb: number): boolean {
+  const f = t.form;
+  for (let k = verb + 1; k <= verb + 2 && k + 1 < t.count; k++) {
+    if (t.gap[k] !== 0 || t.gap[k + 1] !== 0) return false;
+    if (FUNCTIONS.has(f[k]) && (f[k + 1] === W_FOR || f[k + 1] === W_AT)) return true;
+    if (NOT_A_MODIFIER.has(f[k])) return false;
+  }
+  return false;
+}
+
+/** "the billing service", "the deploy pipeline": within three words from `from`, a system's noun ending its phrase. */
+function ownedSystem(t: Words, from: number): boolean {
+  for (let k = from; k < t.count && k < from + 3; k++) {
+    if (t.gap[k] > 0) return false;
+    if (SYSTEMS.has(t.form[k])) return k + 1 >= t.count || t.gap[k + 1] > 0 || FRAGMENT_NEXT.has(t.form[k + 1]);
+  }
+  return false;
+}
+
+/** "a tour guide in Edinburgh": after the job verb and an article, a title that elsewhere is a common noun. */
+function heldTitle(t: Words, from: number): boolean {
+  for (let k = from; k < t.count && k < from + 3; k++) {
+    if (k > from && t.gap[k] > 0) return false;
+    if (HELD_TITLES.has(t.form[k])) return k + 1 >= t.count || t.gap[k + 1] > 0 || FRAGMENT_NEXT.has(t.form[k + 1]);
+  }
+  return false;
+}
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
 export function statesRole(t: Words, text?: string): boolean {
@@ -122,6 +174,8 @@ export function statesRole(t: Words, text?: string): boolean {
       continue;
     }
     if (w === W_ME) {
+      // "Me - night manager, 40 beds": a line of notes about the writer.
+      if ((i === 0 || t.gap[i] === 2) && text !== undefined && labelStatesRole(t, i, text)) return true;
       // "the owner gave me the title "coffee lead"".
       const verb = i > 0 ? f[i - 1] : -1;
       if ((verb === W_GAVE || verb === W_GIVEN || verb === W_OFFERED) && f[i + 1] === W_THE && POSSESSED.has(f[i + 2])) return true;
@@ -136,10 +190,18 @@ export function statesRole(t: Words, text?: string): boolean {
         return true;
       continue;
     }
+    // "I translate legal documents on a freelance basis".
+    if (w === W_FREELANCE) {
+      if (f[i + 1] === W_BASIS && t.gap[i + 1] === 0) return true;
+      continue;
+    }
     const hasNext = i + 1 < n && t.gap[i + 1] < 2;
     if (w === W_AS && hasNext) {
       if (i > 0 && t.gap[i] === 0 && OBJECTS.has(f[i - 1])) continue;
       if (OBJECTS.has(f[i + 1])) continue;
+      // "as the person who owned the deploy pipeline": the writer's place, named by what they held.
+      if (f[i + 1] === W_THE && (f[i + 2] === W_PERSON || f[i + 2] === W_ONE) && f[i + 3] === W_WHO && LEAD_VERBS.has(f[i + 4]))
+        return true;
       // "As the junior of the two auctioneers, I sell ...".
       if (f[i + 1] === W_THE && rankAmong(t, i + 2, text)) return true;
       const k = roleWithin(t, i + 1, 6, text);
@@ -153,7 +215,10 @@ export function statesRole(t: Words, text?: string): boolean {
       }
       // "I worked as a lettings negotiator": after the writer's verb of holding a job, a doer's word is the post.
       const article = f[i + 1] === W_A || f[i + 1] === W_AN || f[i + 1] === W_THE;
-      if (text !== undefined && article && t.gap[i] === 0 && writerHeldJob(t, i - 1) && agentAfterArticle(t, text, i + 2)) return true;
+      if (text !== undefined && article && t.gap[i] === 0 && writerHeldJob(t, i - 1)) {
+        // "I worked as a BA on the claims system": a post's letters, after the job verb.
+        if (agentAfterArticle(t, text, i + 2) || acronymTitle(t, text, i + 2) || heldTitle(t, i + 2)) return true;
+      }
     } else if (w === W_MY && hasNext && tenure(t, i + 1, text)) {
       return true;
     } else if (
@@ -164,6 +229,8 @@ export function statesRole(t: Words, text?: string): boolean {
       return true;
     } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {
       if (!hasNext) continue;
+      // "If I had been the manager, ...": a post imagined, not held.
+      if (i > 0 && t.gap[i] === 0 && (f[i - 1] === W_IF || f[i - 1] === W_UNLESS)) continue;
       // Where what is said of the writer starts, and whether it follows a form of "be" ("im": "I'm" typed fast).
       let j = i + 1;
       let be = w === W_I_M || w === W_IM;
@@ -178,6 +245,10 @@ export function statesRole(t: Words, text?: string): boolean {
       } else if (w === W_I && BE.has(f[j])) {
         be = true;
         j++;
+      } else if (w === W_I && f[j] === W_USED && f[j + 1] === W_TO && f[j + 2] === W_BE) {
+        // "I used to be a buyer for a fashion retailer".
+        be = true;
+        j += 3;
       }
       // "co-founded" is one verb.
       if (w === W_I && f[j] === W_CO && t.joined[j + 1] === 1) j++;
@@ -185,9 +256,16 @@ export function statesRole(t: Words, text?: string): boolean {
       const first = f[j];
       if (be) {
         if (first === W_RESPONSIBLE || first === W_ACCOUNTABLE || (first === W_IN && f[j + 1] === W_CHARGE)) return true;
+        // "I am in the role of document controller", "I'm self-employed".
+        if (first === W_IN && f[j + 1] === W_THE && (f[j + 2] === W_ROLE || f[j + 2] === W_POSITION) && f[j + 3] === W_OF) return true;
+        if (first === W_SELF && f[j + 1] === W_EMPLOYED && t.joined[j + 1] === 1) return true;
+        // "I'd been on the checkouts at the supermarket for three years", "I was on the wards".
+        if (first === W_ON && f[j + 1] === W_THE && POSTS_ON.has(f[j + 2]) && t.gap[j + 2] === 0) return true;
         if (PROMOTED.has(first)) {
           const k = f[j + 1] === W_TO || f[j + 1] === W_AS ? j + 2 : j + 1;
           if (roleWithin(t, k, 5, text) !== -1) return true;
+          // "I was hired to run the night shift": a group the post leads.
+          if (f[j + 1] === W_TO && LEAD_VERBS.has(f[j + 2]) && leadsGroup(t, j + 2)) return true;
           continue;
         }
         // "I am working like prison officer": "like" for "as", as writers new to English put it.
@@ -239,17 +317,27 @@ export function statesRole(t: Words, text?: string): boolean {
       } else if (w === W_I && PRESENT_TRADES.has(first)) {
         // "I DJ weddings at weekends", "I tutor maths": the present tense of a trade is the writer's job.
         return true;
+      } else if (w === W_I && (first === W_WORK || first === W_WORKED) && f[j + 1] === W_THE && POSTS_WORKED.has(f[j + 2])) {
+        // "I work the bar at a music venue".
+        if (t.gap[j + 1] === 0 && t.gap[j + 2] === 0) return true;
+      } else if (w === W_I && first === W_DRIVE && f[j + 1] === W_FOR && t.gap[j + 1] === 0) {
+        // "I drive for a regional courier firm": the present tense is the job ("I drove for three hours" is not).
+        return true;
+      } else if (w === W_I && (first === W_LOOK || first === W_LOOKED) && f[j + 1] === W_AFTER) {
+        // "I look after payroll for a chain of dental practices": a function, for or at a place.
+        if (functionFor(t, j + 1)) return true;
       } else if (w === W_I && first === W_TEACH) {
+        // "I teach myself a language every year" is no job.
+        if (REFLEXIVES.has(f[j + 1])) continue;
         // "I teach Year 4": the present tense of a job, not "I taught her to...".
         return true;
       } else if ((w === W_I || w === W_I_VE || w === W_I_D) && LEAD_VERBS.has(first)) {
         // "I've run the blood culture bench for two years".
         if (leadsGroup(t, j)) return true;
         // "I run technology for a chain of 23 gyms", "I head operations at ...": a function, for or at a place.
-        if (FUNCTIONS.has(f[j + 1]) && t.gap[j + 1] === 0 && t.gap[j + 2] === 0 && (f[j + 2] === W_FOR || f[j + 2] === W_AT)) return true;
-        // "I managed inbound transport for a furniture retailer": one word may qualify the function.
-        const qualified = j + 3 < n && !NOT_A_MODIFIER.has(f[j + 1]) && t.gap[j + 1] === 0 && t.gap[j + 2] === 0 && t.gap[j + 3] === 0;
-        if (qualified && FUNCTIONS.has(f[j + 2]) && (f[j + 3] === W_FOR || f[j + 3] === W_AT)) return true;
+        if (functionFor(t, j)) return true;
+        // "I owned the billing service": a system that is the writer's to run (the definition's "owner of the ...").
+        if ((first === W_OWNED || first === W_OWN) && f[j + 1] === W_THE && ownedSystem(t, j + 2)) return true;
       }
     }
   }

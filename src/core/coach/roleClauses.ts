@@ -21,6 +21,7 @@ import {
   NOT_A_MODIFIER,
   ROLE_NOUNS,
   TITLE_BREAKERS,
+  FUNCTIONS,
 } from './roleWords';
 import { endsLikeDoer, isRole, roleWithin } from './rolePhrase';
 import { Words } from './words';
@@ -67,7 +68,10 @@ const [
 /** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
 export function labelStatesRole(t: Words, label: number, text: string): boolean {
   if (label > 0 && t.gap[label] !== 2) return false;
-  if (text.charCodeAt(t.end[label]) !== 58) return false;
+  // "Role: ...", "Me - night manager": a colon, or a dash with spaces around it.
+  const after = text.charCodeAt(t.end[label]);
+  const dash = after === 32 && /^ [-–—] /.test(text.slice(t.end[label], t.end[label] + 3));
+  if (after !== 58 && !dash) return false;
   return (ROLE_LABELS.has(t.form[label]) || t.form[label] === W_ME) && titleAhead(t, label + 1, text);
 }
 
@@ -163,7 +167,20 @@ export function tradeForYears(t: Words, text: string, j: number): boolean {
 /** "My job on the show was costume supervisor": from `from`, a "was" or "is" within five words, then a role. */
 export function jobWas(t: Words, from: number, text: string | undefined): boolean {
   for (let k = from; k < t.count && k < from + 5 && t.gap[k] < 2; k++)
-    if (t.form[k] === W_WAS || t.form[k] === W_IS) return roleWithin(t, k + 1, 6, text) !== -1;
+    if (t.form[k] === W_WAS || t.form[k] === W_IS) return roleWithin(t, k + 1, 6, text) !== -1 || functionNamed(t, k + 1);
+  return false;
+}
+
+/** "stock control for the pharmacy", "payroll.": within three words from `from`, a function ending its phrase. */
+function functionNamed(t: Words, from: number): boolean {
+  for (let k = from; k < t.count && k < from + 3; k++) {
+    if (k > from && t.gap[k] > 0) return false;
+    if (FUNCTIONS.has(t.form[k])) {
+      const next = k + 1;
+      return next >= t.count || t.gap[next] > 0 || FRAGMENT_NEXT.has(t.form[next]);
+    }
+    if (STOP.has(t.form[k]) || NOT_A_MODIFIER.has(t.form[k])) return false;
+  }
   return false;
 }
 

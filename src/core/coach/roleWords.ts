@@ -34,7 +34,8 @@ export const ROLE_NOUNS = new WordSet(
     'mason cobbler jeweller jeweler watchmaker upholsterer saddler signwriter curate rector deacon verger imam rabbi ' +
     'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand ' +
     'artist minder childminder boss handler tech bursar postie postman postwoman postmaster postmistress harbourmaster ' +
-    'harbormaster greenkeeper groundsman groundskeeper negotiator sweep fireman firewoman auctioneer',
+    'harbormaster greenkeeper groundsman groundskeeper negotiator sweep fireman firewoman auctioneer listener ' +
+    'trustee churchwarden reservist bombardier gunner sapper trooper sdr bdr csm tpm rn hca nqt',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -76,7 +77,7 @@ export const FUNCTIONS = new WordSet(
   'support sales marketing finance hr operations engineering service recruiting recruitment logistics procurement ' +
     'accounting it security design research compliance legal nursing admissions dispatch housekeeping purchasing ' +
     'payroll communications fundraising editorial production maintenance quality qa ops devops infrastructure ' +
-    'analytics technology transport',
+    'analytics technology transport control',
 );
 
 /** What a writer leads or runs when saying so states their place: "I led a team of four". */
@@ -91,14 +92,14 @@ export const GROUP_NOUNS = new WordSet(
     'nursery nurseries hostel hostels takeaway takeaways truck trucks stall stalls kiosk kiosks ' +
     // A business one person runs: "I own a small upholstery workshop", "I run my own ice cream van".
     'workshop workshops van vans boat boats trawler trawlers surgery surgeries boutique boutiques parlour parlours ' +
-    'parlor parlors brewery breweries distillery distilleries forge forges ' +
+    'parlor parlors brewery breweries distillery distilleries forge forges barbershop barbershops bookshop bookshops ' +
     'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
     'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
     'plants factorys fleets pubs gyms pharmacys garages librarys',
 );
 
 export const LEAD_VERBS = new WordSet(
-  'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained coached coordinated coordinate',
+  'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained captain coached coach coordinated coordinate',
 );
 /** "I'd been running the desk for two years": leading as the job itself. */
 export const LEADING = new WordSet('running leading managing heading supervising overseeing coordinating chairing captaining');
@@ -127,7 +128,7 @@ export const ADVERBS = new WordSet('just only recently already newly then since 
 export const BE = new WordSet('was am became become remained');
 /** After "I was", these say what happened to the writer, not who they were. */
 export const NOT_A_ROLE_START = new WordSet(
-  'asked told given sent assigned invited able worried concerned sure not never about going trying working with to in on at by for from that so too very',
+  'asked told given sent assigned invited able worried concerned sure not never about going trying working with to in on at by for from that so too very treated mistaken',
 );
 /** Words that end the short window a role is looked for in. */
 export const STOP = new WordSet('and but or who which that when while because so to with by for from at i we they he she');
@@ -143,6 +144,14 @@ export const MADE = new WordSet('made appointed named elected promoted');
 export const JOB_KINDS = new WordSet('first second new current old last summer saturday weekend holiday proper day evening night');
 /** "I work on the service desk", "I worked on the wards": places one works at as a post (not "on the project"). */
 export const POSTS_ON = new WordSet('desk desks ward wards line lines till tills checkout checkouts counter reception door doors');
+/** What an engineer owns as a post: "I owned the billing service". */
+export const SYSTEMS = new WordSet('service services system systems platform pipeline codebase app api stack');
+/** Titles that are common nouns too ("as a guide"): a post only after the writer's job verb ("I worked as a tour guide"). */
+export const HELD_TITLES = new WordSet('guide temp sub runner');
+/** "I teach myself": the writer is the one taught. */
+export const REFLEXIVES = new WordSet('myself me himself herself themselves ourselves');
+/** "I work the bar at a music venue": a post worked, after "work the". */
+export const POSTS_WORKED = new WordSet('bar door doors till tills floor counter desk pass grill line kitchen reception bench');
 /** After a title word, things named for people of that job ("a student meal", "staff parking"): no role then. */
 export const THINGS_FOR = new WordSet(
   'meal meals price prices discount discounts rate rates loan loans card cards id visa visas union council ' +
@@ -174,7 +183,7 @@ export const NOT_A_MODIFIER = new WordSet(
 export const POSSESSED = new WordSet('role title position post capacity');
 
 /** Words a statement of role can start at: every other word is passed over at once. */
-export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one who me");
+export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one who me freelance");
 /** "I was the most junior of the three engineers": a rank among people of a job, before "of". */
 export const RANKS = new WordSet('most least junior senior youngest oldest newest only longest serving first last');
 /** "my third year as ...", "my eleventh season running ...": how long the writer has held a post. */

@@ -110,6 +110,19 @@ describe('rule missing-role', () => {
       "I'm the promoter and MC of a monthly comedy night.",
       'I have my own alterations shop since 2016.',
       'I DJ weddings at weekends.',
+      'I was hired to run the night shift at the depot.',
+      'I owned the billing service at the time.',
+      'I worked as a BA on the claims system replacement.',
+      'I used to be a buyer for a fashion retailer.',
+      "I'd been on the checkouts at the supermarket for three years.",
+      'I work the bar at a music venue three nights a week.',
+      'I drive for a regional courier firm.',
+      'I look after payroll for a chain of eleven dental practices.',
+      'My job was stock control for the hospital pharmacy.',
+      'I am in the role of document controller for the programme.',
+      'I translate legal documents into English on a freelance basis.',
+      'Me - night manager, 40 beds, two agency staff on shift.',
+      'My director asked me, as the person who owned the deploy pipeline, to find out why.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -167,6 +180,13 @@ describe('rule missing-role', () => {
       'I ran the numbers and team leads agreed.',
       'I managed the support for the launch.',
       'I was a bit tired and hungry by then.',
+      'If I had been the manager, I would have cancelled the launch.',
+      'I was treated like an intern for my first month.',
+      'I teach myself a new programming language every year.',
+      'I was hired to run the numbers.',
+      'I owned the problem from then on.',
+      'I drove for three hours to get there.',
+      'I look after my mum at weekends.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
