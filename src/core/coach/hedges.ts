@@ -58,7 +58,7 @@ const DETERMINERS = new WordSet(
 );
 /** What "I supported" is a hedge about; supporting customers or production is a job, not a hedge. */
 const SUPPORTED_WHAT = new WordSet(
-  'team teams effort efforts work project lead leads manager engineers colleagues initiative rollout launch migration process director group senior seniors them him her',
+  'team teams effort efforts work project lead leads manager managers engineers colleagues initiative rollout launch migration process director directors group senior seniors them him her',
 );
 /** After "I tried to ...", words that say how it went or what came next. */
 const OUTCOME = new WordSet(

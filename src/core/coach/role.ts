@@ -25,8 +25,13 @@ import {
   REFLEXIVES,
   HELD_TITLES,
   SYSTEMS,
+  TOOK_POST,
+  INTO,
+  PLACEMENTS,
+  POST_NOUNS,
+  STOP,
 } from './roleWords';
-import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
+import { agentAfterArticle, isRole, roleFragmentAt, roleWithin } from './rolePhrase';
 import {
   acronymTitle,
   isMe,
@@ -134,6 +139,23 @@ function functionFor(t: Words, verb: number): boolean {
   return false;
 }
 
+/**
+ * "an implementation consultant role", "my first analyst job": from `from` (an article or possessive, unless
+ * `afterMy`), within five words, a title or function naming a post ("role", "job"); after "my", a placement alone
+ * ("my summer internship").
+ */
+function titledPost(t: Words, from: number, afterMy: boolean): boolean {
+  const f = t.form;
+  if (!afterMy && !NOT_A_MODIFIER.has(f[from])) return false;
+  for (let k = afterMy ? from : from + 1; k < t.count && k < from + 5; k++) {
+    if (t.gap[k] > 0) return false;
+    if (afterMy && PLACEMENTS.has(f[k])) return true;
+    if ((isRole(f[k]) || FUNCTIONS.has(f[k])) && k + 1 < t.count && t.gap[k + 1] === 0 && POST_NOUNS.has(f[k + 1])) return true;
+    if (STOP.has(f[k])) return false;
+  }
+  return false;
+}
+
 /** "the billing service", "the deploy pipeline": within three words from `from`, a system's noun ending its phrase. */
 function ownedSystem(t: Words, from: number): boolean {
   for (let k = from; k < t.count && k < from + 3; k++) {
@@ -219,7 +241,8 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I worked as a BA on the claims system": a post's letters, after the job verb.
         if (agentAfterArticle(t, text, i + 2) || acronymTitle(t, text, i + 2) || heldTitle(t, i + 2)) return true;
       }
-    } else if (w === W_MY && hasNext && tenure(t, i + 1, text)) {
+    } else if (w === W_MY && hasNext && (tenure(t, i + 1, text) || titledPost(t, i + 1, true))) {
+      // "my third year as ...", "my first analyst job", "my 10-week summer internship".
       return true;
     } else if (
       (w === W_MY || w === W_OUR) &&
@@ -256,6 +279,8 @@ export function statesRole(t: Words, text?: string): boolean {
       const first = f[j];
       if (be) {
         if (first === W_RESPONSIBLE || first === W_ACCOUNTABLE || (first === W_IN && f[j + 1] === W_CHARGE)) return true;
+        // "I was in a team lead role".
+        if (first === W_IN && titledPost(t, j + 1, false)) return true;
         // "I am in the role of document controller", "I'm self-employed".
         if (first === W_IN && f[j + 1] === W_THE && (f[j + 2] === W_ROLE || f[j + 2] === W_POSITION) && f[j + 3] === W_OF) return true;
         if (first === W_SELF && f[j + 1] === W_EMPLOYED && t.joined[j + 1] === 1) return true;
@@ -298,6 +323,9 @@ export function statesRole(t: Words, text?: string): boolean {
         for (let k = j + 2; k < n && k <= j + 5 && t.gap[k] < 2; k++) if (POSTS_ON.has(f[k])) return true;
       } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_LIKE) {
         if (roleWithin(t, j + 2, 6, text) !== -1) return true;
+      } else if (w === W_I && TOOK_POST.has(first) && titledPost(t, INTO.has(f[j + 1]) ? j + 2 : j + 1, false)) {
+        // "I moved into an implementation consultant role", "I took the team lead job".
+        return true;
       } else if (w === W_I && STEPPED.has(first) && f[j + 1] === W_UP && t.gap[j + 1] === 0) {
         // "I stepped up from senior engineer to engineering manager", "I moved up as shift lead".
         const via = f[j + 2];

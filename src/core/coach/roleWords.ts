@@ -35,7 +35,7 @@ export const ROLE_NOUNS = new WordSet(
     'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand ' +
     'artist minder childminder boss handler tech bursar postie postman postwoman postmaster postmistress harbourmaster ' +
     'harbormaster greenkeeper groundsman groundskeeper negotiator sweep fireman firewoman auctioneer listener ' +
-    'trustee churchwarden reservist bombardier gunner sapper trooper sdr bdr csm tpm rn hca nqt',
+    'trustee churchwarden reservist bombardier gunner sapper trooper sdr bdr csm tpm rn hca nqt sde',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -144,6 +144,13 @@ export const MADE = new WordSet('made appointed named elected promoted');
 export const JOB_KINDS = new WordSet('first second new current old last summer saturday weekend holiday proper day evening night');
 /** "I work on the service desk", "I worked on the wards": places one works at as a post (not "on the project"). */
 export const POSTS_ON = new WordSet('desk desks ward wards line lines till tills checkout checkouts counter reception door doors');
+/** "I moved into an implementation consultant role": verbs of taking up a post named with "role" or "job". */
+export const TOOK_POST = new WordSet('moved stepped took started accepted landed');
+export const INTO = new WordSet('into in on over up');
+/** "my summer internship": a post in itself. */
+export const PLACEMENTS = new WordSet('internship apprenticeship placement traineeship residency clerkship secondment');
+/** "the team lead role": the noun after a title that makes it a post. */
+export const POST_NOUNS = new WordSet('role position post job');
 /** What an engineer owns as a post: "I owned the billing service". */
 export const SYSTEMS = new WordSet('service services system systems platform pipeline codebase app api stack');
 /** Titles that are common nouns too ("as a guide"): a post only after the writer's job verb ("I worked as a tour guide"). */

@@ -123,6 +123,10 @@ describe('rule missing-role', () => {
       'I translate legal documents into English on a freelance basis.',
       'Me - night manager, 40 beds, two agency staff on shift.',
       'My director asked me, as the person who owned the deploy pipeline, to find out why.',
+      'As SDE II in the activation team, I looked at the traces.',
+      'Six months into my first analyst job, I noticed the gap.',
+      'During my 10-week summer internship in the fund operations team, I noticed the gap.',
+      'I moved into an implementation consultant role after eight years of teaching.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -187,6 +191,9 @@ describe('rule missing-role', () => {
       'I owned the problem from then on.',
       'I drove for three hours to get there.',
       'I look after my mum at weekends.',
+      'I applied for the manager role in May.',
+      'I took the job seriously from the first day.',
+      'My old job was boring.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
@@ -323,6 +330,7 @@ describe('rule hedging', () => {
     assert.deepStrictEqual(hedgesIn('I rebuilt the renewal plan. I was also involved in getting product to fix two gaps.'), [
       'i was involved in',
     ]);
+    assert.deepStrictEqual(hedgesIn('I wrote the rota rules. I supported the area managers in rolling it out.'), ['i supported']);
   });
   it("takes the user's own phrases and allowances from the config", () => {
     const text = storyText({ sections: { Action: 'I helped the team ship it, to some extent on my own.' } });
@@ -390,6 +398,7 @@ describe('rule principle-not-shown', () => {
       ],
       ['Earn Trust', 'I put the figures on the noticeboard and answered every question at the meeting.'],
       ['Insist on the Highest Standards', 'I would not put my name to a cover-only job, so I stripped the frame back to the wood.'],
+      ['Success and Scale Bring Broad Responsibility', 'I reported it as a food safety case and held the herd back from the food chain.'],
     ])
       assert.deepStrictEqual(findingsOf(story(principle, action), 'principle-not-shown'), [], principle);
   });

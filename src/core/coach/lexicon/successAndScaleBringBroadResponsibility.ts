@@ -87,6 +87,8 @@ export const successAndScaleBringBroadResponsibility: Lexicon = {
     'refugees',
     'disabled people',
     'food waste',
+    'food safety',
+    'food chain',
     'the environment',
   ],
   weak: [],
