@@ -30,6 +30,7 @@ import {
   PLACEMENTS,
   POST_NOUNS,
   STOP,
+  PRESENT_LEAD,
 } from './roleWords';
 import { agentAfterArticle, isRole, roleFragmentAt, roleWithin } from './rolePhrase';
 import {
@@ -129,11 +130,12 @@ export const MAY_STATE_ROLE =
  * After the verb at `verb`: a function, at most one word qualifying it, then "for" or "at" ("technology for 23 gyms",
  * "inbound transport for a retailer").
  */
-function functionFor(t: Words, verb: number): boolean {
+function functionFor(t: Words, verb: number, wherever = false): boolean {
   const f = t.form;
   for (let k = verb + 1; k <= verb + 2 && k + 1 < t.count; k++) {
     if (t.gap[k] !== 0 || t.gap[k + 1] !== 0) return false;
-    if (FUNCTIONS.has(f[k]) && (f[k + 1] === W_FOR || f[k + 1] === W_AT)) return true;
+    const place = f[k + 1] === W_FOR || f[k + 1] === W_AT || (wherever && (f[k + 1] === W_ON || f[k + 1] === W_IN));
+    if (FUNCTIONS.has(f[k]) && place) return true;
     if (NOT_A_MODIFIER.has(f[k])) return false;
   }
   return false;
@@ -364,6 +366,8 @@ export function statesRole(t: Words, text?: string): boolean {
         if (leadsGroup(t, j)) return true;
         // "I run technology for a chain of 23 gyms", "I head operations at ...": a function, for or at a place.
         if (functionFor(t, j)) return true;
+        // "I manage the post-harvest on the farm": in the present tense, the function is the writer's job.
+        if (PRESENT_LEAD.has(first) && f[j + 1] === W_THE && t.gap[j + 1] === 0 && functionFor(t, j + 1, true)) return true;
         // "I owned the billing service": a system that is the writer's to run (the definition's "owner of the ...").
         if ((first === W_OWNED || first === W_OWN) && f[j + 1] === W_THE && ownedSystem(t, j + 2)) return true;
       }

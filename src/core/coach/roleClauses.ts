@@ -68,9 +68,9 @@ const [
 /** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
 export function labelStatesRole(t: Words, label: number, text: string): boolean {
   if (label > 0 && t.gap[label] !== 2) return false;
-  // "Role: ...", "Me - night manager": a colon, or a dash with spaces around it.
+  // "Role: ...", "Me - night manager", "Me = only auto sparky": a colon, or a dash or equals sign between spaces.
   const after = text.charCodeAt(t.end[label]);
-  const dash = after === 32 && /^ [-–—] /.test(text.slice(t.end[label], t.end[label] + 3));
+  const dash = after === 32 && /^ [-–—=] /.test(text.slice(t.end[label], t.end[label] + 3));
   if (after !== 58 && !dash) return false;
   return (ROLE_LABELS.has(t.form[label]) || t.form[label] === W_ME) && titleAhead(t, label + 1, text);
 }

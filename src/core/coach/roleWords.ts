@@ -35,7 +35,7 @@ export const ROLE_NOUNS = new WordSet(
     'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand ' +
     'artist minder childminder boss handler tech bursar postie postman postwoman postmaster postmistress harbourmaster ' +
     'harbormaster greenkeeper groundsman groundskeeper negotiator sweep fireman firewoman auctioneer listener ' +
-    'trustee churchwarden reservist bombardier gunner sapper trooper sdr bdr csm tpm rn hca nqt sde',
+    'trustee churchwarden reservist bombardier gunner sapper trooper sdr bdr csm tpm rn hca nqt sde sparky',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
@@ -77,7 +77,7 @@ export const FUNCTIONS = new WordSet(
   'support sales marketing finance hr operations engineering service recruiting recruitment logistics procurement ' +
     'accounting it security design research compliance legal nursing admissions dispatch housekeeping purchasing ' +
     'payroll communications fundraising editorial production maintenance quality qa ops devops infrastructure ' +
-    'analytics technology transport control',
+    'analytics technology transport control harvest',
 );
 
 /** What a writer leads or runs when saying so states their place: "I led a team of four". */
@@ -173,6 +173,8 @@ export const OBJECTS = new WordSet(
 export const PROMOTED = new WordSet('promoted appointed elected hired made named brought taken');
 /** "I stepped up to ...", "I moved up from ...": a change of post, with "up". */
 export const STEPPED = new WordSet('stepped moved');
+/** Leading in the present tense: "I manage the post-harvest on the farm" is a job, not a one-off task. */
+export const PRESENT_LEAD = new WordSet('lead run manage supervise head oversee coordinate');
 /** Verbs that are a trade's own name in the present tense: "I DJ weddings", "I tutor maths", "I nanny for two families". */
 export const PRESENT_TRADES = new WordSet('dj tutor nanny babysit freelance');
 

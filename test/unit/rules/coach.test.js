@@ -127,6 +127,8 @@ describe('rule missing-role', () => {
       'Six months into my first analyst job, I noticed the gap.',
       'During my 10-week summer internship in the fund operations team, I noticed the gap.',
       'I moved into an implementation consultant role after eight years of teaching.',
+      '- Me = only auto sparky on the night roster, fleet of 38 haul trucks',
+      'I manage the post-harvest on the farm, that means the drying patio and the dryers.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -194,6 +196,7 @@ describe('rule missing-role', () => {
       'I applied for the manager role in May.',
       'I took the job seriously from the first day.',
       'My old job was boring.',
+      'I run the numbers on the weekend.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
