@@ -1,7 +1,7 @@
-// The shape rules (sections, a measured Result, the writer's own "I") against blind sets 10 to 17, whose authors
+// The shape rules (sections, a measured Result, the writer's own "I") against blind sets 10 to 19, whose authors
 // labelled them too (their READMEs). Measured blind: set 10 sections 35, quantified 36, I-contribution 39 of 40; set 11
 // (after sectionInference.ts) sections 37, quantified 40, I-contribution 39; set 12 39, 39, 40; set 13 40, 39, 40;
-// set 14 40, 40, 40; set 15 39, 40, 40; sets 16 and 17 40, 40, 40.
+// set 14 40, 40, 40; set 15 39, 40, 40; sets 16 and 17 40, 40, 40; set 18 40, 39, 40; set 19 40, 40, 40.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -27,8 +27,24 @@ function disagreements(set) {
   return out;
 }
 
-describe('the shape rules against blind sets 10 to 17', () => {
-  const LATER = ['coach-blind12', 'coach-blind13', 'coach-blind14', 'coach-blind15', 'coach-blind16', 'coach-blind17'];
+describe('the shape rules against blind sets 10 to 19', () => {
+  const LATER = [
+    'coach-blind12',
+    'coach-blind13',
+    'coach-blind14',
+    'coach-blind15',
+    'coach-blind16',
+    'coach-blind17',
+    'coach-blind18',
+    'coach-blind19',
+  ];
+  /** Where a label and the engine disagree and the engine follows the labelled corpus's rules (labelled/README.md). */
+  const ARGUED = {
+    // "The ride was back to two trains by early evening": a count of what runs again, which its author did not count.
+    'coach-blind13': ['e436-coaster-restraint-check.md'],
+    // "approved in nine weeks": a number with its unit, which the labelled corpus counts ("40 minutes").
+    'coach-blind18': ['e614-api-supplier-shutdown.md'],
+  };
   it('finds the sections a reader finds, headings in the writer own words included', () => {
     assert.deepStrictEqual(disagreements('coach-blind10').sections, []);
     assert.deepStrictEqual(disagreements('coach-blind11').sections, [
@@ -40,9 +56,7 @@ describe('the shape rules against blind sets 10 to 17', () => {
   it('agrees on a measured Result in every story', () => {
     assert.deepStrictEqual(disagreements('coach-blind10').quantified, []);
     assert.deepStrictEqual(disagreements('coach-blind11').quantified, []);
-    // "The ride was back to two trains by early evening": a count of what runs again, which its author did not count.
-    for (const set of LATER)
-      assert.deepStrictEqual(disagreements(set).quantified, set === 'coach-blind13' ? ['e436-coaster-restraint-check.md'] : [], set);
+    for (const set of LATER) assert.deepStrictEqual(disagreements(set).quantified, ARGUED[set] ?? [], set);
   });
   it('agrees on the writer own contribution in all but a story or two', () => {
     // e300: "Kept a notebook for a month of what I binned": the label reads the subjectless bullets as no "I".
