@@ -18,21 +18,11 @@ import {
   TRIGGERS,
   ADVERBS,
   ONE_PERSON,
-  STEPPED,
-  PRESENT_TRADES,
-  NOT_A_MODIFIER,
-  POSTS_WORKED,
-  REFLEXIVES,
   HELD_TITLES,
-  SYSTEMS,
-  TOOK_POST,
-  INTO,
-  PLACEMENTS,
-  POST_NOUNS,
-  STOP,
-  PRESENT_LEAD,
 } from './roleWords';
-import { agentAfterArticle, isRole, roleFragmentAt, roleWithin } from './rolePhrase';
+import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
+import { endsOnNoun, titledPost } from './rolePosts';
+import { verbStatesRole } from './roleVerbs';
 import {
   acronymTitle,
   isMe,
@@ -75,7 +65,6 @@ const [
   W_CO,
   W_WORKED,
   W_WORK,
-  W_TEACH,
   W_IM,
   W_ONE,
   W_OF,
@@ -94,11 +83,6 @@ const [
   W_GIVEN,
   W_OFFERED,
   W_ON,
-  W_AT,
-  W_UP,
-  W_FROM,
-  W_OWN,
-  W_GOT,
   W_IF,
   W_UNLESS,
   W_USED,
@@ -107,16 +91,11 @@ const [
   W_POSITION,
   W_SELF,
   W_EMPLOYED,
-  W_DRIVE,
-  W_LOOK,
-  W_LOOKED,
-  W_AFTER,
   W_PERSON,
   W_FREELANCE,
   W_BASIS,
-  W_OWNED,
 ] = idList(
-  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work teach im one of the a an teaching working like ive for me who works gave given offered on at up from own got if unless used be role position self employed drive look looked after person freelance basis owned",
+  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed person freelance basis",
 );
 
 /**
@@ -125,56 +104,6 @@ const [
  */
 export const MAY_STATE_ROLE =
   /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance|used|drive|look|looked|coach|captain)\b)|\bfreelance\s+basis\b/i;
-
-/**
- * After the verb at `verb`: a function, at most one word qualifying it, then "for" or "at" ("technology for 23 gyms",
- * "inbound transport for a retailer").
- */
-function functionFor(t: Words, verb: number, wherever = false): boolean {
-  const f = t.form;
-  for (let k = verb + 1; k <= verb + 2 && k + 1 < t.count; k++) {
-    if (t.gap[k] !== 0 || t.gap[k + 1] !== 0) return false;
-    const place = f[k + 1] === W_FOR || f[k + 1] === W_AT || (wherever && (f[k + 1] === W_ON || f[k + 1] === W_IN));
-    if (FUNCTIONS.has(f[k]) && place) return true;
-    if (NOT_A_MODIFIER.has(f[k])) return false;
-  }
-  return false;
-}
-
-/**
- * "an implementation consultant role", "my first analyst job": from `from` (an article or possessive, unless
- * `afterMy`), within five words, a title or function naming a post ("role", "job"); after "my", a placement alone
- * ("my summer internship").
- */
-function titledPost(t: Words, from: number, afterMy: boolean): boolean {
-  const f = t.form;
-  if (!afterMy && !NOT_A_MODIFIER.has(f[from])) return false;
-  for (let k = afterMy ? from : from + 1; k < t.count && k < from + 5; k++) {
-    if (t.gap[k] > 0) return false;
-    if (afterMy && PLACEMENTS.has(f[k])) return true;
-    if ((isRole(f[k]) || FUNCTIONS.has(f[k])) && k + 1 < t.count && t.gap[k + 1] === 0 && POST_NOUNS.has(f[k + 1])) return true;
-    if (STOP.has(f[k])) return false;
-  }
-  return false;
-}
-
-/** "the billing service", "the deploy pipeline": within three words from `from`, a system's noun ending its phrase. */
-function ownedSystem(t: Words, from: number): boolean {
-  for (let k = from; k < t.count && k < from + 3; k++) {
-    if (t.gap[k] > 0) return false;
-    if (SYSTEMS.has(t.form[k])) return k + 1 >= t.count || t.gap[k + 1] > 0 || FRAGMENT_NEXT.has(t.form[k + 1]);
-  }
-  return false;
-}
-
-/** "a tour guide in Edinburgh": after the job verb and an article, a title that elsewhere is a common noun. */
-function heldTitle(t: Words, from: number): boolean {
-  for (let k = from; k < t.count && k < from + 3; k++) {
-    if (k > from && t.gap[k] > 0) return false;
-    if (HELD_TITLES.has(t.form[k])) return k + 1 >= t.count || t.gap[k + 1] > 0 || FRAGMENT_NEXT.has(t.form[k + 1]);
-  }
-  return false;
-}
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
 export function statesRole(t: Words, text?: string): boolean {
@@ -241,7 +170,7 @@ export function statesRole(t: Words, text?: string): boolean {
       const article = f[i + 1] === W_A || f[i + 1] === W_AN || f[i + 1] === W_THE;
       if (text !== undefined && article && t.gap[i] === 0 && writerHeldJob(t, i - 1)) {
         // "I worked as a BA on the claims system": a post's letters, after the job verb.
-        if (agentAfterArticle(t, text, i + 2) || acronymTitle(t, text, i + 2) || heldTitle(t, i + 2)) return true;
+        if (agentAfterArticle(t, text, i + 2) || acronymTitle(t, text, i + 2) || endsOnNoun(t, i + 2, HELD_TITLES)) return true;
       }
     } else if (w === W_MY && hasNext && (tenure(t, i + 1, text) || titledPost(t, i + 1, true))) {
       // "my third year as ...", "my first analyst job", "my 10-week summer internship".
@@ -318,58 +247,8 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I'm a one-woman bookkeeping practice": working alone is a position.
         if ((first === W_A || first === W_AN) && f[j + 1] === W_ONE && t.joined[j + 2] === 1 && ONE_PERSON.has(f[j + 2])) return true;
         if (roleWithin(t, j, 6, text, first === W_A || first === W_AN || first === W_THE) !== -1) return true;
-      } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_IN) {
-        for (let k = j + 2; k < n && k <= j + 4 && t.gap[k] < 2; k++) if (FUNCTIONS.has(f[k])) return true;
-      } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_ON) {
-        // "I work on the IT service desk", "I worked on the wards": a post, where "on the project" is a task.
-        for (let k = j + 2; k < n && k <= j + 5 && t.gap[k] < 2; k++) if (POSTS_ON.has(f[k])) return true;
-      } else if (w === W_I && (first === W_WORKED || first === W_WORK) && f[j + 1] === W_LIKE) {
-        if (roleWithin(t, j + 2, 6, text) !== -1) return true;
-      } else if (w === W_I && TOOK_POST.has(first) && titledPost(t, INTO.has(f[j + 1]) ? j + 2 : j + 1, false)) {
-        // "I moved into an implementation consultant role", "I took the team lead job".
+      } else if (verbStatesRole(t, w, j, text)) {
         return true;
-      } else if (w === W_I && STEPPED.has(first) && f[j + 1] === W_UP && t.gap[j + 1] === 0) {
-        // "I stepped up from senior engineer to engineering manager", "I moved up as shift lead".
-        const via = f[j + 2];
-        if ((via === W_FROM || via === W_AS || via === W_TO) && t.gap[j + 2] === 0) {
-          const k = roleWithin(t, j + 3, 5, text);
-          // "stepped up to lead the review": a verb, where an article or possessive follows it.
-          if (k !== -1 && !(via === W_TO && k === j + 3 && k + 1 < n && NOT_A_MODIFIER.has(f[k + 1]))) return true;
-        }
-      } else if (
-        (w === W_I || w === W_I_VE) &&
-        (first === W_HAVE || first === W_HAD || first === W_GOT) &&
-        f[j + 1] === W_MY &&
-        f[j + 2] === W_OWN
-      ) {
-        // "I have my own alterations shop since 2016": a business of the writer's own.
-        if (leadsGroup(t, j + 2)) return true;
-      } else if (w === W_I && PRESENT_TRADES.has(first)) {
-        // "I DJ weddings at weekends", "I tutor maths": the present tense of a trade is the writer's job.
-        return true;
-      } else if (w === W_I && (first === W_WORK || first === W_WORKED) && f[j + 1] === W_THE && POSTS_WORKED.has(f[j + 2])) {
-        // "I work the bar at a music venue".
-        if (t.gap[j + 1] === 0 && t.gap[j + 2] === 0) return true;
-      } else if (w === W_I && first === W_DRIVE && f[j + 1] === W_FOR && t.gap[j + 1] === 0) {
-        // "I drive for a regional courier firm": the present tense is the job ("I drove for three hours" is not).
-        return true;
-      } else if (w === W_I && (first === W_LOOK || first === W_LOOKED) && f[j + 1] === W_AFTER) {
-        // "I look after payroll for a chain of dental practices": a function, for or at a place.
-        if (functionFor(t, j + 1)) return true;
-      } else if (w === W_I && first === W_TEACH) {
-        // "I teach myself a language every year" is no job.
-        if (REFLEXIVES.has(f[j + 1])) continue;
-        // "I teach Year 4": the present tense of a job, not "I taught her to...".
-        return true;
-      } else if ((w === W_I || w === W_I_VE || w === W_I_D) && LEAD_VERBS.has(first)) {
-        // "I've run the blood culture bench for two years".
-        if (leadsGroup(t, j)) return true;
-        // "I run technology for a chain of 23 gyms", "I head operations at ...": a function, for or at a place.
-        if (functionFor(t, j)) return true;
-        // "I manage the post-harvest on the farm": in the present tense, the function is the writer's job.
-        if (PRESENT_LEAD.has(first) && f[j + 1] === W_THE && t.gap[j + 1] === 0 && functionFor(t, j + 1, true)) return true;
-        // "I owned the billing service": a system that is the writer's to run (the definition's "owner of the ...").
-        if ((first === W_OWNED || first === W_OWN) && f[j + 1] === W_THE && ownedSystem(t, j + 2)) return true;
       }
     }
   }
