@@ -18,11 +18,13 @@ import {
   TRIGGERS,
   ADVERBS,
   ONE_PERSON,
+  POSTS_WORKED,
   HELD_TITLES,
 } from './roleWords';
 import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
 import { endsOnNoun, titledPost } from './rolePosts';
 import { verbStatesRole } from './roleVerbs';
+import { appositionAfter, asOneWho, beingRole, havingBeenMade, myPromotion, promotedFragment, promotedTo } from './rolePassing';
 import {
   acronymTitle,
   isMe,
@@ -91,11 +93,15 @@ const [
   W_POSITION,
   W_SELF,
   W_EMPLOYED,
-  W_PERSON,
   W_FREELANCE,
   W_BASIS,
+  W_BEING,
+  W_HAVING,
+  W_GOT,
+  W_PUT,
+  W_WERE,
 ] = idList(
-  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed person freelance basis",
+  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed freelance basis being having got put were",
 );
 
 /**
@@ -103,7 +109,7 @@ const [
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
 export const MAY_STATE_ROLE =
-  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance|used|drive|look|looked|coach|captain)\b)|\bfreelance\s+basis\b/i;
+  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance|used|drive|look|looked|coach|captain|interned|temped|farm|referee|umpire|pick|took)\b)|\bfreelance\s+basis\b|\bbeing\b|\bhaving\b|\b(?:elected|appointed|promoted|promotion)\b|\b(?:me|i),\s/i;
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
 export function statesRole(t: Words, text?: string): boolean {
@@ -119,7 +125,7 @@ export function statesRole(t: Words, text?: string): boolean {
       // "Head groundsman is a grand title at a cricket club: it's me".
       if (i > 0 && isMe(t, i) && roleWithin(t, clause, 3, text, true) !== -1) return true;
       clause = i;
-      if (roleFragmentAt(t, i, text)) return true;
+      if (roleFragmentAt(t, i, text) || promotedFragment(t, i, text)) return true;
     }
     if (!TRIGGERS.has(f[i])) continue;
     if (w === W_ONE) {
@@ -133,6 +139,8 @@ export function statesRole(t: Words, text?: string): boolean {
       const verb = i > 0 ? f[i - 1] : -1;
       if ((verb === W_GAVE || verb === W_GIVEN || verb === W_OFFERED) && f[i + 1] === W_THE && POSSESSED.has(f[i + 2])) return true;
       if (reportsToMe(t, i)) return true;
+      // "leaving me, the senior dental nurse, to decide".
+      if (appositionAfter(t, i, text)) return true;
       if (madeMe(t, i, text)) return true;
       continue;
     }
@@ -143,6 +151,14 @@ export function statesRole(t: Words, text?: string): boolean {
         return true;
       continue;
     }
+    if (w === W_BEING) {
+      if (beingRole(t, i, text)) return true;
+      continue;
+    }
+    if (w === W_HAVING) {
+      if (havingBeenMade(t, i, text)) return true;
+      continue;
+    }
     // "I translate legal documents on a freelance basis".
     if (w === W_FREELANCE) {
       if (f[i + 1] === W_BASIS && t.gap[i + 1] === 0) return true;
@@ -150,16 +166,16 @@ export function statesRole(t: Words, text?: string): boolean {
     }
     const hasNext = i + 1 < n && t.gap[i + 1] < 2;
     if (w === W_AS && hasNext) {
+      // "as the person who owned the deploy pipeline", "as someone who'd worked the tills": named by the job held.
+      if (asOneWho(t, i)) return true;
       if (i > 0 && t.gap[i] === 0 && OBJECTS.has(f[i - 1])) continue;
       if (OBJECTS.has(f[i + 1])) continue;
-      // "as the person who owned the deploy pipeline": the writer's place, named by what they held.
-      if (f[i + 1] === W_THE && (f[i + 2] === W_PERSON || f[i + 2] === W_ONE) && f[i + 3] === W_WHO && LEAD_VERBS.has(f[i + 4]))
-        return true;
       // "As the junior of the two auctioneers, I sell ...".
       if (f[i + 1] === W_THE && rankAmong(t, i + 2, text)) return true;
       const k = roleWithin(t, i + 1, 6, text);
       if (k !== -1) {
-        if (k + 1 < n && t.gap[k + 1] === 0 && OTHERS_VERBS.has(f[k + 1])) continue;
+        // "as the manager asked"; not "the stores I look after as area manager were compliant" (a singular's "were").
+        if (k + 1 < n && t.gap[k + 1] === 0 && OTHERS_VERBS.has(f[k + 1]) && !(f[k + 1] === W_WERE && ROLE_NOUNS.has(f[k]))) continue;
         // "serve lunch as a regular student meal": the title word names a kind of thing, not the writer.
         if (k + 1 < n && t.gap[k + 1] === 0 && t.joined[k + 1] === 0 && THINGS_FOR.has(f[k + 1])) continue;
         // "the same work as employees": a plural names a group the writer may not be in.
@@ -172,7 +188,7 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I worked as a BA on the claims system": a post's letters, after the job verb.
         if (agentAfterArticle(t, text, i + 2) || acronymTitle(t, text, i + 2) || endsOnNoun(t, i + 2, HELD_TITLES)) return true;
       }
-    } else if (w === W_MY && hasNext && (tenure(t, i + 1, text) || titledPost(t, i + 1, true))) {
+    } else if (w === W_MY && hasNext && (tenure(t, i + 1, text) || titledPost(t, i + 1, true) || myPromotion(t, i, text))) {
       // "my third year as ...", "my first analyst job", "my 10-week summer internship".
       return true;
     } else if (
@@ -183,6 +199,8 @@ export function statesRole(t: Words, text?: string): boolean {
       return true;
     } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {
       if (!hasNext) continue;
+      // "Kieran and I, the two listening volunteers on the rota".
+      if (w === W_I && appositionAfter(t, i, text)) return true;
       // "If I had been the manager, ...": a post imagined, not held.
       if (i > 0 && t.gap[i] === 0 && (f[i - 1] === W_IF || f[i - 1] === W_UNLESS)) continue;
       // Where what is said of the writer starts, and whether it follows a form of "be" ("im": "I'm" typed fast).
@@ -196,7 +214,8 @@ export function statesRole(t: Words, text?: string): boolean {
       } else if (w === W_I && (f[j] === W_HAD || f[j] === W_HAVE) && been(j + 1) !== -1) {
         be = true;
         j = been(j + 1) + 1;
-      } else if (w === W_I && BE.has(f[j])) {
+      } else if (w === W_I && (BE.has(f[j]) || (f[j] === W_GOT && PROMOTED.has(f[j + 1])))) {
+        // "I got promoted to assistant manager" is "I was promoted ...".
         be = true;
         j++;
       } else if (w === W_I && f[j] === W_USED && f[j + 1] === W_TO && f[j + 2] === W_BE) {
@@ -210,6 +229,10 @@ export function statesRole(t: Words, text?: string): boolean {
       const first = f[j];
       if (be) {
         if (first === W_RESPONSIBLE || first === W_ACCOUNTABLE || (first === W_IN && f[j + 1] === W_CHARGE)) return true;
+        // "I was put in charge of the motor pool's night shift" (not "of ordering the pizza").
+        if (first === W_PUT && f[j + 1] === W_IN && f[j + 2] === W_CHARGE && leadsGroup(t, j + 3)) return true;
+        // "I was working the door at a club".
+        if (first === W_WORKING && f[j + 1] === W_THE && POSTS_WORKED.has(f[j + 2]) && t.gap[j + 2] === 0) return true;
         // "I was in a team lead role".
         if (first === W_IN && titledPost(t, j + 1, false)) return true;
         // "I am in the role of document controller", "I'm self-employed".
@@ -218,8 +241,7 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I'd been on the checkouts at the supermarket for three years", "I was on the wards".
         if (first === W_ON && f[j + 1] === W_THE && POSTS_ON.has(f[j + 2]) && t.gap[j + 2] === 0) return true;
         if (PROMOTED.has(first)) {
-          const k = f[j + 1] === W_TO || f[j + 1] === W_AS ? j + 2 : j + 1;
-          if (roleWithin(t, k, 5, text) !== -1) return true;
+          if (promotedTo(t, j, text)) return true;
           // "I was hired to run the night shift": a group the post leads.
           if (f[j + 1] === W_TO && LEAD_VERBS.has(f[j + 2]) && leadsGroup(t, j + 2)) return true;
           continue;

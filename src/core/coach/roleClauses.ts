@@ -22,6 +22,8 @@ import {
   ROLE_NOUNS,
   TITLE_BREAKERS,
   FUNCTIONS,
+  SESSIONS,
+  TOPIC_NEXT,
 } from './roleWords';
 import { endsLikeDoer, isRole, roleWithin } from './rolePhrase';
 import { Words } from './words';
@@ -197,6 +199,8 @@ export function leadsGroup(t: Words, verb: number): boolean {
   let afterAnd = false;
   for (let k = from + 1; k < t.count && k <= end; k++) {
     if (t.gap[k] === 2) break;
+    // "I led a workshop on accessibility" is a session; "I run a small upholstery workshop" a business.
+    if (SESSIONS.has(f[k]) && k + 1 < t.count && t.gap[k + 1] === 0 && TOPIC_NEXT.has(f[k + 1])) return false;
     if (GROUP_NOUNS.has(f[k]) || ROLE_PLURALS.has(f[k]) || PEOPLE.has(f[k])) return !afterAnd || endsPhrase(t, k + 1);
     // "a small used-and-new record store": a compound is one word of the window, its "and" no stop.
     if (t.joined[k] === 1 || (k + 1 < t.count && t.joined[k + 1] === 1)) {

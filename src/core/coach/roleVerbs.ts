@@ -12,6 +12,9 @@ import {
   STEPPED,
   SYSTEMS,
   TOOK_POST,
+  WORK_FOR,
+  OWN_BUSINESS,
+  ROLE_NOUNS,
 } from './roleWords';
 import { roleWithin } from './rolePhrase';
 import { leadsGroup } from './roleClauses';
@@ -27,7 +30,6 @@ import { Words } from './words';
 const [
   W_AFTER,
   W_AS,
-  W_DRIVE,
   W_FOR,
   W_FROM,
   W_GOT,
@@ -50,7 +52,13 @@ const [
   W_UP,
   W_WORK,
   W_WORKED,
-] = idList("after as drive for from got had have i in i'd i've like look looked my on own owned teach the to up work worked");
+  W_TOOK,
+  W_TAKEN,
+  W_OVER,
+  W_MADE,
+] = idList(
+  "after as for from got had have i in i'd i've like look looked my on own owned teach the to up work worked took taken over made",
+);
 
 export function verbStatesRole(t: Words, w: number, j: number, text: string | undefined): boolean {
   const n = t.count;
@@ -80,20 +88,26 @@ export function verbStatesRole(t: Words, w: number, j: number, text: string | un
     f[j + 1] === W_MY &&
     f[j + 2] === W_OWN
   ) {
-    // "I have my own alterations shop since 2016": a business of the writer's own.
-    if (leadsGroup(t, j + 2)) return true;
+    // "I have my own alterations shop since 2016", "I've had my own cleaning round": a business of the writer's own.
+    if (leadsGroup(t, j + 2) || endsOnNoun(t, j + 3, OWN_BUSINESS)) return true;
   } else if (w === W_I && PRESENT_TRADES.has(first)) {
     // "I DJ weddings at weekends", "I tutor maths": the present tense of a trade is the writer's job.
     return true;
   } else if (w === W_I && (first === W_WORK || first === W_WORKED) && f[j + 1] === W_THE && POSTS_WORKED.has(f[j + 2])) {
     // "I work the bar at a music venue".
     if (t.gap[j + 1] === 0 && t.gap[j + 2] === 0) return true;
-  } else if (w === W_I && first === W_DRIVE && f[j + 1] === W_FOR && t.gap[j + 1] === 0) {
+  } else if (w === W_I && WORK_FOR.has(first) && f[j + 1] === W_FOR && t.gap[j + 1] === 0) {
     // "I drive for a regional courier firm": the present tense is the job ("I drove for three hours" is not).
     return true;
   } else if (w === W_I && (first === W_LOOK || first === W_LOOKED) && f[j + 1] === W_AFTER) {
     // "I look after payroll for a chain of dental practices": a function, for or at a place.
     if (functionFor(t, j + 1)) return true;
+  } else if ((first === W_TOOK || first === W_TAKEN) && f[j + 1] === W_OVER && leadsGroup(t, j + 1)) {
+    // "I took over my father's fishing boat", "I've taken over the night shift".
+    return true;
+  } else if (w === W_I && first === W_MADE && ROLE_NOUNS.has(f[j + 1]) && t.gap[j + 1] === 0) {
+    // "I made partner", "I made sergeant in 2019": a post reached, with no article.
+    return true;
   } else if (w === W_I && first === W_TEACH) {
     // "I teach myself a language every year" is no job.
     if (REFLEXIVES.has(f[j + 1])) return false;

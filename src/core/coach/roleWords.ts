@@ -35,14 +35,15 @@ export const ROLE_NOUNS = new WordSet(
     'adi chiropodist podiatrist osteopath chiropractor manicurist beautician croupier usher projectionist stagehand ' +
     'artist minder childminder boss handler tech bursar postie postman postwoman postmaster postmistress harbourmaster ' +
     'harbormaster greenkeeper groundsman groundskeeper negotiator sweep fireman firewoman auctioneer listener ' +
-    'trustee churchwarden reservist bombardier gunner sapper trooper sdr bdr csm tpm rn hca nqt sde sparky',
+    'trustee churchwarden reservist bombardier gunner sapper trooper sdr bdr csm tpm rn hca nqt sde sparky councillor ' +
+    'councilor governor operative pcso referee umpire',
 );
 export const ROLE_PLURALS = new WordSet(
   'engineers developers programmers managers leads leaders heads directors analysts nurses teachers coordinators ' +
     'interns researchers designers consultants specialists officers supervisors associates assistants ' +
     'representatives reps agents technicians owners founders cofounders administrators admins scientists ' +
     'accountants auditors clerks chefs cooks servers waiters cashiers pharmacists translators interpreters ' +
-    'freelancers contractors students volunteers captains sergeants lieutenants corporals editors writers reporters ' +
+    'governors councillors operatives freelancers contractors students volunteers captains sergeants lieutenants corporals editors writers reporters ' +
     'journalists producers planners architects strategists recruiters paralegals lawyers attorneys counsels ' +
     'partners principals tutors instructors professors lecturers therapists physicians doctors residents medics ' +
     'paramedics drivers operators foremans forewomans mechanics electricians plumbers buyers merchandisers ' +
@@ -91,7 +92,7 @@ export const GROUP_NOUNS = new WordSet(
     'section sections bench benches vineyard vineyards orchard orchards winery dairy depot depots yard yards kennels stables ' +
     'nursery nurseries hostel hostels takeaway takeaways truck trucks stall stalls kiosk kiosks ' +
     // A business one person runs: "I own a small upholstery workshop", "I run my own ice cream van".
-    'workshop workshops van vans boat boats trawler trawlers surgery surgeries boutique boutiques parlour parlours ' +
+    'workshop workshops van vans boat boats vertical verticals association associations society societies trawler trawlers surgery surgeries boutique boutiques parlour parlours ' +
     'parlor parlors brewery breweries distillery distilleries forge forges barbershop barbershops bookshop bookshops ' +
     'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
     'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
@@ -155,6 +156,9 @@ export const POST_NOUNS = new WordSet('role position post job');
 export const SYSTEMS = new WordSet('service services system systems platform pipeline codebase app api stack');
 /** Titles that are common nouns too ("as a guide"): a post only after the writer's job verb ("I worked as a tour guide"). */
 export const HELD_TITLES = new WordSet('guide temp sub runner');
+/** Group nouns that are also sessions: "a workshop on accessibility". */
+export const SESSIONS = new WordSet('workshop workshops');
+export const TOPIC_NEXT = new WordSet('on about for with');
 /** "I teach myself": the writer is the one taught. */
 export const REFLEXIVES = new WordSet('myself me himself herself themselves ourselves');
 /** "I work the bar at a music venue": a post worked, after "work the". */
@@ -170,13 +174,20 @@ export const OBJECTS = new WordSet(
   'him them someone somebody anyone people it this that such same well soon long much many far good quickly often',
 );
 /** "I was promoted to team lead", "I was hired as a buyer". */
-export const PROMOTED = new WordSet('promoted appointed elected hired made named brought taken');
+export const PROMOTED = new WordSet('promoted appointed elected hired made named brought taken bumped');
 /** "I stepped up to ...", "I moved up from ...": a change of post, with "up". */
 export const STEPPED = new WordSet('stepped moved');
 /** Leading in the present tense: "I manage the post-harvest on the farm" is a job, not a one-off task. */
 export const PRESENT_LEAD = new WordSet('lead run manage supervise head oversee coordinate');
-/** Verbs that are a trade's own name in the present tense: "I DJ weddings", "I tutor maths", "I nanny for two families". */
-export const PRESENT_TRADES = new WordSet('dj tutor nanny babysit freelance');
+/**
+ * Verbs that name the writer's trade or post: "I DJ weddings", "I tutor maths", "I farm 300 acres", "I referee
+ * under-12s football", "I interned at a consultancy".
+ */
+export const PRESENT_TRADES = new WordSet('dj tutor nanny babysit freelance farm referee umpire interned temped');
+/** "I drive for a courier firm", "I pick for a contractor": the present tense with "for" is the job. */
+export const WORK_FOR = new WordSet('drive pick');
+/** "I've had my own cleaning round since 2018": a one-person business, after "my own". */
+export const OWN_BUSINESS = new WordSet('round rounds business practice company');
 
 /** Role nouns that start many a sentence about someone else ("Member of the public...", "Host families..."). */
 export const NOT_A_FRAGMENT = new WordSet('member resident hand host hire fellow candidate student guard chair');
@@ -192,7 +203,7 @@ export const NOT_A_MODIFIER = new WordSet(
 export const POSSESSED = new WordSet('role title position post capacity');
 
 /** Words a statement of role can start at: every other word is passed over at once. */
-export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one who me freelance");
+export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one who me freelance being having");
 /** "I was the most junior of the three engineers": a rank among people of a job, before "of". */
 export const RANKS = new WordSet('most least junior senior youngest oldest newest only longest serving first last');
 /** "my third year as ...", "my eleventh season running ...": how long the writer has held a post. */
@@ -200,7 +211,7 @@ export const ORDINALS = new WordSet(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth ' +
     'sixteenth seventeenth eighteenth nineteenth twentieth',
 );
-export const TERMS_OF_SERVICE = new WordSet('year season summer winter term stint');
+export const TERMS_OF_SERVICE = new WordSet('year season summer winter term stint month week');
 /** "I worked as a lettings negotiator": verbs of holding a job, after which "as a <doer>" is the writer's post. */
 export const JOB_VERBS = new WordSet('worked work works working employed hired started joined served volunteered volunteer');
 /** "The four of us reported to me": people reporting to the writer. Not after a form of "be" ("it was reported to me"). */

@@ -129,6 +129,17 @@ describe('rule missing-role', () => {
       'I moved into an implementation consultant role after eight years of teaching.',
       '- Me = only auto sparky on the night roster, fleet of 38 haul trucks',
       'I manage the post-harvest on the farm, that means the drying patio and the dryers.',
+      'With the consultant stuck on the M62, it fell to me, the registrar on call, to tell the family.',
+      'Being the only ticketed sparky on site that week, I had to sign off the switchboard.',
+      'I had the clinic to fix, having been made deputy practice manager the month before.',
+      'Elected chair of the PTA in 2021, I found the accounts had not been reconciled.',
+      'My promotion to Senior Associate came through in April.',
+      'i got promoted to assistant manager at the cinema in sept.',
+      'I was put in charge of the night shift at the motor pool.',
+      "I took over my father's fishing boat at nineteen.",
+      'Around the time I made partner, our largest client was investigated.',
+      'I interned at an engineering consultancy in Johannesburg that summer.',
+      "As someone who'd worked the tills there every Saturday, I was asked to train the new staff.",
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -197,6 +208,11 @@ describe('rule missing-role', () => {
       'I took the job seriously from the first day.',
       'My old job was boring.',
       'I run the numbers on the weekend.',
+      'I led a workshop on accessibility at the away day.',
+      'I was put in charge of ordering the pizza for the hackathon.',
+      'Hired a new engineer last week, and the manager asked me to train him.',
+      'The patient being a doctor, I explained the risks in detail.',
+      'I work nights at a university observatory.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
