@@ -1,4 +1,5 @@
 import { idList, WordSet } from './vocabulary';
+import { impliedHedges } from './impliedHedges';
 import { PhraseMatcher, Words } from './words';
 
 /**
@@ -64,6 +65,8 @@ const SUPPORTED_WHAT = new WordSet(
 const OUTCOME = new WordSet(
   "worked succeeded managed did didn't failed fail wasn't couldn't instead but which eventually resulted when until after then however yet although though because got finally wrong",
 );
+const DIRECTIONS = new WordSet('down into across onto upstairs downstairs outside inside');
+const POSSESSIVES = new WordSet('her his their my');
 /** Who a clause is about: "I explained it and helped her" still has the writer helping. */
 const SUBJECTS = new WordSet('i we he she they it you who which that');
 const FEEL_WHAT = new WordSet('like that it this we the our my');
@@ -159,6 +162,8 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
         // "I feel proud" says something else than "I feel it worked".
         if (v !== W_FEEL || FEEL_WHAT.has(at(j + 1))) push(i, j, `i ${text.slice(t.start[j], t.end[j]).toLowerCase()}`, 'opinion');
       } else if (SHRINKERS.has(v)) {
+        // "I helped a colleague on crutches down four flights": a hand given to a person, not a part shrunk.
+        if (ledSomewhere(t, j)) continue;
         const verb = text.slice(t.start[j], t.end[j]).toLowerCase();
         push(i, j, `i ${verb === 'help' ? 'helped' : verb === 'assist' ? 'assisted' : verb}`, 'shrinker');
       } else if (v === W_SUPPORTED) {
@@ -170,7 +175,8 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
         push(i, involvedAt(j + 1), 'i was involved in', 'shrinker');
       } else if (v === W_WAS && at(j + 1) === W_PART && at(j + 2) === W_OF) {
         push(i, j + 2, 'i was part of', 'shrinker');
-      } else if ((v === W_TOOK || v === W_TAKE) && at(j + 1) === W_PART) {
+      } else if ((v === W_TOOK || v === W_TAKE) && at(j + 1) === W_PART && at(j + 2) !== W_OF) {
+        // Not "I took part of the night shift's workload myself".
         push(i, j + 1, 'i took part in', 'shrinker');
       } else if (
         v === W_PLAYED &&
@@ -204,6 +210,12 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
       push(i, i + 2, 'in my opinion', 'opinion');
     }
   }
+  // The forms the definition implies without listing them ("I'd like to think", "I had a hand in", "to some extent").
+  const implied = impliedHedges();
+  const startsBefore = new Set(found.map((h) => h.start));
+  implied.scan(t, (phrase, first, last) => {
+    if (!startsBefore.has(t.start[first])) push(first, last, phrase.key, phrase.kind);
+  });
   // A phrase of the user's that starts where a built-in hedge does is the same hedge. Most configs add none: no scan then.
   if (!user.added.empty) {
     const starts = new Set(found.map((h) => h.start));
@@ -212,6 +224,17 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
     });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Within five words after the verb at `verb`, a way somebody was taken: "down", "into", "to her car". */
+function ledSomewhere(t: Words, verb: number): boolean {
+  // "I helped to get it onto the agenda": helping to do something is the shrinker.
+  if (t.form[verb + 1] === W_TO) return false;
+  for (let k = verb + 1; k < t.count && k <= verb + 5 && t.gap[k] < 2; k++) {
+    if (DIRECTIONS.has(t.form[k])) return true;
+    if (t.form[k] === W_TO && POSSESSIVES.has(t.form[k + 1])) return true;
+  }
+  return false;
 }
 
 /** True when the words after "I tried" say whether it worked, or what the writer did next. */

@@ -19,6 +19,7 @@ import {
   ADVERBS,
   ONE_PERSON,
   POSTS_WORKED,
+  PLACES_TOO,
   HELD_TITLES,
 } from './roleWords';
 import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
@@ -194,7 +195,9 @@ export function statesRole(t: Words, text?: string): boolean {
     } else if (
       (w === W_MY || w === W_OUR) &&
       hasNext &&
-      (POSSESSED.has(f[i + 1]) || myJobIs(t, JOB_KINDS.has(f[i + 1]) && t.gap[i + 2] === 0 ? i + 2 : i + 1, text))
+      // "our role"; not "we called in our position" (a place) or "our post" (the mail).
+      ((POSSESSED.has(f[i + 1]) && !(w === W_OUR && PLACES_TOO.has(f[i + 1]))) ||
+        myJobIs(t, JOB_KINDS.has(f[i + 1]) && t.gap[i + 2] === 0 ? i + 2 : i + 1, text))
     ) {
       return true;
     } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {

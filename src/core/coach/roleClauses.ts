@@ -24,6 +24,9 @@ import {
   FUNCTIONS,
   SESSIONS,
   TOPIC_NEXT,
+  POSTS_ON,
+  SENIORITY,
+  NUMBER_WORDS,
 } from './roleWords';
 import { endsLikeDoer, isRole, roleWithin } from './rolePhrase';
 import { Words } from './words';
@@ -63,8 +66,9 @@ const [
   W_TITLE,
   W_ON,
   W_IN,
+  W_THE,
 ] = idList(
-  "and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title on in",
+  "and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title on in the",
 );
 
 /** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
@@ -98,6 +102,8 @@ export function tenure(t: Words, from: number, text: string | undefined): boolea
   const k = from + 2;
   if (k + 1 >= t.count || t.gap[k] !== 0 || t.gap[k + 1] !== 0) return false;
   if (f[k] === W_AS) return !OBJECTS.has(f[k + 1]);
+  // "my second season on patrol", "my third week on the wards".
+  if (f[k] === W_ON) return POSTS_ON.has(f[k + 1]) || (f[k + 1] === W_THE && POSTS_ON.has(f[k + 2]));
   return LEADING.has(f[k]) && leadsGroup(t, k);
 }
 
@@ -128,6 +134,8 @@ export function rankAmong(t: Words, from: number, text: string | undefined): boo
   let k = from;
   while (k < t.count && k < from + 3 && t.gap[k] === 0 && RANKS.has(t.form[k])) k++;
   if (k === from || t.form[k] !== W_OF || t.gap[k] !== 0) return false;
+  // "the most junior of three on the engagement": seniority among a number of people.
+  if (SENIORITY.has(t.form[k - 1]) && NUMBER_WORDS.has(t.form[k + 1])) return true;
   const role = roleWithin(t, k + 1, 5, text);
   return role !== -1 && ROLE_PLURALS.has(t.form[role]);
 }

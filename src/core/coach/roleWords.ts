@@ -144,7 +144,12 @@ export const MADE = new WordSet('made appointed named elected promoted');
 /** "my first job was ...", "my Saturday job as ...": a word between "my" and "job". */
 export const JOB_KINDS = new WordSet('first second new current old last summer saturday weekend holiday proper day evening night');
 /** "I work on the service desk", "I worked on the wards": places one works at as a post (not "on the project"). */
-export const POSTS_ON = new WordSet('desk desks ward wards line lines till tills checkout checkouts counter reception door doors');
+export const POSTS_ON = new WordSet(
+  'desk desks ward wards line lines till tills checkout checkouts counter reception door doors patrol beat tools',
+);
+/** "the most junior of three": a rank of seniority, before a number of people. */
+export const SENIORITY = new WordSet('junior senior newest');
+export const NUMBER_WORDS = new WordSet('two three four five six seven eight nine ten');
 /** "I moved into an implementation consultant role": verbs of taking up a post named with "role" or "job". */
 export const TOOK_POST = new WordSet('moved stepped took started accepted landed');
 export const INTO = new WordSet('into in on over up');
@@ -153,7 +158,9 @@ export const PLACEMENTS = new WordSet('internship apprenticeship placement train
 /** "the team lead role": the noun after a title that makes it a post. */
 export const POST_NOUNS = new WordSet('role position post job');
 /** What an engineer owns as a post: "I owned the billing service". */
-export const SYSTEMS = new WordSet('service services system systems platform pipeline codebase app api stack');
+export const SYSTEMS = new WordSet(
+  'service services system systems platform pipeline codebase app api stack suite forecast forecasts roadmap backlog',
+);
 /** Titles that are common nouns too ("as a guide"): a post only after the writer's job verb ("I worked as a tour guide"). */
 export const HELD_TITLES = new WordSet('guide temp sub runner');
 /** Group nouns that are also sessions: "a workshop on accessibility". */
@@ -201,6 +208,8 @@ export const NOT_A_MODIFIER = new WordSet(
 
 /** "My role was ...", "our title": nouns that, possessed, introduce the writer's role. */
 export const POSSESSED = new WordSet('role title position post capacity');
+/** Possessed nouns that after "our" are more often a place or the mail: "we called in our position". */
+export const PLACES_TOO = new WordSet('position post');
 
 /** Words a statement of role can start at: every other word is passed over at once. */
 export const TRIGGERS = new WordSet("as my our i i'm i've i'd im ive one who me freelance being having");

@@ -140,6 +140,10 @@ describe('rule missing-role', () => {
       'Around the time I made partner, our largest client was investigated.',
       'I interned at an engineering consultancy in Johannesburg that summer.',
       "As someone who'd worked the tills there every Saturday, I was asked to train the new staff.",
+      'It was my second season on patrol, and I had just got my blasting licence.',
+      'I was the most junior of three on the engagement.',
+      'I own the terminal regression suite, which means nothing ships without my runs.',
+      'I owned the forecast for the lip category.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -213,6 +217,7 @@ describe('rule missing-role', () => {
       'Hired a new engineer last week, and the manager asked me to train him.',
       'The patient being a doctor, I explained the risks in detail.',
       'I work nights at a university observatory.',
+      'We called in our position every ten minutes.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
@@ -350,6 +355,12 @@ describe('rule hedging', () => {
       'i was involved in',
     ]);
     assert.deepStrictEqual(hedgesIn('I wrote the rota rules. I supported the area managers in rolling it out.'), ['i supported']);
+    assert.deepStrictEqual(hedgesIn("I rebuilt the tile. I'd like to think it made the difference."), ["i'd like to think"]);
+    assert.deepStrictEqual(hedgesIn('I had a hand in getting marketing to build the page.'), ['i had a hand in']);
+    assert.deepStrictEqual(hedgesIn('The new rota reduced overtime to some extent.'), ['to some extent']);
+    assert.deepStrictEqual(hedgesIn('When the alarm went off, I helped a colleague on crutches down four flights.'), []);
+    assert.deepStrictEqual(hedgesIn("I took part of the night shift's workload myself, 60 orders."), []);
+    assert.deepStrictEqual(hedgesIn('I hoped to finish by Friday, and I did.'), []);
   });
   it("takes the user's own phrases and allowances from the config", () => {
     const text = storyText({ sections: { Action: 'I helped the team ship it, to some extent on my own.' } });
