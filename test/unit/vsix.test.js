@@ -47,7 +47,9 @@ describe('the packaged VSIX', function () {
 
   // Two minified bundles (the Node host's and the web host's, each with the engine, the coach's word lists and its
   // learned table: numbers, which compress poorly), the README (the marketplace page, 23 KB packed) and the rest.
-  // 346 KB since markdown-it's entity tables were left out (scripts/stubs/entities.js).
+  // 346 KB since markdown-it's entity tables were left out (scripts/stubs/entities.js); 360 KB on 2026-12-07, as the
+  // role and hedge readers grew with twelve new blind sets (each bundle 155 KB packed, the README 25 KB, the CHANGELOG
+  // 9 KB). The bound catches a dependency or a table bundled by mistake (tens of KB), not a day's rules.
   it("never looks for a JavaScript parser at run time (js-yaml's !!js/function type is left out of the bundles)", () => {
     // With it, js-yaml requires esprima when it loads: a checkout's node_modules has it (13 ms of loading measured),
     // a VSIX does not (a search of the disk that fails). Stories are parsed with the safe schema either way.
@@ -62,9 +64,9 @@ describe('the packaged VSIX', function () {
     }
   });
 
-  it('is under 360 KB', () => {
+  it('is under 370 KB', () => {
     console.log(`      star-stories.vsix: ${(bytes / 1024).toFixed(1)} KB, ${entries.length} entries`);
-    assert.ok(bytes < 360 * 1024, `${bytes} bytes`);
+    assert.ok(bytes < 370 * 1024, `${bytes} bytes`);
   });
 
   it('holds the bundle, manifest, docs (vsce renames them readme.md and changelog.md), snippets, grammars and media, and nothing else', () => {
