@@ -211,9 +211,8 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
     }
   }
   // The forms the definition implies without listing them ("I'd like to think", "I had a hand in", "to some extent").
-  const implied = impliedHedges();
   const startsBefore = new Set(found.map((h) => h.start));
-  implied.scan(t, (phrase, first, last) => {
+  impliedHedges().scan(t, (phrase, first, last) => {
     if (!startsBefore.has(t.start[first])) push(first, last, phrase.key, phrase.kind);
   });
   // A phrase of the user's that starts where a built-in hedge does is the same hedge. Most configs add none: no scan then.

@@ -53,20 +53,24 @@ const IMPLIED: Record<'opinion' | 'shrinker' | 'softener', string[]> = {
     'arguably',
   ],
 };
-let impliedMatcher: PhraseMatcher<{ key: string; kind: HedgeKind }> | undefined;
+
+/** Built when the module loads: its words must be in the vocabulary before the first text is split into words. */
+const IMPLIED_MATCHER = buildMatcher();
 
 export function impliedHedges(): PhraseMatcher<{ key: string; kind: HedgeKind }> {
-  if (!impliedMatcher) {
-    impliedMatcher = new PhraseMatcher();
-    for (const [kind, phrases] of Object.entries(IMPLIED) as [HedgeKind, string[]][])
-      for (const phrase of phrases)
-        impliedMatcher.add(
-          phrase
-            .split(' ')
-            .map((w) => `=${w}`)
-            .join(' '),
-          { key: phrase, kind },
-        );
-  }
-  return impliedMatcher;
+  return IMPLIED_MATCHER;
+}
+
+function buildMatcher(): PhraseMatcher<{ key: string; kind: HedgeKind }> {
+  const matcher = new PhraseMatcher<{ key: string; kind: HedgeKind }>();
+  for (const [kind, phrases] of Object.entries(IMPLIED) as [HedgeKind, string[]][])
+    for (const phrase of phrases)
+      matcher.add(
+        phrase
+          .split(' ')
+          .map((w) => `=${w}`)
+          .join(' '),
+        { key: phrase, kind },
+      );
+  return matcher;
 }

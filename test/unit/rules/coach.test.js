@@ -362,6 +362,16 @@ describe('rule hedging', () => {
     assert.deepStrictEqual(hedgesIn("I took part of the night shift's workload myself, 60 orders."), []);
     assert.deepStrictEqual(hedgesIn('I hoped to finish by Friday, and I did.'), []);
   });
+  it('hears an implied hedge in the first story a fresh process reads (its words are known before any text is split)', () => {
+    const { spawnSync } = require('child_process');
+    const story = storyText({ sections: { Action: 'I had a hand in the new pricing model.', Result: 'Margins rose 4%.' } });
+    const script = `const core = require(${JSON.stringify(require.resolve('../../../out/core'))});
+      const r = core.lintStory(${JSON.stringify(story)});
+      process.stdout.write(JSON.stringify(r.findings.filter((f) => f.rule === 'hedging').map((f) => f.data.hedge)));`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.strictEqual(run.status, 0, run.stderr);
+    assert.deepStrictEqual(JSON.parse(run.stdout), ['i had a hand in']);
+  });
   it("takes the user's own phrases and allowances from the config", () => {
     const text = storyText({ sections: { Action: 'I helped the team ship it, to some extent on my own.' } });
     assert.deepStrictEqual(
