@@ -28,8 +28,13 @@ module.exports = async ({ page, openFile, waitForExtensions, workspace, artifact
   await editor.locator('.view-line', { hasText: '## Situation' }).first().waitFor({ timeout: 5000 });
   // Only the principle changes: Tab to its choice list and take the second name.
   await page.keyboard.press('Tab');
-  await page.locator('.editor-widget.suggest-widget .monaco-list-row', { hasText: 'Ownership' }).first().waitFor({ timeout: 5000 });
+  const choices = page.locator('.editor-widget.suggest-widget .monaco-list-row');
+  await choices.filter({ hasText: 'Ownership' }).first().waitFor({ timeout: 5000 });
+  // A key pressed while the list is still opening goes nowhere: wait until its first name has focus, then until
+  // the second does (once, on a busy machine, Enter took the first name).
+  await page.locator('.editor-widget.suggest-widget .monaco-list-row.focused').first().waitFor({ timeout: 5000 });
   await page.keyboard.press('ArrowDown');
+  await choices.filter({ hasText: 'Ownership' }).and(page.locator('.focused')).first().waitFor({ timeout: 5000 });
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   await editor.locator('.view-line', { hasText: '- Ownership' }).first().waitFor({ timeout: 5000 });
