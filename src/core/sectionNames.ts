@@ -66,8 +66,7 @@ const NAMES: Record<SectionKind, string[]> = {
     'action taken',
     'what i did',
     'what we did',
-    // Notes: "Sit: / Task: / Did: / Res:".
-    'did',
+    'did', // notes: "Sit: / Did: / Res:"
     'approach',
     'my approach',
     'steps',
