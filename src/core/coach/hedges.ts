@@ -211,13 +211,14 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
     }
   }
   // The forms the definition implies without listing them ("I'd like to think", "I had a hand in", "to some extent").
-  const startsBefore = new Set(found.map((h) => h.start));
+  const starts = new Set(found.map((h) => h.start));
+  const listed = found.length;
   impliedHedges().scan(t, (phrase, first, last) => {
-    if (!startsBefore.has(t.start[first])) push(first, last, phrase.key, phrase.kind);
+    if (!starts.has(t.start[first])) push(first, last, phrase.key, phrase.kind);
   });
   // A phrase of the user's that starts where a built-in hedge does is the same hedge. Most configs add none: no scan then.
   if (!user.added.empty) {
-    const starts = new Set(found.map((h) => h.start));
+    for (let h = listed; h < found.length; h++) starts.add(found[h].start);
     user.added.scan(t, (key, first, last) => {
       if (!starts.has(t.start[first])) push(first, last, key, 'custom');
     });

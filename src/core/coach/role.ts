@@ -7,7 +7,6 @@ import {
   TAUGHT_PERSON,
   BE,
   NOT_A_ROLE_START,
-  OTHERS_VERBS,
   THINGS_FOR,
   JOB_KINDS,
   POSTS_ON,
@@ -22,7 +21,7 @@ import {
   PLACES_TOO,
   HELD_TITLES,
 } from './roleWords';
-import { agentAfterArticle, roleFragmentAt, roleWithin } from './rolePhrase';
+import { agentAfterArticle, othersActAfter, roleFragmentAt, roleWithin } from './rolePhrase';
 import { endsOnNoun, titledPost } from './rolePosts';
 import { verbStatesRole } from './roleVerbs';
 import { appositionAfter, asOneWho, beingRole, havingBeenMade, myPromotion, promotedFragment, promotedTo } from './rolePassing';
@@ -176,7 +175,7 @@ export function statesRole(t: Words, text?: string): boolean {
       const k = roleWithin(t, i + 1, 6, text);
       if (k !== -1) {
         // "as the manager asked"; not "the stores I look after as area manager were compliant" (a singular's "were").
-        if (k + 1 < n && t.gap[k + 1] === 0 && OTHERS_VERBS.has(f[k + 1]) && !(f[k + 1] === W_WERE && ROLE_NOUNS.has(f[k]))) continue;
+        if (othersActAfter(t, k) && !(f[k + 1] === W_WERE && ROLE_NOUNS.has(f[k]))) continue;
         // "serve lunch as a regular student meal": the title word names a kind of thing, not the writer.
         if (k + 1 < n && t.gap[k + 1] === 0 && t.joined[k + 1] === 0 && THINGS_FOR.has(f[k + 1])) continue;
         // "the same work as employees": a plural names a group the writer may not be in.

@@ -1,6 +1,6 @@
 import { idList } from './vocabulary';
-import { ADVERBS, JOB_VERBS, LEAD_VERBS, OTHERS_VERBS, PROMOTED } from './roleWords';
-import { roleWithin } from './rolePhrase';
+import { ADVERBS, JOB_VERBS, LEAD_VERBS, PROMOTED } from './roleWords';
+import { othersActAfter, roleWithin } from './rolePhrase';
 import { rankAmong } from './roleClauses';
 import { Words } from './words';
 
@@ -51,7 +51,7 @@ export function appositionAfter(t: Words, who: number, text: string | undefined)
   const from = who + 1;
   if (from >= t.count || t.gap[from] !== 1 || !isArticle(t.form[from])) return false;
   const k = roleWithin(t, from, 6, text, true);
-  if (k !== -1) return !(k + 1 < t.count && t.gap[k + 1] === 0 && OTHERS_VERBS.has(t.form[k + 1]));
+  if (k !== -1) return !othersActAfter(t, k);
   return t.form[from] === W_THE && rankAmong(t, from + 1, text);
 }
 
@@ -65,7 +65,7 @@ export function beingRole(t: Words, being: number, text: string | undefined): bo
   if (!opens || being + 1 >= t.count || t.gap[being + 1] !== 0) return false;
   if (PROMOTED.has(t.form[being + 1])) return promotedTo(t, being + 1, text);
   const k = roleWithin(t, being + 1, 6, text, isArticle(t.form[being + 1]));
-  return k !== -1 && !(k + 1 < t.count && t.gap[k + 1] === 0 && OTHERS_VERBS.has(t.form[k + 1]));
+  return k !== -1 && !othersActAfter(t, k);
 }
 
 /** "having (just) been made deputy practice manager": at `having`. */

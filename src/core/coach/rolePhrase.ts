@@ -5,6 +5,7 @@ import {
   NOT_A_FRAGMENT,
   NOT_A_MODIFIER,
   NOT_AN_AGENT,
+  OTHERS_VERBS,
   ROLE_NOUNS,
   ROLE_PLURALS,
   STOP,
@@ -55,6 +56,14 @@ export function roleWithin(t: Words, from: number, span: number, text: string | 
     if (STOP.has(id) && t.joined[k] === 0 && (k + 1 >= t.count || t.joined[k + 1] === 0)) return -1;
   }
   return -1;
+}
+
+/**
+ * The title at `k` is the subject of someone else's act ("as the manager asked", "me, the lead, decided"): the
+ * next word, with no pause, is one of the verbs others do to or for the writer.
+ */
+export function othersActAfter(t: Words, k: number): boolean {
+  return k + 1 < t.count && t.gap[k + 1] === 0 && OTHERS_VERBS.has(t.form[k + 1]);
 }
 
 /** "a carpet and vinyl fitter": the "and" at `k` joins two modifiers, not a new noun phrase. */
