@@ -1,8 +1,9 @@
 // npm run train:suggestions [-- --evaluate | --check]: learns, from the labelled coach sets in test/fixtures, which words and
 // word pairs go with each principle being among a story's strongest (naive Bayes log-odds), and writes the table
-// the engine orders its suggestions with (src/core/coach/learnedWeights.ts). --evaluate instead scores tables
+// the engine orders its suggestions with (src/core/coach/learnedWeights.ts); then the weights principle-not-shown
+// judges by (src/core/coach/shownWeights.ts, see shown-training.mjs). --evaluate instead scores tables and weights
 // trained without each set on that set (leave one set out): the figures to expect on stories never seen. --check
-// fails when the committed table is not what the labelled sets give now (a label changed without retraining).
+// fails when the committed files are not what the labelled sets give now (a label changed without retraining).
 import { createRequire } from 'module';
 import fs from 'fs';
 import path from 'path';
@@ -16,8 +17,11 @@ const { parseStory } = out('story.js');
 const { wordsOf } = out('coach/words.js');
 const { addWithInflections, vocabulary } = out('coach/vocabulary.js');
 const { EvidenceModel } = out('coach/evidence.js');
-const { evidenceModel, suggestionsWith, PARTS, proseFor } = out('coach/index.js');
+const { evidenceModel, suggestionsWith, PARTS, proseFor, coachWith } = out('coach/index.js');
 const { parseLearnedTable } = out('coach/learned.js');
+const { SHOWN_AT } = out('coach/shown.js');
+const { defaultConfig } = out('config.js');
+import { evaluateShown, fitShown } from './shown-training.mjs';
 
 /**
  * A phrase must be in at least this many stories, and weigh at least this much, to be kept: about one story in 58.
@@ -53,7 +57,7 @@ function labelledStories() {
       const story = parseStory(fs.readFileSync(path.join(fixtures, dir, file), 'utf8'));
       // The parts as the engine reads them for suggestions.
       const parts = PARTS.map((kind) => proseFor(story, kind).text);
-      stories.push({ set: dir, file, story, parts, best: new Set(label.bestPrinciples) });
+      stories.push({ set: dir, file, story, parts, best: new Set(label.bestPrinciples), shown: label.principlesShown ?? {} });
     }
   }
   return stories;
@@ -137,21 +141,56 @@ function score(stories, model) {
   return { stories: stories.length, first: first / stories.length, any: any / stories.length };
 }
 
+/**
+ * What the coach reads of each declared principle short of CLEAR, each set read with its own table (trained without
+ * it), and per set how many declared principles its judged stories show and do not show.
+ */
+function shownRows(stories, tableFor) {
+  const config = defaultConfig();
+  const rows = [];
+  const shownBySet = {};
+  const notShownBySet = {};
+  for (const set of [...new Set(stories.map((s) => s.set))]) {
+    const model = new EvidenceModel(AMAZON_CATALOG, tableFor(set));
+    shownBySet[set] = notShownBySet[set] = 0;
+    for (const s of stories.filter((x) => x.set === set)) {
+      const found = [];
+      const report = coachWith(s.story, config, model, (principle, score, learned) => found.push({ principle, score, learned }));
+      if (!report.judged) continue;
+      for (const [name, shown] of Object.entries(s.shown)) {
+        if (!(name in report.shown)) continue;
+        if (shown) shownBySet[set]++;
+        else notShownBySet[set]++;
+      }
+      for (const f of found) if (typeof s.shown[f.principle] === 'boolean') rows.push({ set, ...f, shown: s.shown[f.principle] });
+    }
+  }
+  return { rows, shownBySet, notShownBySet };
+}
+
 const stories = labelledStories();
 const phraseOf = featuresOf(stories);
-if (process.argv.includes('--evaluate')) {
-  const bySet = {};
-  const totals = { lexicon: { first: 0, any: 0 }, learned: { first: 0, any: 0 } };
-  for (const set of [...new Set(stories.map((s) => s.set))]) {
-    const held = stories.filter((s) => s.set === set);
-    const table = parseLearnedTable(
+const sets = [...new Set(stories.map((s) => s.set))];
+const leftOut = new Map(
+  sets.map((set) => [
+    set,
+    parseLearnedTable(
       train(
         stories.filter((s) => s.set !== set),
         phraseOf,
       ),
-    );
+    ),
+  ]),
+);
+const names = AMAZON_CATALOG.principles.map((p) => p.name);
+const { rows, shownBySet, notShownBySet } = shownRows(stories, (set) => leftOut.get(set));
+if (process.argv.includes('--evaluate')) {
+  const bySet = {};
+  const totals = { lexicon: { first: 0, any: 0 }, learned: { first: 0, any: 0 } };
+  for (const set of sets) {
+    const held = stories.filter((s) => s.set === set);
     const lexicon = score(held, new EvidenceModel(AMAZON_CATALOG));
-    const learned = score(held, new EvidenceModel(AMAZON_CATALOG, table));
+    const learned = score(held, new EvidenceModel(AMAZON_CATALOG, leftOut.get(set)));
     bySet[set] = { stories: held.length, lexicon, learned };
     for (const k of ['first', 'any']) {
       totals.lexicon[k] += lexicon[k] * held.length;
@@ -159,27 +198,44 @@ if (process.argv.includes('--evaluate')) {
     }
   }
   for (const t of Object.values(totals)) for (const k of ['first', 'any']) t[k] = Math.round((t[k] / stories.length) * 1000) / 1000;
-  console.log(JSON.stringify({ stories: stories.length, leaveOneSetOut: totals, bySet }, null, 2));
+  const shown = evaluateShown(rows, shownBySet, notShownBySet, names, (r) => r.score < SHOWN_AT);
+  console.log(JSON.stringify({ stories: stories.length, leaveOneSetOut: totals, bySet, shown }, null, 2));
 } else {
   const table = train(stories, phraseOf);
-  const target = path.join(root, 'src', 'core', 'coach', 'learnedWeights.ts');
-  const source = await prettier.format(
-    '// Generated by scripts/train-suggestions.mjs from the labelled stories in test/fixtures: do not edit by hand.\n' +
-      '// The first line names the principles; then one phrase per line, a tab, and principle index:weight in tenths.\n' +
-      `export const LEARNED_SUGGESTIONS = ${JSON.stringify(table)};\n`,
-    { ...(await prettier.resolveConfig(target)), filepath: target },
-  );
-  if (process.argv.includes('--check')) {
-    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-    if (current !== source) {
-      console.error(`${path.relative(root, target)} is not what the labelled sets give now: run npm run train:suggestions`);
-      process.exit(1);
+  const shownCount = Object.values(shownBySet).reduce((a, n) => a + n, 0);
+  const weights = fitShown(rows, shownCount, names);
+  const generated = '// Generated by scripts/train-suggestions.mjs from the labelled stories in test/fixtures: do not edit by hand.\n';
+  const files = [
+    [
+      path.join(root, 'src', 'core', 'coach', 'learnedWeights.ts'),
+      generated +
+        '// The first line names the principles; then one phrase per line, a tab, and principle index:weight in tenths.\n' +
+        `export const LEARNED_SUGGESTIONS = ${JSON.stringify(table)};\n`,
+    ],
+    [
+      path.join(root, 'src', 'core', 'coach', 'shownWeights.ts'),
+      generated +
+        "import type { ShownWeights } from './shown';\n\n" +
+        `export const SHOWN_WEIGHTS: ShownWeights = ${JSON.stringify(weights)};\n`,
+    ],
+  ];
+  let stale = false;
+  for (const [target, text] of files) {
+    const source = await prettier.format(text, { ...(await prettier.resolveConfig(target)), filepath: target });
+    const relative = path.relative(root, target);
+    if (process.argv.includes('--check')) {
+      if ((fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '') !== source) {
+        console.error(`${relative} is not what the labelled sets give now: run npm run train:suggestions`);
+        stale = true;
+      } else console.log(`${relative} is up to date`);
+    } else {
+      fs.writeFileSync(target, source);
+      console.log(`${relative} (${source.length} bytes)`);
     }
-    console.log(`${path.relative(root, target)} is up to date`);
-  } else {
-    fs.writeFileSync(target, source);
-    console.log(
-      `${table.split('\n').length - 1} phrases from ${stories.length} stories → ${path.relative(root, target)} (${source.length} bytes)`,
-    );
   }
+  if (!process.argv.includes('--check'))
+    console.log(
+      `${table.split('\n').length - 1} phrases from ${stories.length} stories; principle-not-shown fitted on ${rows.length} principles short of CLEAR`,
+    );
+  if (stale) process.exit(1);
 }

@@ -88,7 +88,11 @@ describe('star-lint --plan', function () {
     assert.match(r.stdout, /\n\| Principle \| Story \| Backup \| Why \|\n\| --- \| --- \| --- \| --- \|\n/);
     assert.match(
       r.stdout,
-      /\n\| Ownership \| Fixing the flaky release \(`stories\/a-release\.md`\) \| Taking over the handover \(`stories\/b-handover\.md`\) \| claimed · misses WHO, Ownership not shown \|\n/,
+      /\n\| Ownership \| Fixing the flaky release \(`stories\/a-release\.md`\) \| Taking over the handover \(`stories\/b-handover\.md`\) \| claimed · misses WHO \|\n/,
+    );
+    assert.match(
+      r.stdout,
+      /\n\| Frugality \| Halving the test budget \(`stories\/c-budget\.md`\) \| none \| claimed · misses WHO, Frugality not shown \|\n/,
     );
     assert.match(r.stdout, /## Gaps\n\n- Think Big: no story claims it within the limit\n/);
     assert.match(r.stdout, /## Stories used most\n\n- Fixing the flaky release \(`stories\/a-release\.md`\): twice\n/);

@@ -8,9 +8,12 @@ const { score } = require('./coachScore');
 const fixture = (d) => path.join(__dirname, '..', 'fixtures', d);
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 /**
- * The issue's bars. principle-not-shown's recall bar is not one of them any more: since 2026-12-07 the rule reports a
- * principle only when the story holds next to no evidence of it (SHOWN_AT in src/core/coach/index.ts: precision
- * first), which halves its recall on every set; each set's recall bar below is its figure then, less a margin.
+ * The issue's bars. principle-not-shown's recall bar is not met on any set: since 2026-12-07 the rule weighs the
+ * evidence with weights trained on these sets (src/core/coach/shown.ts), tuned so that about 3% of the principles the
+ * stories show are reported (precision first). Each set's recall bar below is its figure with the committed weights,
+ * less eight points. The weights and the learned table saw every set here, so these figures are higher than on
+ * stories never seen: scripts/train-suggestions.mjs --evaluate gives those, set by set (recall 49.7%, 3.3% of shown
+ * principles reported, left out in turn; learnedSuggestions.test.js holds them).
  */
 const ISSUE = {
   roleRecall: 0.8,
@@ -84,27 +87,26 @@ function scoredSet(title, dirs, minStories, bars) {
 // the third is more training stories, written to tune the principle evidence by concept.
 scoredSet('the coach against its labelled corpus', ['coach', 'coach-heldout', 'coach-train2'].map(fixture), 60, {
   ...ISSUE,
-  notShownRecall: 0.5,
+  notShownRecall: 0.65,
 });
 
 // Written and labelled before the issue-10 evidence changes and measured once after them; its misses were then
 // read and the evidence extended by concept, so it is training data now (its README).
 scoredSet('the coach against blind set 3 (training since its blind measurement)', [fixture('coach-blind3')], 40, {
   ...ISSUE,
-  notShownRecall: 0.4,
+  notShownRecall: 0.51,
 });
 
 // Written blind for the first measurement of the coach, then read for its misses: training data too.
 scoredSet('the coach against blind set 2 (training since its blind measurement)', [fixture('coach-blind2')], 40, {
   ...ISSUE,
-  notShownRecall: 0.4,
+  notShownRecall: 0.57,
 });
 
 // Written blind by another author and measured once (its README); then read for its misses, so training data now.
-// Its principle-not-shown recall stays under the issue's bar: declared-on-topic stories that words cannot tell.
 scoredSet('the coach against blind set 4 (training since its blind measurement)', [fixture('coach-blind4')], 40, {
   ...ISSUE,
-  notShownRecall: 0.2,
+  notShownRecall: 0.46,
 });
 
 // Written blind by another author, measured once and never tuned on (its README). Where it misses the issue's bars
@@ -114,7 +116,7 @@ scoredSet('the coach against blind set 4 (training since its blind measurement)'
 // finder learned boss, handler and tech from them, so it is training data for the role.
 scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('coach-blind5')], 40, {
   ...ISSUE,
-  notShownRecall: 0.3,
+  notShownRecall: 0.32,
   first: 0.72,
 });
 
@@ -123,7 +125,7 @@ scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('co
 // bars below the issue's are those figures less a small margin.
 scoredSet('the coach against blind set 6 (training for the role since its blind measurement)', [fixture('coach-blind6')], 40, {
   ...ISSUE,
-  notShownRecall: 0.25,
+  notShownRecall: 0.43,
   any: 0.82,
   first: 0.7,
 });
@@ -135,7 +137,7 @@ scoredSet('the coach against blind set 6 (training for the role since its blind 
 // issue's are the figures measured after that, less a small margin.
 scoredSet('the coach against blind set 7 (training since its blind measurement)', [fixture('coach-blind7')], 40, {
   ...ISSUE,
-  notShownRecall: 0.2,
+  notShownRecall: 0.37,
   any: 0.85,
   first: 0.65,
 });
@@ -148,7 +150,7 @@ scoredSet('the coach against blind set 7 (training since its blind measurement)'
 // that, less a small margin.
 scoredSet('the coach against blind set 8 (training for the role since its blind measurement)', [fixture('coach-blind8')], 40, {
   ...ISSUE,
-  notShownRecall: 0.1,
+  notShownRecall: 0.24,
   roleFp: 0.16,
   hedgingRecall: 0.8,
   any: 0.85,
@@ -163,7 +165,7 @@ scoredSet('the coach against blind set 8 (training for the role since its blind 
 // coach stands on new writing.
 scoredSet('the coach against blind set 9 (training for the role since its blind measurement)', [fixture('coach-blind9')], 40, {
   ...ISSUE,
-  notShownRecall: 0.15,
+  notShownRecall: 0.35,
   hedgingRecall: 0.85,
   hedgingFp: 0.1,
   any: 0.9,
@@ -178,8 +180,7 @@ scoredSet('the coach against blind set 9 (training for the role since its blind 
 // small margin: where the coach stands on new writing.
 scoredSet('the coach against blind set 10 (training since its blind measurement)', [fixture('coach-blind10')], 40, {
   ...ISSUE,
-  notShownRecall: 0.25,
-  notShownFp: 0.12,
+  notShownRecall: 0.47,
   hedgingRecall: 0.85,
   any: 0.85,
   first: 0.7,
@@ -191,8 +192,7 @@ scoredSet('the coach against blind set 10 (training since its blind measurement)
 // were read (training data from then on, the learned table included); bars are the figures after that, less a margin.
 scoredSet('the coach against blind set 11 (training since its blind measurement)', [fixture('coach-blind11')], 40, {
   ...ISSUE,
-  notShownRecall: 0.3,
-  notShownFp: 0.06,
+  notShownRecall: 0.53,
   hedgingRecall: 0.8,
 });
 
@@ -203,13 +203,11 @@ scoredSet('the coach against blind set 11 (training since its blind measurement)
 // are the figures after that, less a margin.
 scoredSet('the coach against blind set 12 (training since its blind measurement)', [fixture('coach-blind12')], 40, {
   ...ISSUE,
-  notShownRecall: 0.22,
-  notShownFp: 0.07,
+  notShownRecall: 0.43,
 });
 scoredSet('the coach against blind set 13 (training since its blind measurement)', [fixture('coach-blind13')], 40, {
   ...ISSUE,
-  notShownRecall: 0.27,
-  notShownFp: 0.12,
+  notShownRecall: 0.44,
   first: 0.72,
 });
 
@@ -219,12 +217,11 @@ scoredSet('the coach against blind set 13 (training since its blind measurement)
 // 100% / 77.5%). Then their role, hedging and section misses were read; bars are the figures after that, less a margin.
 scoredSet('the coach against blind set 14 (training since its blind measurement)', [fixture('coach-blind14')], 40, {
   ...ISSUE,
-  notShownRecall: 0.22,
-  notShownFp: 0.06,
+  notShownRecall: 0.39,
 });
 scoredSet('the coach against blind set 15 (training since its blind measurement)', [fixture('coach-blind15')], 40, {
   ...ISSUE,
-  notShownRecall: 0.23,
+  notShownRecall: 0.37,
 });
 
 // Written blind by helper sessions (set 16: office and tech writers; set 17: a mixed bank), measured once at 2f4f4ac
@@ -233,11 +230,11 @@ scoredSet('the coach against blind set 15 (training since its blind measurement)
 // role and hedging misses were read; bars are the figures after that, less a margin.
 scoredSet('the coach against blind set 16 (training since its blind measurement)', [fixture('coach-blind16')], 40, {
   ...ISSUE,
-  notShownRecall: 0.05,
+  notShownRecall: 0.28,
 });
 scoredSet('the coach against blind set 17 (training since its blind measurement)', [fixture('coach-blind17')], 40, {
   ...ISSUE,
-  notShownRecall: 0.37,
+  notShownRecall: 0.46,
 });
 
 // Written blind by helper sessions (set 18: office and tech writers, many early in their careers; set 19: writers of
@@ -248,13 +245,11 @@ scoredSet('the coach against blind set 17 (training since its blind measurement)
 // direct to roasters abroad instead of to the cooperative").
 scoredSet('the coach against blind set 18 (training since its blind measurement)', [fixture('coach-blind18')], 40, {
   ...ISSUE,
-  notShownRecall: 0.18,
-  notShownFp: 0.06,
+  notShownRecall: 0.42,
 });
 scoredSet('the coach against blind set 19 (training since its blind measurement)', [fixture('coach-blind19')], 40, {
   ...ISSUE,
-  notShownRecall: 0.26,
-  notShownFp: 0.06,
+  notShownRecall: 0.54,
 });
 
 // Written blind by helper sessions (set 20: office and tech writers; set 21: a mixed bank with roles buried in passing
@@ -265,15 +260,13 @@ scoredSet('the coach against blind set 19 (training since its blind measurement)
 // rota" in parentheses, a fixed-term contract covering someone's leave) and suggestions it orders badly.
 scoredSet('the coach against blind set 20 (training since its blind measurement)', [fixture('coach-blind20')], 40, {
   ...ISSUE,
-  notShownRecall: 0.26,
-  notShownFp: 0.08,
+  notShownRecall: 0.35,
 });
 scoredSet('the coach against blind set 21 (training since its blind measurement)', [fixture('coach-blind21')], 40, {
   ...ISSUE,
   roleRecall: 0.9,
   roleFp: 0.12,
   hedgingRecall: 0.9,
-  notShownRecall: 0.25,
-  notShownFp: 0.07,
+  notShownRecall: 0.45,
   first: 0.67,
 });

@@ -14,6 +14,8 @@ export interface Tally {
   common: number[];
   /** Per principle, the learned evidence (learned.ts): it orders the suggestions the ranks allow. */
   learned: number[];
+  /** Which learned phrases of the principles' own matchers have counted, by their id: each counts once a story. */
+  learnedSeen: Uint8Array;
 }
 
 export interface PrincipleEvidence {
@@ -22,6 +24,8 @@ export interface PrincipleEvidence {
   listenFor: string;
   /** Without terms the coach cannot judge it: it is neither reported nor suggested. */
   hasTerms: boolean;
+  /** Judged by the built-in lexicon (not by a custom catalog's own terms): what was learned from the labelled stories applies. */
+  builtIn: boolean;
 }
 
 interface Term {
@@ -34,6 +38,8 @@ interface Term {
   /** A word most stories use: its ranks together are capped, so many of them never outweigh one real sign. */
   common: boolean;
   text: string;
+  /** A phrase of the learned table (in the principle's own matcher only): its weight there; 0 for the lexicon's. */
+  learned: number;
 }
 
 /** Prose of one part of the story and how much what it says counts as evidence. */
@@ -73,9 +79,10 @@ export class EvidenceModel {
   private best = new Float64Array(0);
   private shared!: Tally;
   private learnedModel: LearnedModel | undefined;
-  /** Compiling, a step at a time (see compileStep): the next principle, the terms so far, the lexicon's principles. */
+  /** Compiling, a step at a time (see compileStep): the next step, the terms so far, the lexicon's principles. */
   private next = 0;
   private terms = 0;
+  private learnedTerms = 0;
   private compiled = false;
   private readonly byLexicon = new Map<string, number>();
 
@@ -92,14 +99,22 @@ export class EvidenceModel {
   }
 
   /**
-   * Compiles one more piece (one principle's terms, then the learned table); false once all is compiled. Compiling
+   * Compiles one more piece (one principle's terms, then the learned table, then one principle's learned phrases in
+   * its own matcher); false once all is compiled. Compiling
    * the built-in lexicon whole takes over 100 ms, so a host that must stay responsive compiles it in steps ahead of
    * the first story; everything else compiles what is left on first use.
    */
   compileStep(): boolean {
     if (this.compiled) return false;
-    if (this.next < this.catalog.principles.length) this.compilePrinciple(this.next++);
-    else this.finish();
+    const n = this.catalog.principles.length;
+    const step = this.next++;
+    if (step < n) this.compilePrinciple(step);
+    else if (step === n) this.finish();
+    else if (step <= 2 * n) this.addLearnedTo(step - n - 1);
+    if (this.next > 2 * n) {
+      this.shared.learnedSeen = new Uint8Array(this.learnedTerms);
+      this.compiled = true;
+    }
     return !this.compiled;
   }
 
@@ -122,7 +137,7 @@ export class EvidenceModel {
     for (const tier of ['strong', 'topic', 'weak', 'hint'] as const) {
       const [weight, rank] = TIERS[tier];
       for (const t of lists[tier]) {
-        const term = { principle: index, weight, rank, id: this.terms, text: t, common: tier === 'hint' };
+        const term = { principle: index, weight, rank, id: this.terms, text: t, common: tier === 'hint', learned: 0 };
         if (matcher.add(t, term, String(index))) {
           mine.add(t, term);
           this.terms++;
@@ -134,6 +149,7 @@ export class EvidenceModel {
       name: p.name,
       listenFor: lexicon?.listenFor ?? fallback,
       hasTerms: strong.length + lists.weak.length + lists.topic.length + lists.hint.length > 0,
+      builtIn: own !== undefined,
     });
   }
 
@@ -145,13 +161,24 @@ export class EvidenceModel {
       seen: new Uint8Array(this.terms),
       common: new Array<number>(n).fill(0),
       learned: new Array<number>(n).fill(0),
+      learnedSeen: new Uint8Array(0),
     };
     const byLexicon = this.byLexicon;
     const model = this.learned && byLexicon.size > 0 ? new LearnedModel(this.learned, (name) => byLexicon.get(name) ?? -1) : undefined;
     this.learnedModel = model && !model.empty ? model : undefined;
     this.reach = new Int32Array(n);
     this.best = new Float64Array(n);
-    this.compiled = true;
+  }
+
+  /**
+   * Each principle's own matcher also holds the learned phrases that weigh for it (one principle a step): judging a
+   * declared principle reads its lexicon and its learned evidence in one scan of each part.
+   */
+  private addLearnedTo(principle: number): void {
+    this.learnedModel?.forEachWeightOf(principle, (text, learned) => {
+      const term = { principle, weight: 0, rank: 0, id: this.learnedTerms, text, common: false, learned };
+      if (this.own[principle].add(text, term, 'learned')) this.learnedTerms++;
+    });
   }
 
   /**
@@ -166,6 +193,7 @@ export class EvidenceModel {
     t.seen.fill(0);
     t.common.fill(0);
     t.learned.fill(0);
+    t.learnedSeen.fill(0);
     this.learnedModel?.reset();
     return t;
   }
@@ -186,6 +214,8 @@ export class EvidenceModel {
     explain?: (principle: number, term: string, points: number) => void,
     /** With `only`: stop reading once its score reaches this (whether it is shown is all the caller asks). */
     enough = Infinity,
+    /** With `only`: add its learned evidence to `tally.learned` as well. */
+    withLearned = false,
   ): void {
     if (part.weight <= 0) return;
     // For ranking, phrases of one principle that overlap ("listened", "I listened", "listened to") are one piece
@@ -193,6 +223,13 @@ export class EvidenceModel {
     const reach = this.reach.fill(-1);
     const best = this.best;
     (only === undefined ? this.matcher : this.own[only]).scan(part.words, (term, first, last) => {
+      if (term.learned !== 0) {
+        if (withLearned && tally.learnedSeen[term.id] === 0) {
+          tally.learnedSeen[term.id] = 1;
+          tally.learned[term.principle] += term.learned;
+        }
+        return false;
+      }
       const times = tally.seen[term.id];
       if (times >= REPEAT.length) return false;
       tally.seen[term.id] = times + 1;

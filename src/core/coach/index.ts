@@ -1,8 +1,7 @@
-import { analyse } from '../analysis';
 import { activeCatalog, StarConfig } from '../config';
 import { Catalog } from '../principles';
-import { lineStartsOf, proseOf, sectionsOf } from '../sectionText';
-import { Range, Section, SectionKind, Story } from '../types';
+import { proseOf } from '../sectionText';
+import { Range, SectionKind, Story } from '../types';
 import { EvidenceModel } from './evidence';
 import { LearnedTable, parseLearnedTable } from './learned';
 import { LEARNED_SUGGESTIONS } from './learnedWeights';
@@ -10,6 +9,10 @@ import { compileHedgeWords, findHedges, HedgeKind, HedgeWords } from './hedges';
 import { MAY_STATE_ROLE, statesRole } from './role';
 import { wordsOf } from './words';
 import { settleWordSets } from './vocabulary';
+import { CLEAR, isShown } from './shown';
+import { CHARS_PER_WORD, hasNamedAction, PARTS, preambleOf, proseFor, rawLength, sceneBeforeSections } from './storyParts';
+
+export { PARTS, proseFor } from './storyParts';
 
 export interface CoachHedge {
   range: Range;
@@ -36,13 +39,6 @@ export interface CoachReport {
  * Situation often holds the customer or the constraint. The Learnings are reflection, not evidence.
  */
 const SECTION_WEIGHT: Record<Exclude<SectionKind, 'learnings'>, number> = { situation: 0.75, task: 0.75, action: 1, result: 1 };
-/**
- * Below this much evidence a declared principle is reported: the story holds no term of it in the Action or Result
- * beyond one common word, and at most one common word in the Situation or Task. Precision first: at 1.6 (one strong
- * term in the Action or Result) the rule flagged 11-23% of the principles unseen stories do show (blind sets 10-13, at
- * first sight); here it flags 3-10% of them and finds about a third of those not shown.
- */
-export const SHOWN_AT = 0.5;
 /** Fewer words than this in the story's sections and there is nothing to judge. */
 const MIN_WORDS = 40;
 /**
@@ -55,6 +51,7 @@ const UNJUDGED: CoachReport = Object.freeze({ judged: false, roleStated: false, 
 const models = new WeakMap<Catalog, EvidenceModel>();
 const hedgeLists = new WeakMap<object, HedgeWords>();
 const NO_HEDGE_WORDS = compileHedgeWords([], []);
+const CHECK_ORDER = ['action', 'result', 'situation', 'task'] as const;
 
 let learned: LearnedTable | undefined;
 
@@ -90,106 +87,26 @@ function hedgeWordsOf(config: StarConfig): HedgeWords {
   return compiled;
 }
 
-/** The parts of a story the coach reads, with how much each counts as evidence. */
-export const PARTS = ['situation', 'task', 'action', 'result'] as const;
-const CHECK_ORDER = ['action', 'result', 'situation', 'task'] as const;
-
-/** A part's prose as the coach reads it (exported for the suggestions' trainer, which must read the same). */
-export function proseFor(story: Story, kind: (typeof PARTS)[number], sections = sectionsOf(story, kind)) {
-  if (kind === 'action') {
-    const unnamed = narrativeOf(story);
-    // The Action without quotations is already computed for the other rules.
-    return unnamed ? proseOf(story, unnamed, { withoutQuotes: true }) : analyse(story).action;
-  }
-  return proseOf(story, sections, { withoutQuotes: true });
-}
-
-/** Where a story with no Action the parser can name narrates (see unsectioned); undefined when it has an Action. */
-function narrativeOf(story: Story): Section[] | undefined {
-  return hasNamedAction(story) ? undefined : unsectioned(story);
-}
-
-function hasNamedAction(story: Story): boolean {
-  return story.sections.some((s) => s.kind === 'action');
-}
-
-/**
- * The text before a story's first section (after its front matter): where notes often state the role on a line of
- * its own ("- night-fill team leader, 24h superstore"). Undefined when there is none.
- */
-function preambleOf(story: Story): Section | undefined {
-  if (story.sections.length === 0) return undefined;
-  const from = story.frontMatter?.bodyStartLine ?? 0;
-  const first = story.sections[0].markerRange.start.line;
-  return first <= from ? undefined : linesAsSection('situation', from, first - 1);
-}
-
-/** Lines `first` to `last` read as a section of the given kind, with no marker of their own. */
-function linesAsSection(kind: SectionKind, first: number, last: number): Section {
-  return {
-    kind,
-    form: 'heading',
-    markerRange: { start: { line: first, character: 0 }, end: { line: first, character: 0 } },
-    markerText: '',
-    level: 1,
-    contentStart: { line: first, character: 0 },
-    endLine: last,
-    combined: false,
-  };
-}
-
-/**
- * A story with neither Situation nor Task under a name the parser knows ("## What I was looking at", "📍 Where we
- * were") sets the scene in its preamble: that text is read for the role as its Situation. Not for evidence: on the
- * blind sets its setting words made principles the story does not show look shown.
- */
-function sceneBeforeSections(story: Story, preamble: Section | undefined): Section[] | undefined {
-  if (!preamble || story.sections.some((s) => s.kind === 'situation' || s.kind === 'task')) return undefined;
-  return [preamble];
-}
-
-/**
- * The body's lines outside every section the parser knows, as sections of their own (undefined when none). A story
- * with no Action the parser can name ("# The carry-out") narrates under headings it does not know: that text is read
- * as the Action is for evidence and the role (not for hedges, which the definitions count in the Action and Result).
- */
-function unsectioned(story: Story): Section[] | undefined {
-  const covered = story.sections.map((s) => [s.markerRange.start.line, s.endLine]).sort((a, b) => a[0] - b[0]);
-  const gaps: Section[] = [];
-  let from = story.frontMatter?.bodyStartLine ?? 0;
-  const gap = (first: number, last: number) => {
-    if (last >= first) gaps.push(linesAsSection('action', first, last));
-  };
-  for (const [start, end] of covered) {
-    gap(from, start - 1);
-    from = Math.max(from, end + 1);
-  }
-  gap(from, story.lines.length - 1);
-  return gaps.length > 0 ? gaps : undefined;
-}
-
-/** For a section that is not read into words, its length in words is estimated from its characters. */
-const CHARS_PER_WORD = 6;
-
-/** How many characters a story's sections of one kind hold, markup and all. */
-function rawLength(story: Story, kind: SectionKind, scene: Section[] | undefined): number {
-  const starts = lineStartsOf(story);
-  let length = 0;
-  for (const s of (kind === 'situation' && scene) || sectionsOf(story, kind)) {
-    const from = starts[s.contentStart.line] ?? story.text.length;
-    const to = s.endLine + 1 < starts.length ? starts[s.endLine + 1] : story.text.length;
-    if (to > from) length += to - from;
-  }
-  return length;
-}
-
 /** The checks the rules need: role, hedges, and whether each declared principle is shown. */
 export function coach(story: Story, config: StarConfig): CoachReport {
   const cached = story.derived.coach as { config: StarConfig; report: CoachReport } | undefined;
   if (cached && cached.config === config) return cached.report;
   if (story.text.length > MAX_JUDGED_CHARS) return UNJUDGED;
+  const report = coachWith(story, config, evidenceModel(activeCatalog(config)));
+  story.derived.coach = { config, report };
+  return report;
+}
 
-  const model = evidenceModel(activeCatalog(config));
+/**
+ * The coach's reading with a given evidence model. `evidence` hears what each declared principle short of CLEAR was
+ * judged on (the trainer of shown.ts's weights reads it with tables trained without the story's set).
+ */
+export function coachWith(
+  story: Story,
+  config: StarConfig,
+  model: EvidenceModel,
+  evidence?: (principle: string, score: number, learned: number) => void,
+): CoachReport {
   const declared: number[] = [];
   for (const p of story.principles) {
     const index = p.canonical === undefined ? -1 : model.principles.findIndex((e) => e.name === p.canonical);
@@ -211,8 +128,8 @@ export function coach(story: Story, config: StarConfig): CoachReport {
   // principle shown, the Situation and Task have nothing left to tell.
   for (const kind of CHECK_ORDER) {
     const early = kind === 'situation' || kind === 'task';
-    if (early && roleStated && declared.every((d) => tally.scores[d] >= SHOWN_AT) && total >= MIN_WORDS) break;
-    const needEvidence = declared.some((d) => tally.scores[d] < SHOWN_AT);
+    if (early && roleStated && declared.every((d) => tally.scores[d] >= CLEAR) && total >= MIN_WORDS) break;
+    const needEvidence = declared.some((d) => tally.scores[d] < CLEAR);
     // The Situation and Task are read only for what is still open: when no statement of role can be in their
     // raw lines, they are not even turned into prose (their length still counts towards "judged").
     if (early && !needEvidence && roleStated) {
@@ -232,9 +149,13 @@ export function coach(story: Story, config: StarConfig): CoachReport {
     const words = wordsOf(prose.text);
     if (words.count === 0) continue;
     total += words.count;
-    if (needEvidence && !scene)
+    if (needEvidence && !scene) {
+      // A principle short of CLEAR has been short of it in every part read so far: each was read for its learned
+      // evidence too.
       for (const d of declared)
-        if (tally.scores[d] < SHOWN_AT) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d, undefined, SHOWN_AT);
+        if (tally.scores[d] < CLEAR)
+          model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d, undefined, CLEAR, model.principles[d].builtIn);
+    }
     if (needRole) roleStated = statesRole(words, prose.text);
     if (!early && !(kind === 'action' && hedgesUnread)) {
       // A story told as plain prose has no part to name.
@@ -257,10 +178,13 @@ export function coach(story: Story, config: StarConfig): CoachReport {
     if (words.count > 0) roleStated = statesRole(words, prose.text);
   }
   const shown: Record<string, boolean> = {};
-  for (const d of declared) shown[model.principles[d].name] = tally.scores[d] >= SHOWN_AT;
-  const report: CoachReport = { judged: total >= MIN_WORDS, roleStated, hedges, shown };
-  story.derived.coach = { config, report };
-  return report;
+  for (const d of declared) {
+    const p = model.principles[d];
+    const score = tally.scores[d];
+    if (score < CLEAR) evidence?.(p.name, score, tally.learned[d]);
+    shown[p.name] = isShown(p, score, tally.learned[d]);
+  }
+  return { judged: total >= MIN_WORDS, roleStated, hedges, shown };
 }
 
 /**

@@ -25,6 +25,7 @@ export const LEARNED_SHARE = 0.2;
 export class LearnedModel {
   private readonly matcher = new PhraseMatcher<LearnedTerm>();
   private readonly seen: Uint8Array;
+  private readonly phrases: { phrase: string; weights: Float64Array }[] = [];
 
   /** `indexOf` maps a principle's name to its index in the catalog (-1 when the catalog has no such principle). */
   constructor(table: LearnedTable, indexOf: (name: string) => number) {
@@ -40,9 +41,20 @@ export class LearnedModel {
         const w = Number(cell.slice(colon + 1)) / 10;
         if (p !== undefined && p >= 0 && Number.isFinite(w)) pairs.push(p, w);
       }
-      if (pairs.length > 0 && this.matcher.add(line.slice(0, tab), { id, weights: Float64Array.from(pairs) })) id++;
+      if (pairs.length === 0) continue;
+      const term = { id, weights: Float64Array.from(pairs) };
+      if (this.matcher.add(line.slice(0, tab), term)) {
+        this.phrases.push({ phrase: line.slice(0, tab), weights: term.weights });
+        id++;
+      }
     }
     this.seen = new Uint8Array(id);
+  }
+
+  /** Each phrase of the table that weighs for `principle` (catalog index), with its weight. */
+  forEachWeightOf(principle: number, each: (phrase: string, weight: number) => void): void {
+    for (const { phrase, weights } of this.phrases)
+      for (let k = 0; k < weights.length; k += 2) if (weights[k] === principle) each(phrase, weights[k + 1]);
   }
 
   get empty(): boolean {

@@ -17,7 +17,7 @@ export const principleNotShown: Rule = {
       done.add(name);
       out.push({
         message:
-          `Nothing in this story shows ${name} yet. Interviewers listen for ${listenFor(config, name) ?? 'evidence of it'}. ` +
+          `This story does not show ${name} yet. Interviewers listen for ${listenFor(config, name) ?? 'evidence of it'}. ` +
           'Add what you did that shows it, or file the story under a principle it does show (hover its title for suggestions).',
         range: p.range,
         principle: name,

@@ -78,11 +78,17 @@ describe('the story coach', function () {
     await waitFor(() => ours(doc.uri, 'hedging').length === 0, 'the hedges to go');
   });
 
-  it('reports a declared principle the story does not show, on its name in the front matter', async () => {
-    const { doc } = await open('fix-principle.md');
+  it('reports a declared principle the story does not show, on its name in the front matter, and forgets it once removed', async () => {
+    const { doc, editor, original } = await open('fix-principle.md');
+    // The callback rota sets no bolder direction: Think Big, declared, is not shown.
+    const line = original.split('\n').findIndex((l) => l.startsWith('principles:'));
+    const end = doc.lineAt(line).range.end;
+    await editor.edit((e) => e.insert(new vscode.Position(line, end.character - 1), ', Think Big'));
     const d = await diagnostic(doc.uri, 'principle-not-shown');
-    assert.strictEqual(doc.getText(d.range), 'Ownership');
-    assert.match(d.message, /Interviewers listen for/);
+    assert.strictEqual(doc.getText(d.range), 'Think Big');
+    assert.match(d.message, /Interviewers listen for a bolder direction/);
+    await undoTo(doc, original);
+    await waitFor(() => ours(doc.uri, 'principle-not-shown').length === 0, 'the finding to go with the principle');
   });
 
   it('offers "Add principle: <suggestion>" on a story with no principle, strongest first', async () => {
@@ -130,7 +136,7 @@ describe('the story coach', function () {
 
   it("shows the checklist when hovering the story's title", async () => {
     const { doc } = await open('fix-principle.md');
-    await diagnostic(doc.uri, 'principle-not-shown');
+    await diagnostic(doc.uri, 'missing-role');
     const line = doc
       .getText()
       .split('\n')
