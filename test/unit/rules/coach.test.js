@@ -524,15 +524,15 @@ describe('suggestedPrinciples', () => {
 describe('the coach readied in steps', () => {
   it('judges a story exactly as one compiled at first use, each step a small piece of the work', () => {
     const { EvidenceModel } = require('../../../out/core/coach/evidence');
-    const { suggestionsWith } = require('../../../out/core/coach');
+    const { suggestionsWith, coachWith } = require('../../../out/core/coach');
     const { parseLearnedTable } = require('../../../out/core/coach/learned');
     const { LEARNED_SUGGESTIONS } = require('../../../out/core/coach/learnedWeights');
     const table = parseLearnedTable(LEARNED_SUGGESTIONS);
     const stepped = new EvidenceModel(core.AMAZON_CATALOG, table);
     let steps = 0;
     while (stepped.compileStep()) steps++;
-    // One step per principle, then the learned table: never the whole lexicon in one go.
-    assert.strictEqual(steps, core.AMAZON_CATALOG.principles.length);
+    // One step per principle, then the learned table, then each principle's learned phrases: never all in one go.
+    assert.strictEqual(steps, 2 * core.AMAZON_CATALOG.principles.length);
     assert.strictEqual(stepped.compileStep(), false, 'nothing left once compiled');
     const atOnce = new EvidenceModel(core.AMAZON_CATALOG, table);
     const story = core.parseStory(
@@ -550,6 +550,12 @@ describe('the coach readied in steps', () => {
     assert.ok(suggestions.length > 0);
     assert.deepStrictEqual(suggestions, suggestionsWith(story, atOnce));
     assert.deepStrictEqual(stepped.principles, atOnce.principles);
+    const judged = (model) => {
+      const heard = [];
+      const report = coachWith(story, core.defaultConfig(), model, (...e) => heard.push(e));
+      return { shown: report.shown, heard };
+    };
+    assert.deepStrictEqual(judged(stepped), judged(atOnce));
   });
   it('readies the catalog the config uses, so the first story does not compile it', () => {
     const c = config();
