@@ -4,8 +4,8 @@ const fs = require('fs');
 const path = require('path');
 const core = require('../../out/core');
 
-/** Rates over one or more corpus folders taken together. */
-function score(dirs, config = require('./helpers').coachConfig()) {
+/** Rates over one or more corpus folders taken together; `labelsFile` names another reader's labels (labels-second.json). */
+function score(dirs, config = require('./helpers').coachConfig(), labelsFile = 'labels.json') {
   const tally = {
     role: { missed: [], wrong: [], noRole: 0, withRole: 0 },
     hedging: { missed: [], wrong: [], hedged: 0, clear: 0 },
@@ -14,7 +14,7 @@ function score(dirs, config = require('./helpers').coachConfig()) {
   };
   let stories = 0;
   for (const dir of [].concat(dirs)) {
-    const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8'));
+    const labels = JSON.parse(fs.readFileSync(path.join(dir, labelsFile), 'utf8'));
     stories += Object.keys(labels).length;
     for (const [file, label] of Object.entries(labels)) {
       const { findings, suggestedPrinciples } = core.lintStory(fs.readFileSync(path.join(dir, file), 'utf8'), config);
