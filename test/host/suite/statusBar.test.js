@@ -58,7 +58,7 @@ describe('Story status bar item', function () {
     try {
       await vscode.window.showTextDocument(uri);
       await waitFor(() => api.index.get(uri), 'the story in the index');
-      // Notes only: its length, and the coach's (no role said, Ownership not shown).
+      // Notes only: its length, and the coach's (no role said).
       const findings = api.index.get(uri).summary.findings;
       assert.ok(
         findings.some((f) => f.rule === 'story-length'),
