@@ -12,7 +12,7 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`;
  * evidence with weights trained on these sets (src/core/coach/shown.ts), tuned so that about 3% of the principles the
  * stories show are reported (precision first). Each set's recall bar below is its figure with the committed weights,
  * less eight points. The weights and the learned table saw every set here, so these figures are higher than on
- * stories never seen: scripts/train-suggestions.mjs --evaluate gives those, set by set (recall 49.7%, 3.3% of shown
+ * stories never seen: scripts/train-suggestions.mjs --evaluate gives those, set by set (recall 47.3%, 3.1% of shown
  * principles reported, left out in turn; learnedSuggestions.test.js holds them).
  */
 const ISSUE = {
@@ -94,7 +94,7 @@ scoredSet('the coach against its labelled corpus', ['coach', 'coach-heldout', 'c
 // read and the evidence extended by concept, so it is training data now (its README).
 scoredSet('the coach against blind set 3 (training since its blind measurement)', [fixture('coach-blind3')], 40, {
   ...ISSUE,
-  notShownRecall: 0.51,
+  notShownRecall: 0.42,
 });
 
 // Written blind for the first measurement of the coach, then read for its misses: training data too.
@@ -106,7 +106,7 @@ scoredSet('the coach against blind set 2 (training since its blind measurement)'
 // Written blind by another author and measured once (its README); then read for its misses, so training data now.
 scoredSet('the coach against blind set 4 (training since its blind measurement)', [fixture('coach-blind4')], 40, {
   ...ISSUE,
-  notShownRecall: 0.46,
+  notShownRecall: 0.42,
 });
 
 // Written blind by another author, measured once and never tuned on (its README). Where it misses the issue's bars
@@ -125,7 +125,7 @@ scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('co
 // bars below the issue's are those figures less a small margin.
 scoredSet('the coach against blind set 6 (training for the role since its blind measurement)', [fixture('coach-blind6')], 40, {
   ...ISSUE,
-  notShownRecall: 0.43,
+  notShownRecall: 0.5,
   any: 0.82,
   first: 0.7,
 });
@@ -165,7 +165,7 @@ scoredSet('the coach against blind set 8 (training for the role since its blind 
 // coach stands on new writing.
 scoredSet('the coach against blind set 9 (training for the role since its blind measurement)', [fixture('coach-blind9')], 40, {
   ...ISSUE,
-  notShownRecall: 0.35,
+  notShownRecall: 0.32,
   hedgingRecall: 0.85,
   hedgingFp: 0.1,
   any: 0.9,
@@ -180,7 +180,7 @@ scoredSet('the coach against blind set 9 (training for the role since its blind 
 // small margin: where the coach stands on new writing.
 scoredSet('the coach against blind set 10 (training since its blind measurement)', [fixture('coach-blind10')], 40, {
   ...ISSUE,
-  notShownRecall: 0.47,
+  notShownRecall: 0.42,
   hedgingRecall: 0.85,
   any: 0.85,
   first: 0.7,
@@ -192,7 +192,7 @@ scoredSet('the coach against blind set 10 (training since its blind measurement)
 // were read (training data from then on, the learned table included); bars are the figures after that, less a margin.
 scoredSet('the coach against blind set 11 (training since its blind measurement)', [fixture('coach-blind11')], 40, {
   ...ISSUE,
-  notShownRecall: 0.53,
+  notShownRecall: 0.5,
   hedgingRecall: 0.8,
 });
 
@@ -203,11 +203,11 @@ scoredSet('the coach against blind set 11 (training since its blind measurement)
 // are the figures after that, less a margin.
 scoredSet('the coach against blind set 12 (training since its blind measurement)', [fixture('coach-blind12')], 40, {
   ...ISSUE,
-  notShownRecall: 0.43,
+  notShownRecall: 0.46,
 });
 scoredSet('the coach against blind set 13 (training since its blind measurement)', [fixture('coach-blind13')], 40, {
   ...ISSUE,
-  notShownRecall: 0.44,
+  notShownRecall: 0.47,
   first: 0.72,
 });
 
@@ -217,7 +217,7 @@ scoredSet('the coach against blind set 13 (training since its blind measurement)
 // 100% / 77.5%). Then their role, hedging and section misses were read; bars are the figures after that, less a margin.
 scoredSet('the coach against blind set 14 (training since its blind measurement)', [fixture('coach-blind14')], 40, {
   ...ISSUE,
-  notShownRecall: 0.39,
+  notShownRecall: 0.33,
 });
 scoredSet('the coach against blind set 15 (training since its blind measurement)', [fixture('coach-blind15')], 40, {
   ...ISSUE,
@@ -234,7 +234,7 @@ scoredSet('the coach against blind set 16 (training since its blind measurement)
 });
 scoredSet('the coach against blind set 17 (training since its blind measurement)', [fixture('coach-blind17')], 40, {
   ...ISSUE,
-  notShownRecall: 0.46,
+  notShownRecall: 0.43,
 });
 
 // Written blind by helper sessions (set 18: office and tech writers, many early in their careers; set 19: writers of
@@ -245,11 +245,11 @@ scoredSet('the coach against blind set 17 (training since its blind measurement)
 // direct to roasters abroad instead of to the cooperative").
 scoredSet('the coach against blind set 18 (training since its blind measurement)', [fixture('coach-blind18')], 40, {
   ...ISSUE,
-  notShownRecall: 0.42,
+  notShownRecall: 0.38,
 });
 scoredSet('the coach against blind set 19 (training since its blind measurement)', [fixture('coach-blind19')], 40, {
   ...ISSUE,
-  notShownRecall: 0.54,
+  notShownRecall: 0.4,
 });
 
 // Written blind by helper sessions (set 20: office and tech writers; set 21: a mixed bank with roles buried in passing
@@ -260,13 +260,30 @@ scoredSet('the coach against blind set 19 (training since its blind measurement)
 // rota" in parentheses, a fixed-term contract covering someone's leave) and suggestions it orders badly.
 scoredSet('the coach against blind set 20 (training since its blind measurement)', [fixture('coach-blind20')], 40, {
   ...ISSUE,
-  notShownRecall: 0.35,
+  notShownRecall: 0.37,
 });
 scoredSet('the coach against blind set 21 (training since its blind measurement)', [fixture('coach-blind21')], 40, {
   ...ISSUE,
   roleRecall: 0.9,
   roleFp: 0.12,
   hedgingRecall: 0.9,
-  notShownRecall: 0.45,
+  notShownRecall: 0.38,
   first: 0.67,
+});
+// Written blind by helper sessions (set 22: office and tech, with principles declared but not shown in many ways; set
+// 23: trades, care and public service, every principle at least three times), measured once at 9d083ad, the first sets
+// measured with principle-not-shown's trained weights (their READMEs: set 22 role 100% / 7.7%, hedging 100% / 7.7%,
+// not-shown 43.8% / 1.4%, suggestions 92.5% / 80.0%; set 23 role 92.9% / 11.5%, hedging 100% / 0%, not-shown 52.8% /
+// 7.6%, suggestions 95.0% / 75.0%). Then the learned table and the weights were trained with them (nothing else was
+// changed for them): bars are the figures after that, less a margin, where the issue's are not met.
+scoredSet('the coach against blind set 22 (training since its blind measurement)', [fixture('coach-blind22')], 40, {
+  ...ISSUE,
+  notShownRecall: 0.35,
+  hedgingFp: 0.1,
+});
+scoredSet('the coach against blind set 23 (training since its blind measurement)', [fixture('coach-blind23')], 40, {
+  ...ISSUE,
+  notShownRecall: 0.42,
+  roleRecall: 0.9,
+  roleFp: 0.14,
 });
