@@ -32,6 +32,17 @@ const MEASURE_VERBS =
   /\b(?:(?:double|triple|quadruple)s?(?= (?:our|the|their|its|his|her|my|your|that|this|it|them|what)\b)|doubled|doubling|halved|halving|tripled|tripling|quadrupled|quadrupling|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold|by a factor of (?:two|three|four|five|six|seven|eight|nine|ten)|cut (?:it |that |this |them )?in half|by half(?! past\b)|in half|half the|half of|twice as|twice the|(?:two|three|four|five|ten) times (?:as|more|faster|fewer|less|the|higher|lower|better)|a third|a quarter|a fifth|a tenth|one[- ]third|one[- ]quarter|two[- ]thirds|three[- ]quarters)\b/gi;
 const ZERO = /\b(?:zero|no more than \w+|to zero|down to zero|to nil)\b/gi;
 /**
+ * A change told in number words between two counts: "complaints went from eleven that summer to one the next". After
+ * a verb of change only: "I worked from nine to five" is a working day. The words between are bounded, so the scan
+ * stays linear.
+ */
+const SPELLED_CHANGE = new RegExp(
+  `\\b(?:went|fell|dropped|rose|grew|climbed|jumped|shrank|came(?: down| up)?|got|reduced|increased|decreased|cut|down|up)\\s+from\\s+` +
+    `(?:about\\s+|around\\s+)?(?:${NUMBER_WORDS}|one)\\b[^.!?\\n]{0,40}?\\bto\\s+(?:about\\s+|around\\s+|just\\s+|only\\s+)?` +
+    `(?:${NUMBER_WORDS}|one|none|zero|nil)\\b`,
+  'gi',
+);
+/**
  * A run of number words ("two hundred and fifty", "twenty-five"), then what it counts. The run and what follows
  * are matched apart: one regex for both backtracked through the run from each of its words, so a long run
  * (`two-two-two-...`, which a file can hold) took quadratic time. Each word ends at a word boundary, so "eight" is
@@ -65,7 +76,7 @@ export function findMetrics(text: string): Span[] {
 /** Measures in words: doubled, in half, a third, zero incidents, three weeks. */
 function findWordMetrics(text: string, firstOnly: boolean): Span[] {
   const spans: Span[] = [];
-  for (const re of [MEASURE_VERBS, ZERO]) {
+  for (const re of [MEASURE_VERBS, ZERO, SPELLED_CHANGE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === ZERO && !isZeroMeasure(text, m.index + m[0].length, m[0])) continue;

@@ -2,7 +2,8 @@
 // labelled them too (their READMEs). Measured blind: set 10 sections 35, quantified 36, I-contribution 39 of 40; set 11
 // (after sectionInference.ts) sections 37, quantified 40, I-contribution 39; set 12 39, 39, 40; set 13 40, 39, 40;
 // set 14 40, 40, 40; set 15 39, 40, 40; sets 16 and 17 40, 40, 40; set 18 40, 39, 40; set 19 40, 40, 40;
-// set 20 40, 40, 40; set 21 39, 39, 39; set 22 40, 38, 40; set 23 40, 40, 39.
+// set 20 40, 40, 40; set 21 39, 39, 39; set 22 40, 38, 40 (e789's change told in spelled numbers, "went from eleven
+// that summer to one the next", counts since); set 23 40, 40, 39.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -54,8 +55,6 @@ describe('the shape rules against blind sets 10 to 23', () => {
   };
   /** Measured at first sight (their READMEs) and not read yet: the engine misses these, a regression guard meanwhile. */
   const UNREAD = {
-    // "Complaints ... went from eleven that summer to one the next": a change told in spelled numbers.
-    'coach-blind22': { quantified: ['e789-island-bike-hire-farm-lanes.md'] },
     // Notes whose Action bullets open with the verb ("- bought two SIM routers"): the writer's own act, without "I".
     'coach-blind23': { iContribution: ['e804-pharmacy-internet-outage.md'] },
   };

@@ -87,6 +87,8 @@ describe('measures a careful reader counts, and numbers that are not outcomes', 
     'The two queues merged into one.',
     'We now serve two towns.',
     'Double bookings went from about five a week to none in the two months that followed.',
+    'Complaints about cyclists to the community council went from eleven that summer to one the next.',
+    'Call-backs fell from twelve to four.',
   ]) {
     it(`counts "${text}"`, () => assert.strictEqual(hasMetric(text), true));
   }
@@ -102,6 +104,7 @@ describe('measures a careful reader counts, and numbers that are not outcomes', 
     'We now inspect any roof over forty years old.',
     'The company later wrote to everyone in the two towns about the register.',
     'Those four crews now start on time.',
+    'I worked from nine to five, then drove from two to four on Sundays.',
   ]) {
     it(`does not count "${text}"`, () => assert.strictEqual(hasMetric(text), false));
   }
