@@ -275,12 +275,12 @@ scoredSet('the coach against blind set 21 (training since its blind measurement)
 // measured with principle-not-shown's trained weights (their READMEs: set 22 role 100% / 7.7%, hedging 100% / 7.7%,
 // not-shown 43.8% / 1.4%, suggestions 92.5% / 80.0%; set 23 role 92.9% / 11.5%, hedging 100% / 0%, not-shown 52.8% /
 // 7.6%, suggestions 95.0% / 75.0%). Then the learned table and the weights were trained with them (nothing else was
-// changed for them but e789's spelled change, see blindShapes): bars are the figures after that, less a margin, where
+// changed for them but e789's spelled change, see blindShapes, and e797's "I told him the truth: ... probably", no
+// hedge since): bars are the figures after that, less a margin, where
 // the issue's are not met.
 scoredSet('the coach against blind set 22 (training since its blind measurement)', [fixture('coach-blind22')], 40, {
   ...ISSUE,
   notShownRecall: 0.35,
-  hedgingFp: 0.1,
 });
 scoredSet('the coach against blind set 23 (training since its blind measurement)', [fixture('coach-blind23')], 40, {
   ...ISSUE,

@@ -143,7 +143,8 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
     const w = f[i];
     if (t.gap[i] === 2) {
       subject = 0;
-      reported = false;
+      // "I told him the truth: the letters were probably bad news": after a colon, what was told goes on.
+      if (!reported || !colonBetween(text, t.end[i - 1], t.start[i])) reported = false;
     }
     if (t.gap[i] > 0 || w === W_BUT) notTaken = false;
     if (SPEECH.has(w)) reported = true;
@@ -247,4 +248,15 @@ function saysHowItWent(t: Words, from: number): boolean {
     if (t.form[k] === W_SO && t.gap[k] > 0) return true;
   }
   return false;
+}
+
+/** True when only a colon (and spaces) separates the offsets `from` and `to` of `text`. */
+function colonBetween(text: string, from: number, to: number): boolean {
+  let colon = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 && !colon) colon = true;
+    else if (c !== 32) return false;
+  }
+  return colon;
 }

@@ -330,6 +330,13 @@ describe('rule hedging', () => {
       },
     });
     assert.deepStrictEqual(findingsOf(told, 'hedging'), []);
+    const toldAfterColon = storyText({
+      sections: {
+        Action: 'I told him the truth: the letters in the bag were probably bad news. I opened them with him that evening.',
+        Result: 'He answered all 14 letters in a month.',
+      },
+    });
+    assert.deepStrictEqual(findingsOf(toldAfterColon, 'hedging'), []);
     const doubted = storyText({
       sections: {
         Action: 'I told her the bill was wrong, and I rebilled the account that afternoon.',
