@@ -91,7 +91,6 @@ function hedgeWordsOf(config: StarConfig): HedgeWords {
 export function coach(story: Story, config: StarConfig): CoachReport {
   const cached = story.derived.coach as { config: StarConfig; report: CoachReport } | undefined;
   if (cached && cached.config === config) return cached.report;
-  if (story.text.length > MAX_JUDGED_CHARS) return UNJUDGED;
   const report = coachWith(story, config, evidenceModel(activeCatalog(config)));
   story.derived.coach = { config, report };
   return report;
@@ -107,10 +106,13 @@ export function coachWith(
   model: EvidenceModel,
   evidence?: (principle: string, score: number, learned: number) => void,
 ): CoachReport {
+  if (story.text.length > MAX_JUDGED_CHARS) return UNJUDGED;
+  // Read once: the getter finishes compiling the model on each call.
+  const principles = model.principles;
   const declared: number[] = [];
   for (const p of story.principles) {
-    const index = p.canonical === undefined ? -1 : model.principles.findIndex((e) => e.name === p.canonical);
-    if (index >= 0 && model.principles[index].hasTerms && !declared.includes(index)) declared.push(index);
+    const index = p.canonical === undefined ? -1 : principles.findIndex((e) => e.name === p.canonical);
+    if (index >= 0 && principles[index].hasTerms && !declared.includes(index)) declared.push(index);
   }
   const tally = model.tally();
   const user = hedgeWordsOf(config);
@@ -153,8 +155,7 @@ export function coachWith(
       // A principle short of CLEAR has been short of it in every part read so far: each was read for its learned
       // evidence too.
       for (const d of declared)
-        if (tally.scores[d] < CLEAR)
-          model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d, undefined, CLEAR, model.principles[d].builtIn);
+        if (tally.scores[d] < CLEAR) model.add(tally, { words, weight: SECTION_WEIGHT[kind] }, d, undefined, CLEAR, principles[d].builtIn);
     }
     if (needRole) roleStated = statesRole(words, prose.text);
     if (!early && !(kind === 'action' && hedgesUnread)) {
@@ -179,7 +180,7 @@ export function coachWith(
   }
   const shown: Record<string, boolean> = {};
   for (const d of declared) {
-    const p = model.principles[d];
+    const p = principles[d];
     const score = tally.scores[d];
     if (score < CLEAR) evidence?.(p.name, score, tally.learned[d]);
     shown[p.name] = isShown(p, score, tally.learned[d]);
