@@ -50,7 +50,8 @@ export function wordsOf(written: string): Words {
   const n = text.length;
   if (buffers.form.length < (n >> 1) + 1) buffers = allocate((n >> 1) + 1024);
   const out = buffers;
-  const { mask, hashes, checks, forms, stems } = vocabulary.table();
+  const { mask, cells } = vocabulary.table();
+  const wrap = (mask << 2) | 3;
   let gap = 2;
   let newline = false;
   let joined = 0;
@@ -104,10 +105,10 @@ export function wordsOf(written: string): Words {
     g &= 0x3fffffff;
     let form = 0;
     let stem = 0;
-    for (let j = h & mask; forms[j] !== 0; j = (j + 1) & mask) {
-      if (hashes[j] === h && checks[j] === g) {
-        form = forms[j];
-        stem = stems[j];
+    for (let j = (h & mask) << 2; cells[j + 2] !== 0; j = (j + 4) & wrap) {
+      if (cells[j] === h && cells[j + 1] === g) {
+        form = cells[j + 2];
+        stem = cells[j + 3];
         break;
       }
     }
