@@ -21,7 +21,7 @@ import {
   PLACES_TOO,
   HELD_TITLES,
 } from './roleWords';
-import { agentAfterArticle, othersActAfter, roleFragmentAt, roleWithin } from './rolePhrase';
+import { agentAfterArticle, bareTitle, othersActAfter, roleFragmentAt, roleWithin } from './rolePhrase';
 import { endsOnNoun, titledPost } from './rolePosts';
 import { verbStatesRole } from './roleVerbs';
 import { appositionAfter, asOneWho, beingRole, havingBeenMade, myPromotion, promotedFragment, promotedTo } from './rolePassing';
@@ -184,6 +184,8 @@ export function statesRole(t: Words, text?: string): boolean {
       }
       // "I worked as a lettings negotiator": after the writer's verb of holding a job, a doer's word is the post.
       const article = f[i + 1] === W_A || f[i + 1] === W_AN || f[i + 1] === W_THE;
+      // "..., as timekeeper in the HR office": a bare title opening a clause, or after the writer's job verb.
+      if (text !== undefined && !article && (i === 0 || t.gap[i] > 0 || writerHeldJob(t, i - 1)) && bareTitle(t, text, i + 1)) return true;
       if (text !== undefined && article && t.gap[i] === 0 && writerHeldJob(t, i - 1)) {
         // "I worked as a BA on the claims system": a post's letters, after the job verb.
         if (agentAfterArticle(t, text, i + 2) || acronymTitle(t, text, i + 2) || endsOnNoun(t, i + 2, HELD_TITLES)) return true;
@@ -196,7 +198,7 @@ export function statesRole(t: Words, text?: string): boolean {
       hasNext &&
       // "our role"; not "we called in our position" (a place) or "our post" (the mail).
       ((POSSESSED.has(f[i + 1]) && !(w === W_OUR && PLACES_TOO.has(f[i + 1]))) ||
-        myJobIs(t, JOB_KINDS.has(f[i + 1]) && t.gap[i + 2] === 0 ? i + 2 : i + 1, text))
+        myJobIs(t, jobAfterKinds(t, i + 1), text))
     ) {
       return true;
     } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {
@@ -255,6 +257,8 @@ export function statesRole(t: Words, text?: string): boolean {
         if (LEADING.has(first) && leadsGroup(t, j)) return true;
         if (first === W_TEACHING && j + 1 < n && t.gap[j + 1] === 0 && !TAUGHT_PERSON.has(f[j + 1])) return true;
         if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && agentAfterArticle(t, text, j + 1)) return true;
+        // "I am prosthetist-orthotist at a rehabilitation centre": the title with no article.
+        if (text !== undefined && bareTitle(t, text, j)) return true;
         // "I was the duty FISO": a post's letters, after an article and at most one word.
         if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && acronymTitle(t, text, j + 1)) return true;
         // "I was one of three accounts payable clerks": the role noun comes after the count.
@@ -277,4 +281,11 @@ export function statesRole(t: Words, text?: string): boolean {
     }
   }
   return false;
+}
+
+/** From `from`, past at most two words saying which job ("my first summer job"): where "job" should stand. */
+function jobAfterKinds(t: Words, from: number): number {
+  let k = from;
+  while (k < from + 2 && JOB_KINDS.has(t.form[k]) && k + 1 < t.count && t.gap[k + 1] === 0) k++;
+  return k;
 }

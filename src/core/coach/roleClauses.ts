@@ -28,7 +28,7 @@ import {
   SENIORITY,
   NUMBER_WORDS,
 } from './roleWords';
-import { endsLikeDoer, isRole, roleWithin } from './rolePhrase';
+import { bareTitle, endsLikeDoer, isRole, roleWithin } from './rolePhrase';
 import { Words } from './words';
 
 /**
@@ -177,7 +177,8 @@ export function tradeForYears(t: Words, text: string, j: number): boolean {
 /** "My job on the show was costume supervisor": from `from`, a "was" or "is" within five words, then a role. */
 export function jobWas(t: Words, from: number, text: string | undefined): boolean {
   for (let k = from; k < t.count && k < from + 5 && t.gap[k] < 2; k++)
-    if (t.form[k] === W_WAS || t.form[k] === W_IS) return roleWithin(t, k + 1, 6, text) !== -1 || functionNamed(t, k + 1);
+    if (t.form[k] === W_WAS || t.form[k] === W_IS)
+      return roleWithin(t, k + 1, 6, text) !== -1 || functionNamed(t, k + 1) || (text !== undefined && bareTitle(t, text, k + 1, true));
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { idList } from './vocabulary';
+import { idList, WordSet } from './vocabulary';
 import {
   AGENT_ENDING,
   FRAGMENT_NEXT,
@@ -19,7 +19,25 @@ import { Words } from './words';
  * words, a title that ends like a doer after an article, and a title written as a note's fragment.
  */
 
-const [W_A, W_AN, W_AND, W_PM, W_AM, W_YEARS] = idList('a an and pm am years');
+const [W_A, W_AN, W_AND, W_PM, W_AM, W_YEARS, W_THE, W_OF] = idList('a an and pm am years the of');
+
+/** After a title written with no article, where the job was: "timekeeper in the HR office", "driver for a bakery". */
+const PLACE_NEXT = new WordSet('at in for on with');
+
+/**
+ * Doer-shaped words that are not posts when written bare: who one is to others ("customer at the bank", "mother
+ * of two"), and comparatives and other words that only end like a doer ("calmer at the weekend").
+ */
+const NOT_A_BARE_POST = new Set(
+  (
+    'member customer user passenger prisoner foreigner stranger beginner newcomer mother father brother sister ' +
+    'daughter grandmother grandfather eager clever sober bitter proper super tender sinister sheer mere utter ' +
+    'calmer richer poorer fitter lighter brighter darker warmer colder cooler thinner kinder wiser braver keener ' +
+    'sharper softer firmer fresher cleaner greener looser tighter nearer fairer quicker prouder bolder ' +
+    'either neither whether however whoever wherever whenever per poor floor door indoor outdoor nor ' +
+    'exist insist resist assist'
+  ).split(' '),
+);
 
 export function isRole(id: number): boolean {
   return ROLE_NOUNS.has(id) || ROLE_PLURALS.has(id);
@@ -129,4 +147,46 @@ export function roleFragmentAt(t: Words, i: number, text: string | undefined): b
     if (NOT_A_MODIFIER.has(id) || STOP.has(id) || TRIGGERS.has(id)) return false;
   }
   return false;
+}
+
+/**
+ * "I am prosthetist-orthotist at a rehabilitation centre", "as timekeeper in the HR office": a title written with no
+ * article, as writers new to English (and British usage) often put it. At most three words from `from`, the last a
+ * role noun or a doer's word. A role noun may be followed by where the job was or "of"; a doer's word, being open to
+ * look-alikes, only by where the job was and then an article or a name ("driver at Tesco"). `anyEnd`: after "my job
+ * was", any pause ends the title too ("my job is voicer: I give each pipe its speech").
+ */
+export function bareTitle(t: Words, text: string, from: number, anyEnd = false): boolean {
+  const f = t.form;
+  let end = from + 3;
+  for (let k = from; k < t.count && k < end; k++) {
+    if (k > from && t.gap[k] > 0) return false;
+    if (k > from && t.joined[k] === 1) end++;
+    if (STOP.has(f[k]) || NOT_A_MODIFIER.has(f[k]) || TRIGGERS.has(f[k])) return false;
+    const next = k + 1;
+    // "prosthetist-orthotist": a compound's last part is the head.
+    if (next < t.count && t.joined[next] === 1) continue;
+    const paused = next >= t.count || t.gap[next] > 0;
+    const role = ROLE_NOUNS.has(f[k]) && !isClockTime(t, k, text);
+    if (paused) return anyEnd && (role || bareDoer(t, text, k));
+    if (role && (PLACE_NEXT.has(f[next]) || f[next] === W_OF)) return true;
+    if (PLACE_NEXT.has(f[next])) return bareDoer(t, text, k) && namedPlaceAt(t, text, next + 1);
+  }
+  return false;
+}
+
+/** A doer's word that may stand bare as a post: not a look-alike, and not a capitalised nationality ("Brazilian"). */
+function bareDoer(t: Words, text: string, k: number): boolean {
+  if (!endsLikeDoer(t, text, k) || NOT_A_BARE_POST.has(text.slice(t.start[k], t.end[k]).toLowerCase())) return false;
+  const first = text.charCodeAt(t.start[k]);
+  return !(first >= 65 && first <= 90 && text.slice(t.end[k] - 3, t.end[k]) === 'ian');
+}
+
+/** At `k`, with no pause, an article or a capitalised name: the place a bare title was held at. */
+function namedPlaceAt(t: Words, text: string, k: number): boolean {
+  if (k >= t.count || t.gap[k] > 0) return false;
+  const id = t.form[k];
+  if (id === W_A || id === W_AN || id === W_THE) return true;
+  const c = text.charCodeAt(t.start[k]);
+  return c >= 65 && c <= 90;
 }

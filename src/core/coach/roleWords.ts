@@ -83,7 +83,7 @@ export const FUNCTIONS = new WordSet(
 
 /** What a writer leads or runs when saying so states their place: "I led a team of four". */
 export const GROUP_NOUNS = new WordSet(
-  'team crew squad group department unit shift staff office branch store shop ward clinic class platoon division ' +
+  'team crew squad group department unit side section shift staff office branch store shop ward clinic class platoon division ' +
     'studio chapter practice lab kitchen restaurant warehouse desk function committee board workstream bakery ' +
     'business company startup firm agency cafe café salon site project squadron troop classroom school practice ' +
     'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library ' +
