@@ -197,8 +197,7 @@ export function statesRole(t: Words, text?: string): boolean {
       (w === W_MY || w === W_OUR) &&
       hasNext &&
       // "our role"; not "we called in our position" (a place) or "our post" (the mail).
-      ((POSSESSED.has(f[i + 1]) && !(w === W_OUR && PLACES_TOO.has(f[i + 1]))) ||
-        myJobIs(t, jobAfterKinds(t, i + 1), text))
+      ((POSSESSED.has(f[i + 1]) && !(w === W_OUR && PLACES_TOO.has(f[i + 1]))) || myJobIs(t, jobAfterKinds(t, i + 1), text))
     ) {
       return true;
     } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {
