@@ -1,3 +1,4 @@
+import { bilingualName, headBeforeSubtitle } from './headingParts';
 import { SectionKind } from './types';
 
 /** The words people use for each STAR section, normalised (lower case, single spaces). */
@@ -211,7 +212,7 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
     .replace(/\s+/g, ' ')
     .trim();
 
-  const whole = BY_NAME.get(t) ?? withoutFillers(t);
+  const whole = BY_NAME.get(t) ?? withoutFillers(t) ?? bilingualName(t, (half) => BY_NAME.get(half) ?? withoutFillers(half));
   if (whole) return [whole];
   const parts = t.split(JOINERS).filter((p) => p.length > 0);
   if (parts.length < 2) return subtitled === undefined ? [] : sectionKindsOf(subtitled, false);
@@ -263,29 +264,6 @@ function withoutFillers(t: string): SectionKind | undefined {
   const core = words.slice(first, last).join(' ');
   const kind = core.length > 1 ? BY_NAME.get(core) : undefined;
   return adjective && kind !== 'result' ? undefined : kind;
-}
-
-/**
- * The words before the first ` - `, ` – `, ` — `, ` | ` or `: ` when they are more than a letter and the
- * subtitle is short, as guides write them (`Situation – Set the Scene`); a longer one is a sentence about
- * the word (`Result: what counts as quantified` in a document about stories). Else undefined.
- */
-function headBeforeSubtitle(t: string): string | undefined {
-  let at = -1;
-  let mark = '';
-  for (const m of [' - ', ' – ', ' — ', ' | ', ': ', '– ', '— ']) {
-    const i = t.indexOf(m);
-    if (i > 1 && (at === -1 || i < at)) {
-      at = i;
-      mark = m;
-    }
-  }
-  if (at === -1) return undefined;
-  const words = t
-    .slice(at + mark.length)
-    .trim()
-    .split(/\s+/).length;
-  return words <= (mark === ': ' ? 3 : 6) ? t.slice(0, at).trim() : undefined;
 }
 
 /**

@@ -18,6 +18,11 @@ describe('STAR sections as people write them', () => {
     ['## Background', ['situation']],
     ['## Context', ['situation']],
     ['## Situation & Task', ['situation', 'task']],
+    // Bilingual headings: the half that is a section name names it, the writer's own words beside it add nothing.
+    ['## Quello che ho fatto / Action', ['action']],
+    ['## Situación / Situation', ['situation']],
+    ['## 任務 Task', ['task']],
+    ['## Результат Result', ['result']],
     ['## Situation / Task', ['situation', 'task']],
     ['## Situation and Task', ['situation', 'task']],
     ['## Learnings', ['learnings']],
@@ -67,6 +72,8 @@ describe('STAR sections as people write them', () => {
     '## Taskforce',
     '## Notes',
     '## Action items for Monday',
+    '## Notes / Ideas',
+    '## 任務 Task force',
   ]) {
     it(`does not take "${heading}" for a STAR section`, () => assert.deepStrictEqual(kinds(`${heading}\n\ntext\n`), []));
   }
