@@ -29,6 +29,7 @@ import {
   acronymTitle,
   isMe,
   madeMe,
+  mineAs,
   myJobIs,
   labelStatesRole,
   leadsGroup,
@@ -175,7 +176,7 @@ export function statesRole(t: Words, text?: string): boolean {
       const k = roleWithin(t, i + 1, 6, text);
       if (k !== -1) {
         // "as the manager asked"; not "the stores I look after as area manager were compliant" (a singular's "were").
-        if (othersActAfter(t, k) && !(f[k + 1] === W_WERE && ROLE_NOUNS.has(f[k]))) continue;
+        if (othersActAfter(t, k) && !(f[k + 1] === W_WERE && ROLE_NOUNS.has(f[k])) && !mineAs(t, i)) continue;
         // "serve lunch as a regular student meal": the title word names a kind of thing, not the writer.
         if (k + 1 < n && t.gap[k + 1] === 0 && t.joined[k + 1] === 0 && THINGS_FOR.has(f[k + 1])) continue;
         // "the same work as employees": a plural names a group the writer may not be in.

@@ -1,4 +1,4 @@
-import { idList } from './vocabulary';
+import { idList, WordSet } from './vocabulary';
 import {
   ADVERBS,
   FRAGMENT_NEXT,
@@ -67,8 +67,11 @@ const [
   W_ON,
   W_IN,
   W_THE,
+  W_MY,
+  W_OUR,
+  W_OWN,
 ] = idList(
-  "and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title on in the",
+  "and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title on in the my our own",
 );
 
 /** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
@@ -204,6 +207,8 @@ export function leadsGroup(t: Words, verb: number): boolean {
   let from = verb;
   if (f[from + 1] === W_AND && LEAD_VERBS.has(f[from + 2]) && t.gap[from + 1] === 0 && t.gap[from + 2] === 0) from += 2;
   let end = from + 5;
+  // "I run my own small wedding planning business": "my own" says whose, and counts as one word of the window.
+  if ((f[from + 1] === W_MY || f[from + 1] === W_OUR) && f[from + 2] === W_OWN) end++;
   // After an "and" inside the noun phrase, the group noun must end it ("the trust and safety operations team at").
   let afterAnd = false;
   for (let k = from + 1; k < t.count && k <= end; k++) {
@@ -265,6 +270,24 @@ export function acronymTitle(t: Words, text: string, from: number): boolean {
     if (k > from && t.gap[k] > 0) return false;
     const word = text.slice(t.start[k], t.end[k]);
     if (/^[A-Z]{2,6}$/.test(word) && (k + 1 >= t.count || t.gap[k + 1] > 0 || FRAGMENT_NEXT.has(t.form[k + 1]))) return true;
+  }
+  return false;
+}
+
+/** People one has, not posts one holds: "my colleague as the lead" names the colleague's post. */
+const KIN = new WordSet(
+  'colleague friend wife husband partner mum mom dad mother father sister brother son daughter cousin uncle aunt neighbour neighbor flatmate',
+);
+
+/**
+ * "My remit as senior product manager was ...", "my first week as shift lead": the "as" at `as` follows "my" and one
+ * or two words that are not a person, so the title after it is the writer's, whatever verb comes next.
+ */
+export function mineAs(t: Words, as: number): boolean {
+  const f = t.form;
+  for (let k = as - 1; k >= 1 && k >= as - 2; k--) {
+    if (t.gap[k + 1] !== 0 || isRole(f[k]) || PEOPLE.has(f[k]) || KIN.has(f[k])) return false;
+    if (f[k - 1] === W_MY) return t.gap[k] === 0;
   }
   return false;
 }

@@ -1,5 +1,6 @@
-// missing-role and titles written with no article ("I am prosthetist-orthotist at a centre", "as timekeeper in the HR
-// office"), as writers new to English and British usage often put them (blind sets 24 and 25 at first sight).
+// missing-role and roles told in forms the blind sets showed it did not know: titles written with no article ("I am
+// prosthetist-orthotist at a centre", "as timekeeper in the HR office", blind sets 24 and 25 at first sight), a title
+// after "my remit as", and a business of one's own described at length.
 const assert = require('assert');
 const { storyText, coachConfig, findingsOf } = require('../helpers');
 
@@ -8,7 +9,7 @@ const TASK = 'Clear the backlog in two weeks without extra hours.';
 const roleReported = (line) =>
   findingsOf(storyText({ sections: { Situation: `${line} ${SITUATION}`, Task: TASK } }), 'missing-role', coachConfig()).length > 0;
 
-describe('rule missing-role: bare titles', () => {
+describe('rule missing-role: roles told in less common forms', () => {
   it('hears a title written without an article, after "I am", "as" and "my job was"', () => {
     for (const line of [
       'I am prosthetist-orthotist at a physical rehabilitation centre in Battambang, I work there since 2015.',
@@ -35,6 +36,17 @@ describe('rule missing-role: bare titles', () => {
       'I was mother of two small children then.',
       'I was over the moon with it.',
     ])
+      assert.strictEqual(roleReported(line), true, line);
+  });
+
+  it('hears a title after "my ... as" whatever verb follows, and a business of my own described at length', () => {
+    for (const line of [
+      'My remit as senior product manager was the quote-to-booking journey.',
+      'My first week as shift lead was chaos.',
+      'I run my own small wedding planning business in Ubud.',
+    ])
+      assert.strictEqual(roleReported(line), false, line);
+    for (const line of ['My colleague as the manager was furious about it.', 'My sister as the eldest was asked first.'])
       assert.strictEqual(roleReported(line), true, line);
   });
 });
