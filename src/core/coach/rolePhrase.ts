@@ -129,7 +129,7 @@ export function endsLikeDoer(t: Words, text: string, k: number): boolean {
  */
 export function roleFragmentAt(t: Words, i: number, text: string | undefined): boolean {
   const f = t.form;
-  for (let k = i; k < t.count && k < i + 4; k++) {
+  for (let k = i; k < t.count && k < i + 5; k++) {
     if (k > i && t.gap[k] === 2) return false;
     const id = f[k];
     if (ROLE_NOUNS.has(id) && !NOT_A_FRAGMENT.has(id) && !isClockTime(t, k, text)) {
@@ -159,9 +159,16 @@ export function roleFragmentAt(t: Words, i: number, text: string | undefined): b
 export function bareTitle(t: Words, text: string, from: number, anyEnd = false): boolean {
   const f = t.form;
   let end = from + 3;
+  let and = false;
   for (let k = from; k < t.count && k < end; k++) {
     if (k > from && t.gap[k] > 0) return false;
     if (k > from && t.joined[k] === 1) end++;
+    // "membership and ticketing administrator": an "and" between two modifiers stays inside the title.
+    if (f[k] === W_AND && !and && k > from && modifierAnd(t, k)) {
+      and = true;
+      end += 2;
+      continue;
+    }
     if (STOP.has(f[k]) || NOT_A_MODIFIER.has(f[k]) || TRIGGERS.has(f[k])) return false;
     const next = k + 1;
     // "prosthetist-orthotist": a compound's last part is the head.

@@ -83,7 +83,7 @@ export const FUNCTIONS = new WordSet(
 
 /** What a writer leads or runs when saying so states their place: "I led a team of four". */
 export const GROUP_NOUNS = new WordSet(
-  'team crew squad group department unit side section shift staff office branch store shop ward clinic class platoon division ' +
+  'team crew squad group department unit side section laundry canteen mailroom stockroom shift staff office branch store shop ward clinic class platoon division ' +
     'studio chapter practice lab kitchen restaurant warehouse desk function committee board workstream bakery ' +
     'business company startup firm agency cafe café salon site project squadron troop classroom school practice ' +
     'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library ' +
@@ -118,10 +118,10 @@ export const NOT_AN_AGENT = new Set(
     'weaker fewer lesser latter former upper inner outer under over after ever never whatever together rather ' +
     'major minor senior junior prior interior exterior superior inferior factor sector mirror terror horror ' +
     'favour favor honour honor colour color labour labor humour humor behaviour behavior neighbour neighbor ' +
-    'christian asian indian italian median guardian civilian fist list mist twist gist'
+    'christian asian indian italian median guardian civilian fist list mist twist gist amateur grandeur liqueur hauteur'
   ).split(' '),
 );
-export const AGENT_ENDING = /(?:[^i]er|or|ist|ian)$/;
+export const AGENT_ENDING = /(?:[^i]er|or|ist|ian|eur)$/;
 
 /** Between "I'd" and "been": "I'd just been made ...". */
 export const ADVERBS = new WordSet('just only recently already newly then since also');

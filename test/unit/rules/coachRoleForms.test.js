@@ -49,4 +49,16 @@ describe('rule missing-role: roles told in less common forms', () => {
     for (const line of ['My colleague as the manager was furious about it.', 'My sister as the eldest was asked first.'])
       assert.strictEqual(roleReported(line), true, line);
   });
+
+  it('hears titles from blind sets 26 and 27: a French doer, modifiers joined by "and", a department run, a long note', () => {
+    for (const line of [
+      'I am déneigeur for the city, that means plough operator.',
+      'As membership and ticketing administrator at a semi-pro rugby club in the Borders, I look after 1,400 members.',
+      'In March 2023 I was put in charge of the laundry, with 22 staff on two shifts.',
+      '- dual fuel smart meter engineer, Greater Manchester, 6-7 installs a day',
+    ])
+      assert.strictEqual(roleReported(line), false, line);
+    for (const line of ['I was amateur at the start of it.', 'As milk and sugar supplier at the time, the co-op raised prices.'])
+      assert.strictEqual(roleReported(line), true, line);
+  });
 });
