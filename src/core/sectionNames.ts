@@ -204,9 +204,15 @@ export function sectionKindsOf(text: string, allowBareLetter: boolean): SectionK
   // A subtitle after a dash or colon names the same section in other words: `Situation – Set the Scene`.
   const subtitled = headBeforeSubtitle(t);
   const suffixed = /^(.+?)\s*\(([star])\)$/u.exec(t);
+  const bracketed = suffixed ? null : /^(.+?)\s*\(([^()]*)\)$/u.exec(t);
   if (suffixed) t = suffixed[1];
-  // A qualifier in brackets: `Result (after 6 months)`.
-  else t = t.replace(/^(.+?)\s*\([^()]*\)$/u, '$1');
+  else if (bracketed) {
+    // The name in brackets beside the writer's own language: `Contexto (Situation)`.
+    const named = BY_NAME.get(bracketed[2].trim());
+    if (named && !BY_NAME.has(bracketed[1].trim())) return [named];
+    // A qualifier in brackets: `Result (after 6 months)`.
+    t = bracketed[1];
+  }
   t = t
     .replace(/[^\p{L}\p{N}&/+,']+/gu, ' ')
     .replace(/\s+/g, ' ')
