@@ -70,7 +70,7 @@ describe('learned suggestions', () => {
       `      left out set by set: not shown found ${shown.baseline.recall} → ${shown.recall}, ` +
         `shown reported ${shown.baseline.falseAlarms} → ${shown.falseAlarms} (next to no evidence → the trained weights)`,
     );
-    // 0.473 and 0.032 at 1081 stories (0.473 and 0.031 at 1001, 0.497 and 0.033 at 921); next to no evidence alone: 0.291 and 0.031.
+    // 0.444 and 0.032 at 1161 stories (0.473 and 0.032 at 1081, 0.473 and 0.031 at 1001, 0.497 and 0.033 at 921); next to no evidence alone: 0.291 and 0.031.
     assert.ok(shown.recall >= shown.baseline.recall + 0.15, `recall ${shown.baseline.recall} → ${shown.recall}`);
     assert.ok(shown.falseAlarms <= 0.04, `false alarms ${shown.falseAlarms}`);
   });
