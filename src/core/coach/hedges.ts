@@ -59,7 +59,7 @@ const DETERMINERS = new WordSet(
 );
 /** What "I supported" is a hedge about; supporting customers or production is a job, not a hedge. */
 const SUPPORTED_WHAT = new WordSet(
-  'team teams effort efforts work project lead leads manager managers engineers colleagues initiative rollout launch migration process director directors group senior seniors them him her',
+  'team teams effort efforts work project lead leads manager managers engineers colleagues initiative rollout launch migration process director directors group senior seniors them him her coach boss supervisor owner chef teacher',
 );
 /** After "I tried to ...", words that say how it went or what came next. */
 const OUTCOME = new WordSet(
@@ -70,6 +70,10 @@ const POSSESSIVES = new WordSet('her his their my');
 /** Who a clause is about: "I explained it and helped her" still has the writer helping. */
 const SUBJECTS = new WordSet('i we he she they it you who which that');
 const FEEL_WHAT = new WordSet('like that it this we the our my');
+/** Times a writer may be unsure of: "I think it was a Sunday". */
+const WHEN = new WordSet(
+  'monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening night day january february march april may june july august september october november december spring summer autumn winter christmas easter',
+);
 /** Words a hedge can start at, or that change the clause's subject: every other word is passed over at once. */
 const TRIGGERS = new WordSet(
   "i i'd and kind sort a more in somewhat hopefully maybe probably perhaps we he she they it you who which that",
@@ -116,8 +120,11 @@ const [
   W_SO,
   W_HAVE,
   W_BUT,
+  W_IT,
+  W_THE,
+  W_INSTEAD,
 ] = idList(
-  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel so have but",
+  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel so have but it the instead",
 );
 /** "could have", "would have": what follows in the clause is a path not taken. */
 const MODALS = new WordSet('could would might should');
@@ -134,6 +141,12 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
   };
   /** The word at i when it is in the same clause as the one before it; -1 otherwise. */
   const at = (i: number) => (i < n && t.gap[i] < 2 ? f[i] : -1);
+  /** "it was (the|a) Sunday", "it was March", "it was 2019": from `k`, when something happened. */
+  const whenRecalled = (k: number): boolean => {
+    if (at(k) !== W_IT || at(k + 1) !== W_WAS) return false;
+    const next = at(k + 2) === W_THE || at(k + 2) === W_A ? k + 3 : k + 2;
+    return at(next) !== -1 && (WHEN.has(f[next]) || /^\d{4}$/.test(text.slice(t.start[next], t.end[next])));
+  };
   /** Where "involved" is, from `k` past at most one adverb ("was also involved"); -1 when it is not there. */
   const involvedAt = (k: number) => (at(k) === W_INVOLVED ? k : BETWEEN.has(at(k)) && at(k + 1) === W_INVOLVED ? k + 1 : -1);
   let subject = 0;
@@ -161,6 +174,8 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
       if (v <= 0) continue;
       if (OPINION.has(v)) {
         // "I feel proud" says something else than "I feel it worked".
+        // "I think it was the week before Christmas": unsure of when, not of the part played or the outcome.
+        if (v !== W_FEEL && whenRecalled(j + 1)) continue;
         if (v !== W_FEEL || FEEL_WHAT.has(at(j + 1))) push(i, j, `i ${text.slice(t.start[j], t.end[j]).toLowerCase()}`, 'opinion');
       } else if (SHRINKERS.has(v)) {
         // "I helped a colleague on crutches down four flights": a hand given to a person, not a part shrunk.
@@ -243,7 +258,8 @@ function saysHowItWent(t: Words, from: number): boolean {
   let sentences = 0;
   for (let k = from; k < t.count && k < from + 40; k++) {
     if (t.gap[k] === 2 && ++sentences > 1) return false;
-    if (OUTCOME.has(t.form[k])) return true;
+    // "I tried to get them to ... instead of calling the desk": what was tried, not what came of it.
+    if (OUTCOME.has(t.form[k]) && !(t.form[k] === W_INSTEAD && t.form[k + 1] === W_OF && t.gap[k + 1] === 0)) return true;
     // "..., so I put the signals to danger" says what came next; "... so my break lined up" says what it was for.
     if (t.form[k] === W_SO && t.gap[k] > 0) return true;
   }
