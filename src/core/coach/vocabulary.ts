@@ -37,15 +37,13 @@ export interface SlotTable {
 
 class Vocabulary {
   /**
-   * An open-addressing table in typed arrays (slot → first hash, second hash, entry), far cheaper per lookup
-   * than a Map: every word of every story is looked up here. Grown (and rehashed) when a quarter full: most words
-   * of a story are not in it, and a miss probes until an empty slot (near half full, clustered runs made the engine
-   * half again slower).
+   * An open-addressing table in typed arrays (the hashes, form and stem ids in `view`, the entry in `slots`), far
+   * cheaper per lookup than a Map: every word of every story is looked up here. Grown (and rehashed) when a quarter
+   * full: most words of a story are not in it, and a miss probes until an empty slot (near half full, clustered runs
+   * made the engine half again slower).
    */
-  private hashes = new Int32Array(1 << 15);
-  private checks = new Int32Array(1 << 15);
   private slots = new Int32Array(1 << 15);
-  /** The same table as the word splitter reads it. */
+  /** The table as the word splitter reads it; the hashes are kept here only. */
   private view: SlotTable = { mask: (1 << 15) - 1, cells: new Int32Array(4 << 15) };
   private readonly entries: Entry[] = [{ form: '', formId: 0, stemId: 0, check: 0 }];
   private readonly stems = new Map<string, number>();
@@ -74,8 +72,6 @@ class Vocabulary {
     const mask = this.slots.length - 1;
     let i = h & mask;
     while (this.slots[i] !== 0) i = (i + 1) & mask;
-    this.hashes[i] = h;
-    this.checks[i] = g;
     this.slots[i] = index;
     const cells = this.view.cells;
     cells[i * 4] = h;
@@ -85,13 +81,12 @@ class Vocabulary {
   }
 
   private grow(): void {
-    const { hashes, checks, slots } = this;
+    const { slots } = this;
+    const { cells } = this.view;
     const size = slots.length * 2;
-    this.hashes = new Int32Array(size);
-    this.checks = new Int32Array(size);
     this.slots = new Int32Array(size);
     this.view = { mask: size - 1, cells: new Int32Array(4 * size) };
-    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.place(hashes[i], checks[i], slots[i]);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.place(cells[i * 4], cells[i * 4 + 1], slots[i]);
   }
 
   /** The table for a scan: valid until the next word is added (a scan adds none). */
@@ -113,9 +108,10 @@ class Vocabulary {
   /** The index of the entry whose two hashes these are, 0 when none. */
   lookup(h: number, g: number): number {
     const slots = this.slots;
+    const cells = this.view.cells;
     const mask = slots.length - 1;
     for (let i = h & mask; slots[i] !== 0; i = (i + 1) & mask) {
-      if (this.hashes[i] === h && this.checks[i] === g) return slots[i];
+      if (cells[i * 4] === h && cells[i * 4 + 1] === g) return slots[i];
     }
     return 0;
   }
