@@ -1,7 +1,8 @@
 // missing-role against single lines that state the writer's role, or tempt a reader to think they do, written and
-// labelled blind from the definition: test/fixtures/role-sentences/ (roles mostly stated plainly) and role-lines2/
-// (roles buried mid-sentence, in apposition, in passing promotions). Each line opens the Situation of a story whose
-// other parts state no role, so what the rule decides is the line's alone.
+// labelled blind from the definition: test/fixtures/role-sentences/ (roles mostly stated plainly), role-lines2/
+// (roles buried mid-sentence, in apposition, in passing promotions) and role-lines3/ (notes, titles others give,
+// traps). Each line opens the Situation of a story whose other parts state no role, so what the rule decides is the
+// line's alone.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -38,6 +39,8 @@ function scoreRoleSentences(folder = 'role-sentences') {
 const CORPORA = [
   { folder: 'role-sentences', heard: 0.97, reported: 0.97 },
   { folder: 'role-lines2', heard: 0.74, reported: 0.97 },
+  // 61.9% and 95.0% at first sight; 78.1% and 98.1% since (its README).
+  { folder: 'role-lines3', heard: 0.76, reported: 0.96 },
 ];
 
 for (const { folder, heard, reported } of CORPORA) {

@@ -6,11 +6,12 @@ import { EvidenceModel } from './evidence';
 import { LearnedTable, parseLearnedTable } from './learned';
 import { LEARNED_SUGGESTIONS } from './learnedWeights';
 import { compileHedgeWords, findHedges, HedgeKind, HedgeWords } from './hedges';
-import { MAY_STATE_ROLE, statesRole } from './role';
+import { statesRole } from './role';
+import { MAY_STATE_ROLE } from './roleWords';
 import { wordsOf } from './words';
 import { settleWordSets } from './vocabulary';
 import { CLEAR, isShown } from './shown';
-import { CHARS_PER_WORD, hasNamedAction, PARTS, preambleOf, proseFor, rawLength, sceneBeforeSections } from './storyParts';
+import { CHARS_PER_WORD, hasNamedAction, headingNotes, PARTS, preambleOf, proseFor, rawLength, sceneBeforeSections } from './storyParts';
 
 export { PARTS, proseFor } from './storyParts';
 
@@ -178,6 +179,8 @@ export function coachWith(
     const words = wordsOf(prose.text);
     if (words.count > 0) roleStated = statesRole(words, prose.text);
   }
+  // "### Situation (me: payroll officer, three resorts)": a role in a part's heading.
+  if (!roleStated) for (const note of headingNotes(story)) if (!roleStated) roleStated = statesRole(wordsOf(note), note);
   const shown: Record<string, boolean> = {};
   for (const d of declared) {
     const p = principles[d];

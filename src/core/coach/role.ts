@@ -8,7 +8,6 @@ import {
   BE,
   NOT_A_ROLE_START,
   THINGS_FOR,
-  JOB_KINDS,
   POSTS_ON,
   FRAGMENT_NEXT,
   OBJECTS,
@@ -22,8 +21,9 @@ import {
   HELD_TITLES,
 } from './roleWords';
 import { agentAfterArticle, bareTitle, othersActAfter, roleFragmentAt, roleWithin } from './rolePhrase';
-import { endsOnNoun, titledPost } from './rolePosts';
+import { doersAmong, endsOnNoun, postAfterIndefinite, titledPost } from './rolePosts';
 import { verbStatesRole } from './roleVerbs';
+import { jobAfterKinds, postEqualsMe, ROLE_CUES, roleCued, stanceTaken, whatTheyCall, workTold } from './roleNamed';
 import { appositionAfter, asOneWho, beingRole, havingBeenMade, myPromotion, promotedFragment, promotedTo } from './rolePassing';
 import {
   acronymTitle,
@@ -105,19 +105,13 @@ const [
   "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed freelance basis being having got put were",
 );
 
-/**
- * Every statement of role the finder accepts starts with one of these: a native scan of the text, far cheaper
- * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
- */
-export const MAY_STATE_ROLE =
-  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance|used|drive|look|looked|coach|captain|interned|temped|farm|referee|umpire|pick|took)\b)|\bfreelance\s+basis\b|\bbeing\b|\bhaving\b|\b(?:elected|appointed|promoted|promotion)\b|\b(?:me|i),\s/i;
-
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
 export function statesRole(t: Words, text?: string): boolean {
   const n = t.count;
   const f = t.form;
   // Where the current clause starts, kept as the loop goes (looking back from each word would be quadratic).
   let clause = 0;
+  let lastClause = 0;
   for (let i = 0; i < n; i++) {
     // "ive": "I've" typed without its apostrophe.
     const w = f[i] === W_IVE ? W_I_VE : f[i];
@@ -125,9 +119,12 @@ export function statesRole(t: Words, text?: string): boolean {
       if (text !== undefined && i > 0 && labelStatesRole(t, i - 1, text)) return true;
       // "Head groundsman is a grand title at a cricket club: it's me".
       if (i > 0 && isMe(t, i) && roleWithin(t, clause, 3, text, true) !== -1) return true;
+      lastClause = clause;
       clause = i;
       if (roleFragmentAt(t, i, text) || promotedFragment(t, i, text)) return true;
     }
+    // "the title on the door is Development Officer", "I shear sheep for a living", "Translator by trade".
+    if (ROLE_CUES.has(f[i]) && roleCued(t, i, text)) return true;
     if (!TRIGGERS.has(f[i])) continue;
     if (w === W_ONE) {
       if (f[clause] === W_I && oneOfAfterI(t, i, text)) return true;
@@ -140,6 +137,8 @@ export function statesRole(t: Words, text?: string): boolean {
       const verb = i > 0 ? f[i - 1] : -1;
       if ((verb === W_GAVE || verb === W_GIVEN || verb === W_OFFERED) && f[i + 1] === W_THE && POSSESSED.has(f[i + 2])) return true;
       if (reportsToMe(t, i)) return true;
+      // "M&E = me.": a notes line.
+      if (text !== undefined && postEqualsMe(t, i, t.gap[i] === 2 ? lastClause : clause, text)) return true;
       // "leaving me, the senior dental nurse, to decide".
       if (appositionAfter(t, i, text)) return true;
       if (madeMe(t, i, text)) return true;
@@ -190,6 +189,8 @@ export function statesRole(t: Words, text?: string): boolean {
       if (text !== undefined && article && t.gap[i] === 0 && writerHeldJob(t, i - 1)) {
         // "I worked as a BA on the claims system": a post's letters, after the job verb.
         if (agentAfterArticle(t, text, i + 2) || acronymTitle(t, text, i + 2) || endsOnNoun(t, i + 2, HELD_TITLES)) return true;
+        // "I was taken on as a stopgap": after "a", whatever the job is called.
+        if (f[i + 1] !== W_THE && postAfterIndefinite(t, text, i + 2)) return true;
       }
     } else if (w === W_MY && hasNext && (tenure(t, i + 1, text) || titledPost(t, i + 1, true) || myPromotion(t, i, text))) {
       // "my third year as ...", "my first analyst job", "my 10-week summer internship".
@@ -198,8 +199,12 @@ export function statesRole(t: Words, text?: string): boolean {
       (w === W_MY || w === W_OUR) &&
       hasNext &&
       // "our role"; not "we called in our position" (a place) or "our post" (the mail).
-      ((POSSESSED.has(f[i + 1]) && !(w === W_OUR && PLACES_TOO.has(f[i + 1]))) || myJobIs(t, jobAfterKinds(t, i + 1), text))
+      ((POSSESSED.has(f[i + 1]) && !(w === W_OUR && PLACES_TOO.has(f[i + 1])) && !stanceTaken(t, i + 1)) ||
+        myJobIs(t, jobAfterKinds(t, i + 1), text))
     ) {
+      return true;
+    } else if (w === W_MY && hasNext && text !== undefined && workTold(t, jobAfterKinds(t, i + 1), text)) {
+      // "My work is reading water meters for the water company".
       return true;
     } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {
       if (!hasNext) continue;
@@ -253,6 +258,8 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I am working like prison officer": "like" for "as", as writers new to English put it.
         if (first === W_WORKING && (f[j + 1] === W_AS || f[j + 1] === W_LIKE) && roleWithin(t, j + 2, 6, text) !== -1) return true;
         if (NOT_A_ROLE_START.has(first)) continue;
+        // "I'm what the Church of England calls a verger".
+        if (text !== undefined && whatTheyCall(t, j, text)) return true;
         if (text !== undefined && tradeForYears(t, text, j)) return true;
         if (LEADING.has(first) && leadsGroup(t, j)) return true;
         if (first === W_TEACHING && j + 1 < n && t.gap[j + 1] === 0 && !TAUGHT_PERSON.has(f[j + 1])) return true;
@@ -262,7 +269,12 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I was the duty FISO": a post's letters, after an article and at most one word.
         if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && acronymTitle(t, text, j + 1)) return true;
         // "I was one of three accounts payable clerks": the role noun comes after the count.
-        if (first === W_ONE && f[j + 1] === W_OF && roleWithin(t, j + 2, 6, text) !== -1) return true;
+        if (
+          first === W_ONE &&
+          f[j + 1] === W_OF &&
+          (roleWithin(t, j + 2, 6, text) !== -1 || (text !== undefined && doersAmong(t, text, j + 2)))
+        )
+          return true;
         if (first === W_THE && rankAmong(t, j + 1, text)) return true;
         // "I'm the IT for four GP surgeries": the writer is a function, alone.
         if (
@@ -275,17 +287,12 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I'm a one-woman bookkeeping practice": working alone is a position.
         if ((first === W_A || first === W_AN) && f[j + 1] === W_ONE && t.joined[j + 2] === 1 && ONE_PERSON.has(f[j + 2])) return true;
         if (roleWithin(t, j, 6, text, first === W_A || first === W_AN || first === W_THE) !== -1) return true;
+        // "I am a doula, self-employed": whatever the job is called.
+        if (text !== undefined && (first === W_A || first === W_AN) && postAfterIndefinite(t, text, j + 1)) return true;
       } else if (verbStatesRole(t, w, j, text)) {
         return true;
       }
     }
   }
   return false;
-}
-
-/** From `from`, past at most two words saying which job ("my first summer job"): where "job" should stand. */
-function jobAfterKinds(t: Words, from: number): number {
-  let k = from;
-  while (k < from + 2 && JOB_KINDS.has(t.form[k]) && k + 1 < t.count && t.gap[k + 1] === 0) k++;
-  return k;
 }

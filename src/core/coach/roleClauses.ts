@@ -81,6 +81,8 @@ export function labelStatesRole(t: Words, label: number, text: string): boolean 
   const after = text.charCodeAt(t.end[label]);
   const dash = after === 32 && /^ [-–—=] /.test(text.slice(t.end[label], t.end[label] + 3));
   if (after !== 58 && !dash) return false;
+  // "me = the only IT person for all 9": an equals sign after "me" says what the writer is, whatever follows.
+  if (t.form[label] === W_ME && text.charCodeAt(t.end[label] + 1) === 61) return label + 1 < t.count && t.gap[label + 1] < 2;
   return (ROLE_LABELS.has(t.form[label]) || t.form[label] === W_ME) && titleAhead(t, label + 1, text);
 }
 

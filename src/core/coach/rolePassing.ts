@@ -1,6 +1,6 @@
 import { idList } from './vocabulary';
 import { ADVERBS, JOB_VERBS, LEAD_VERBS, PROMOTED } from './roleWords';
-import { othersActAfter, roleWithin } from './rolePhrase';
+import { agentAfterArticle, othersActAfter, roleWithin } from './rolePhrase';
 import { rankAmong } from './roleClauses';
 import { Words } from './words';
 
@@ -64,8 +64,11 @@ export function beingRole(t: Words, being: number, text: string | undefined): bo
   const opens = being === 0 || t.gap[being] > 0 || (t.form[being - 1] === W_AND && t.gap[being - 1] !== 2);
   if (!opens || being + 1 >= t.count || t.gap[being + 1] !== 0) return false;
   if (PROMOTED.has(t.form[being + 1])) return promotedTo(t, being + 1, text);
-  const k = roleWithin(t, being + 1, 6, text, isArticle(t.form[being + 1]));
-  return k !== -1 && !othersActAfter(t, k);
+  const article = isArticle(t.form[being + 1]);
+  const k = roleWithin(t, being + 1, 6, text, article);
+  if (k !== -1) return !othersActAfter(t, k);
+  // "Being the senior adjuster on the team": a doer's word after the article.
+  return article && text !== undefined && agentAfterArticle(t, text, being + 2);
 }
 
 /** "having (just) been made deputy practice manager": at `having`. */

@@ -19,7 +19,9 @@ import { Words } from './words';
  * words, a title that ends like a doer after an article, and a title written as a note's fragment.
  */
 
-const [W_A, W_AN, W_AND, W_PM, W_AM, W_YEARS, W_THE, W_OF] = idList('a an and pm am years the of');
+const [W_A, W_AN, W_AND, W_PM, W_AM, W_YEARS, W_THE, W_OF, W_FOR, W_MEMBER, W_FREELANCE] = idList(
+  'a an and pm am years the of for member freelance',
+);
 
 /** After a title written with no article, where the job was: "timekeeper in the HR office", "driver for a bakery". */
 const PLACE_NEXT = new WordSet('at in for on with');
@@ -28,13 +30,14 @@ const PLACE_NEXT = new WordSet('at in for on with');
  * Doer-shaped words that are not posts when written bare: who one is to others ("customer at the bank", "mother
  * of two"), and comparatives and other words that only end like a doer ("calmer at the weekend").
  */
-const NOT_A_BARE_POST = new Set(
+export const NOT_A_BARE_POST = new Set(
   (
     'member customer user passenger prisoner foreigner stranger beginner newcomer mother father brother sister ' +
     'daughter grandmother grandfather eager clever sober bitter proper super tender sinister sheer mere utter ' +
     'calmer richer poorer fitter lighter brighter darker warmer colder cooler thinner kinder wiser braver keener ' +
     'sharper softer firmer fresher cleaner greener looser tighter nearer fairer quicker prouder bolder ' +
     'either neither whether however whoever wherever whenever per poor floor door indoor outdoor nor ' +
+    'september october november december winter summer ' +
     'exist insist resist assist'
   ).split(' '),
 );
@@ -63,7 +66,7 @@ export function roleWithin(t: Words, from: number, span: number, text: string | 
     // "on-call", "bank's": a compound is one word of the window.
     if (k > from && t.joined[k] === 1) end++;
     const id = t.form[k];
-    if (isRole(id) && !isClockTime(t, k, text)) return and && !ROLE_NOUNS.has(id) ? -1 : k;
+    if (isRole(id) && !isClockTime(t, k, text)) return (and && !ROLE_NOUNS.has(id)) || memberOfPublic(t, k) ? -1 : k;
     if (title && id === W_AND && !and && k > from + 1 && t.gap[k] === 0 && k + 1 < t.count && t.gap[k + 1] === 0) {
       // Not "a parent and the manager ...": after the "and", another modifier, not a new noun phrase.
       if (TITLE_BREAKERS.has(t.form[k + 1])) return -1;
@@ -74,6 +77,12 @@ export function roleWithin(t: Words, from: number, span: number, text: string | 
     if (STOP.has(id) && t.joined[k] === 0 && (k + 1 >= t.count || t.joined[k + 1] === 0)) return -1;
   }
   return -1;
+}
+
+/** "a member of the public", "a member of the gym": belonging to a crowd or a club, not a post. */
+const CROWDS = new WordSet('public gym audience congregation crowd');
+function memberOfPublic(t: Words, k: number): boolean {
+  return t.form[k] === W_MEMBER && t.form[k + 1] === W_OF && t.form[k + 2] === W_THE && CROWDS.has(t.form[k + 3]);
 }
 
 /**
@@ -132,7 +141,10 @@ export function roleFragmentAt(t: Words, i: number, text: string | undefined): b
   for (let k = i; k < t.count && k < i + 5; k++) {
     if (k > i && t.gap[k] === 2) return false;
     const id = f[k];
-    if (ROLE_NOUNS.has(id) && !NOT_A_FRAGMENT.has(id) && !isClockTime(t, k, text)) {
+    const role = ROLE_NOUNS.has(id) && !NOT_A_FRAGMENT.has(id) && !isClockTime(t, k, text);
+    // "Freelance illustrator; a publisher wanted ...", "Self-employed dog walker, 14 dogs": a doer's word, as a title's
+    // last word, followed by a pause (what may follow a role noun alone is too open for a look-alike: "Water for ...").
+    if (role || (text !== undefined && k <= i + 2 && doerOpensNote(t, text, k))) {
       const next = k + 1;
       // "QA tester", "shift lead": the last noun of the title is the one to look past.
       if (next < t.count && t.gap[next] === 0 && ROLE_NOUNS.has(f[next])) continue;
@@ -140,11 +152,14 @@ export function roleFragmentAt(t: Words, i: number, text: string | undefined): b
       const last =
         text !== undefined && next < t.count && t.gap[next] === 0 && t.joined[next] === 0 && endsLikeDoer(t, text, next) ? next : k;
       const after = last + 1;
-      return after >= t.count || t.gap[after] > 0 || FRAGMENT_NEXT.has(f[after]);
+      return (
+        after >= t.count || t.gap[after] > 0 || FRAGMENT_NEXT.has(f[after]) || (text !== undefined && participleClause(t, text, after))
+      );
     }
     // "Nine years an ADI": the article after "years" opens the title.
     if ((id === W_A || id === W_AN) && k > i && f[k - 1] === W_YEARS) continue;
-    if (NOT_A_MODIFIER.has(id) || STOP.has(id) || TRIGGERS.has(id)) return false;
+    // "Freelance bookbinder; ...": of the trigger words only "freelance" may open a title.
+    if (NOT_A_MODIFIER.has(id) || STOP.has(id) || (TRIGGERS.has(id) && id !== W_FREELANCE)) return false;
   }
   return false;
 }
@@ -180,6 +195,34 @@ export function bareTitle(t: Words, text: string, from: number, anyEnd = false):
     if (PLACE_NEXT.has(f[next])) return bareDoer(t, text, k) && namedPlaceAt(t, text, next + 1);
   }
   return false;
+}
+
+/** Doer's words that name a business more often than a person: "E-bike manufacturer, ca. 40 staff". */
+const FIRMS = new WordSet(
+  'manufacturer retailer supplier provider wholesaler distributor operator broker publisher broadcaster carrier ' +
+    'insurer lender exporter importer producer processor packer brewer roaster printer caterer exhibitor vendor',
+);
+/** Verbs that, among a note's first words, make it a sentence rather than a title ("Hotfixes are far rarer, ..."). */
+const VERBS_BEFORE = new WordSet('is are was were be been has have had');
+
+/**
+ * At `k`, a doer's word ending the first words of a note: "Freelance illustrator; a publisher wanted ...",
+ * "Self-employed dog walker, 14 dogs", "Carer for a homecare agency". A pause after it (not a label's colon:
+ * "Amber: staff only") or "for"; no verb before it; not a business.
+ */
+function doerOpensNote(t: Words, text: string, k: number): boolean {
+  // The cheap tests first: every sentence's first words pass here.
+  const next = k + 1;
+  if (next < t.count && t.gap[next] === 0 ? t.form[next] !== W_FOR : text.charCodeAt(t.end[k]) === 58) return false;
+  // Words of one phrase: "release: power, diameter, edge" is a list of things.
+  for (let j = k - 1; j >= 0 && t.gap[j + 1] !== 2; j--) if (VERBS_BEFORE.has(t.form[j]) || t.gap[j + 1] !== 0) return false;
+  return !FIRMS.has(t.form[k]) && bareDoer(t, text, k);
+}
+
+/** "Locum GP covering a rural practice", "Petty officer running the galley": a verb in -ing, then an article or "my". */
+function participleClause(t: Words, text: string, k: number): boolean {
+  if (k + 1 >= t.count || t.gap[k] !== 0 || t.gap[k + 1] !== 0) return false;
+  return text.slice(t.end[k] - 3, t.end[k]).toLowerCase() === 'ing' && NOT_A_MODIFIER.has(t.form[k + 1]);
 }
 
 /** A doer's word that may stand bare as a post: not a look-alike, and not a capitalised nationality ("Brazilian"). */

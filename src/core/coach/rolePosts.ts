@@ -1,6 +1,6 @@
 import { idList, WordSet } from './vocabulary';
-import { FRAGMENT_NEXT, FUNCTIONS, NOT_A_MODIFIER, PLACEMENTS, POST_NOUNS, STOP } from './roleWords';
-import { isRole } from './rolePhrase';
+import { AGENT_ENDING, FRAGMENT_NEXT, FUNCTIONS, NOT_A_MODIFIER, NOT_AN_AGENT, PLACEMENTS, POST_NOUNS, STOP, TRIGGERS } from './roleWords';
+import { isRole, NOT_A_BARE_POST } from './rolePhrase';
 import { Words } from './words';
 
 /**
@@ -51,6 +51,66 @@ export function endsOnNoun(t: Words, from: number, nouns: WordSet): boolean {
   for (let k = from; k < t.count && k < from + 3; k++) {
     if (k > from && t.gap[k] > 0) return false;
     if (nouns.has(t.form[k])) return k + 1 >= t.count || t.gap[k + 1] > 0 || FRAGMENT_NEXT.has(t.form[k + 1]);
+  }
+  return false;
+}
+
+/**
+ * Words that, after "I am a" or "I was an", describe the writer without naming a post: how much ("a bit nervous",
+ * "a big fan"), who they are to others ("a parent myself", "a regular there"), when ("an hour late"), what kind of
+ * person ("a morning person", "a team player").
+ */
+const NOT_A_POST = new WordSet(
+  'bit lot little tad touch part fan mess wreck bundle natural believer supporter parent mum mom mother dad father ' +
+    'son daughter wife husband kid child teenager adult woman man girl boy person human people guest patient tourist ' +
+    'local regular newcomer stranger friend neighbour neighbor member victim witness customer client passenger visitor ' +
+    'step hour day week month year minute second moment while way long few couple good bad big huge real total ' +
+    'complete nervous single fit match problem target risk kind sort type result first no hundred thousand dozen ' +
+    'half third quarter fraction chance favour favor team group family owl face there here learner speaker quick fast slow',
+);
+
+/**
+ * "I am a doula, self-employed", "I was an au pair for a family": after "I am a(n)", a noun phrase of at most four
+ * words that ends at a pause, the sentence's end or where the job was, none of whose words describes a person
+ * without a post. Written this way, a post is by far the commonest reading (the labelled stories that state no role
+ * hold one such phrase in 368, the role lines' traps none), whatever the job is called. One capitalised word alone is
+ * who the writer is, not a job ("a Brazilian", "a Catholic").
+ */
+export function postAfterIndefinite(t: Words, text: string, from: number): boolean {
+  let end = from + 4;
+  for (let k = from; k < t.count && k < end; k++) {
+    if (k > from && t.gap[k] > 0) return false;
+    if (k > from && t.joined[k] === 1) end++;
+    const id = t.form[k];
+    if (NOT_A_POST.has(id) || STOP.has(id) || NOT_A_MODIFIER.has(id) || TRIGGERS.has(id)) return false;
+    const next = k + 1;
+    if (next < t.count && t.joined[next] === 1) continue;
+    if (next < t.count && t.gap[next] === 0 && !FRAGMENT_NEXT.has(t.form[next]) && !STOP.has(t.form[next])) continue;
+    if (k === from) {
+      const c = text.charCodeAt(t.start[k]);
+      const d = text.charCodeAt(t.start[k] + 1);
+      if (c >= 65 && c <= 90 && !(d >= 65 && d <= 90)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "one of four dietitians at a government hospital": from `from` (after "one of"), within four words, a plural whose
+ * singular ends like a doer and may stand as a post, ending its phrase. Not "one of the customers".
+ */
+export function doersAmong(t: Words, text: string, from: number): boolean {
+  for (let k = from; k < t.count && k < from + 4; k++) {
+    if (k > from && t.gap[k] > 0) return false;
+    const word = text.slice(t.start[k], t.end[k]).toLowerCase();
+    if (word.length > 3 && word.endsWith('s')) {
+      const one = word.slice(0, -1);
+      if (!AGENT_ENDING.test(one) || NOT_AN_AGENT.has(one) || NOT_A_BARE_POST.has(one)) return false;
+      const next = k + 1;
+      return next >= t.count || t.gap[next] > 0 || FRAGMENT_NEXT.has(t.form[next]) || STOP.has(t.form[next]);
+    }
+    if (STOP.has(t.form[k])) return false;
   }
   return false;
 }

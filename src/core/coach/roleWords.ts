@@ -112,7 +112,7 @@ export const TAUGHT_PERSON = new WordSet('him her them me myself us someone peop
  */
 export const NOT_AN_AGENT = new Set(
   (
-    'other another number center centre matter order error answer power water paper corner border winner loser ' +
+    'for or nor per learner passenger speaker member believer supporter other another number center centre matter order error answer power water paper corner border winner loser ' +
     'better bigger faster slower older younger newer stronger harder longer greater smaller larger closer higher ' +
     'lower later further farther sooner quieter wider deeper clearer safer shorter cheaper smarter louder tougher ' +
     'weaker fewer lesser latter former upper inner outer under over after ever never whatever together rather ' +
@@ -236,3 +236,10 @@ export const NOT_A_TRADE = new WordSet(
   'working trying doing going waiting thinking looking living using helping getting coming staying running leading ' +
     'managing struggling hoping planning learning studying meaning wanting feeling asking telling saying talking',
 );
+
+/**
+ * Every statement of role the finder accepts starts with one of these: a native scan of the text, far cheaper
+ * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
+ */
+export const MAY_STATE_ROLE =
+  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job|work)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance|used|drive|look|looked|coach|captain|interned|temped|farm|referee|umpire|pick|took)\b)|\bfreelance\s+basis\b|\bbeing\b|\bhaving\b|\b(?:elected|appointed|promoted|promotion)\b|\b(?:me|i),\s|\b(?:title|badge|living|trade|employed)\b|=\s*me\b/i;

@@ -96,3 +96,24 @@ export function rawLength(story: Story, kind: SectionKind, scene: Section[] | un
   }
   return length;
 }
+
+/**
+ * What a Situation or Task heading says besides the part's name: "### Situation (me: payroll officer, three resorts)",
+ * "## Situation — me, tanker driver, Gaborone to Maun". Writers of notes put the role there. A leading "me," is read
+ * as the notes label "me:" it stands for. One string per such heading.
+ */
+export function headingNotes(story: Story): string[] {
+  const notes: string[] = [];
+  for (const s of story.sections) {
+    if (s.form !== 'heading' || (s.kind !== 'situation' && s.kind !== 'task')) continue;
+    const at = s.markerText.search(/[(:—–]| - /);
+    if (at === -1) continue;
+    const rest = s.markerText
+      .slice(at)
+      .replace(/^[(:—–\s-]+/, '')
+      .replace(/\)\s*$/, '')
+      .replace(/^me\s*,\s*/i, 'me: ');
+    if (/[\p{L}]/u.test(rest)) notes.push(rest);
+  }
+  return notes;
+}
