@@ -23,7 +23,7 @@ import {
 import { agentAfterArticle, bareTitle, othersActAfter, roleFragmentAt, roleWithin } from './rolePhrase';
 import { doersAmong, endsOnNoun, postAfterIndefinite, titledPost } from './rolePosts';
 import { verbStatesRole } from './roleVerbs';
-import { jobAfterKinds, postEqualsMe, ROLE_CUES, roleCued, stanceTaken, whatTheyCall, workTold } from './roleNamed';
+import { glossedTitle, jobAfterKinds, postEqualsMe, ROLE_CUES, roleCued, stanceTaken, whatTheyCall, workTold } from './roleNamed';
 import { appositionAfter, asOneWho, beingRole, havingBeenMade, myPromotion, promotedFragment, promotedTo } from './rolePassing';
 import {
   acronymTitle,
@@ -258,6 +258,8 @@ export function statesRole(t: Words, text?: string): boolean {
         // "I am working like prison officer": "like" for "as", as writers new to English put it.
         if (first === W_WORKING && (f[j + 1] === W_AS || f[j + 1] === W_LIKE) && roleWithin(t, j + 2, 6, text) !== -1) return true;
         if (NOT_A_ROLE_START.has(first)) continue;
+        // "I was el encargado (the one in charge) of the weekend shift".
+        if (text !== undefined && glossedTitle(t, text, j)) return true;
         // "I'm what the Church of England calls a verger".
         if (text !== undefined && whatTheyCall(t, j, text)) return true;
         if (text !== undefined && tradeForYears(t, text, j)) return true;

@@ -15,7 +15,7 @@ const [W_TITLE, W_BADGE, W_ON, W_MY, W_THE, W_SAID, W_SAYS, W_WHAT, W_A, W_AN, W
 const [W_LIVING, W_TRADE, W_EMPLOYED, W_FOR, W_BY, W_SELF, W_I, W_ME, W_GAVE, W_GIVE, W_GIVES] = idList(
   'living trade employed for by self i me gave give gives',
 );
-const [W_POSITION, W_ABOUT, W_THAT, W_JOB, W_WORK] = idList('position about that job work');
+const [W_POSITION, W_ABOUT, W_THAT, W_JOB, W_WORK, W_IN, W_CHARGE] = idList('position about that job work in charge');
 
 /** Words at which role.ts asks `roleCued`: rarer than its triggers, so one set test per word. */
 export const ROLE_CUES = new WordSet('title badge living trade employed');
@@ -154,4 +154,23 @@ export function jobAfterKinds(t: Words, from: number): number {
   let k = from;
   while (k < from + 2 && JOB_KINDS.has(t.form[k]) && k + 1 < t.count && t.gap[k + 1] === 0) k++;
   return k;
+}
+
+/**
+ * From `from`, just after "I was": "consulente SAP FICO (finance and controlling consultant)", "el encargado (the one in
+ * charge) of the weekend shift": a title in another language, glossed in brackets after at most four words. The brackets hold
+ * at most five words and end on a title, a doer's word or "in charge" (not "away (my manager covered)").
+ */
+export function glossedTitle(t: Words, text: string, from: number): boolean {
+  for (let k = from + 1; k < t.count && k <= from + 4; k++) {
+    if (t.gap[k] === 2) return false;
+    if (text.slice(t.end[k - 1], t.start[k]).indexOf('(') === -1) continue;
+    for (let j = k; j < t.count && j < k + 5; j++) {
+      const closes = j + 1 >= t.count || text.slice(t.end[j], t.start[j + 1]).indexOf(')') !== -1;
+      if (!closes) continue;
+      return isRole(t.form[j]) || endsLikeDoer(t, text, j) || (t.form[j] === W_CHARGE && t.form[j - 1] === W_IN);
+    }
+    return false;
+  }
+  return false;
 }

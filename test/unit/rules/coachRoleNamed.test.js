@@ -80,6 +80,12 @@ describe('rule missing-role: roles named as others write them, and in notes', ()
       assert.strictEqual(roleReported(line), true, line);
   });
 
+  it('hears a title in another language glossed in brackets, and not an aside in brackets', () => {
+    assert.strictEqual(roleReported('I was tesorera (club treasurer) for the fair committee.'), false);
+    assert.strictEqual(roleReported('I was la encargada (the one in charge) of the stalls.'), false);
+    assert.strictEqual(roleReported('I was abroad (visiting family) that spring.'), true);
+  });
+
   it('hears a role in the Situation heading, and asks when the heading names only the part', () => {
     const withHeading = (heading) =>
       `---\ntitle: Spring fair\nprinciples: [Ownership]\n---\n\n## ${heading}\n\n${SITUATION}\n\n## Task\n\n${TASK}\n\n## Action\n\nI moved the fair to May and I sold the pitches online.\n\n## Result\n\nThe fair made £1,200 instead of losing £300.\n`;
