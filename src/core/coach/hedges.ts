@@ -65,6 +65,12 @@ const SUPPORTED_WHAT = new WordSet(
 const OUTCOME = new WordSet(
   "worked succeeded managed did didn't failed fail wasn't couldn't instead but which eventually resulted when until after then however yet although though because got finally wrong",
 );
+/**
+ * Of OUTCOME, the words that join a clause: within what was tried, with no pause before them, they say when or why
+ * it was to be done ("I tried to teach them to stop the check when it gets dangerous"), not how it went; after "and"
+ * they open what came next ("..., and after a call they sent me the data").
+ */
+const JOINS_WHAT_WAS_TRIED = new WordSet('when until after because');
 const DIRECTIONS = new WordSet('down into across onto upstairs downstairs outside inside');
 const POSSESSIVES = new WordSet('her his their my');
 /** Who a clause is about: "I explained it and helped her" still has the writer helping. */
@@ -259,7 +265,12 @@ function saysHowItWent(t: Words, from: number): boolean {
   for (let k = from; k < t.count && k < from + 40; k++) {
     if (t.gap[k] === 2 && ++sentences > 1) return false;
     // "I tried to get them to ... instead of calling the desk": what was tried, not what came of it.
-    if (OUTCOME.has(t.form[k]) && !(t.form[k] === W_INSTEAD && t.form[k + 1] === W_OF && t.gap[k + 1] === 0)) return true;
+    if (
+      OUTCOME.has(t.form[k]) &&
+      !(t.form[k] === W_INSTEAD && t.form[k + 1] === W_OF && t.gap[k + 1] === 0) &&
+      !(t.gap[k] === 0 && sentences === 0 && t.form[k - 1] !== W_AND && JOINS_WHAT_WAS_TRIED.has(t.form[k]))
+    )
+      return true;
     // "..., so I put the signals to danger" says what came next; "... so my break lined up" says what it was for.
     if (t.form[k] === W_SO && t.gap[k] > 0) return true;
   }

@@ -33,4 +33,11 @@ describe('rule hedging: when recalled, and support given to a person', () => {
     assert.deepStrictEqual(hedgesIn('I tried to get the instructors to use the calendar instead of calling the desk.'), ['i tried to']);
     assert.deepStrictEqual(hedgesIn('I tried to call the supplier; instead I drove to the depot.'), []);
   });
+
+  it('reads "when", "until", "after" and "because" inside what was tried as part of it, and after a pause or "and" as what came next', () => {
+    assert.deepStrictEqual(hedgesIn('I tried to teach them to step off the bus when it gets dangerous.'), ['i tried to']);
+    assert.deepStrictEqual(hedgesIn('I tried to keep the queue moving until the van came back.'), ['i tried to']);
+    assert.deepStrictEqual(hedgesIn('I tried to ring the yard, when the line went dead.'), []);
+    assert.deepStrictEqual(hedgesIn('I tried to get the data from the planners, and after a call they sent it.'), []);
+  });
 });
