@@ -20,7 +20,7 @@ interface LearnedTerm {
 }
 
 /** How much the learned evidence counts against the lexicon's ranks (one strong phrase ranks 2). */
-export const LEARNED_SHARE = 0.2;
+export const LEARNED_SHARE = 0.4;
 
 export class LearnedModel {
   private readonly matcher = new PhraseMatcher<LearnedTerm>();
