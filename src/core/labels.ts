@@ -22,6 +22,8 @@ const PREFIX =
 const LETTER_PAREN = /([A-Z])\)(?=[ \t]|$)/y;
 /** `Situation: ...`, `S - ...`, `Situation = ...`, `Action (60%): ...`: the shortest words before a separator. */
 const PLAIN = /([\p{L}][\p{L}\p{N} \t&/+'’()%?]{0,40}?)(?:[ \t]*[:=]|[ \t]+[—–-]|[—–])(?=\s|$|\p{L})/uy;
+/** `Situation. I'm a self-employed handyman ...`: one name of three letters or more, a full stop, then a capital. */
+const DOTTED = /([\p{L}]{3,14})\.[ \t]+(?=\p{Lu}|["“])/uy;
 /** `Situation / ...`, tried after PLAIN so that `Situation / Task: ...` stays a combined label. */
 const SLASHED = /([\p{L}][\p{L} \t&+'’]{0,30}?)[ \t]+\/(?=[ \t])/uy;
 /** What may stand between a closing `**` or `)` and the section's text. */
@@ -68,6 +70,12 @@ function readLabelAt(line: string, from: number, strict: boolean): Label | undef
   const s = SLASHED.exec(line);
   if (s) {
     const label = make(s[1], p, SLASHED.lastIndex, line);
+    if (label) return label;
+  }
+  DOTTED.lastIndex = p;
+  const d = DOTTED.exec(line);
+  if (d) {
+    const label = make(d[1], p, DOTTED.lastIndex, line);
     if (label) return label;
   }
   // A line that is only a section name, its text on the lines below: `Situation`, `Situation.`.

@@ -279,6 +279,8 @@ function mayBeLabel(line: string): boolean {
     // : = — –, and " -" or " /"
     if (c === 58 || c === 61 || c === 0x2014 || c === 0x2013) return true;
     if ((c === 45 || c === 47) && i > 0 && line.charCodeAt(i - 1) === 32) return true;
+    // `Situation. I'm a ...`: a name and a full stop.
+    if (c === 46 && i >= 3 && i <= 15 && line.charCodeAt(i + 1) === 32) return true;
   }
   // Past indentation and quote or list markers (`*` is left: it may open emphasis).
   let first = 0;

@@ -220,6 +220,15 @@ describe('labels as people paste them', () => {
     ]);
   });
 
+  it('reads a name and a full stop opening a paragraph as its label, and not a sentence that opens on another word', () => {
+    assert.deepStrictEqual(kindsOf("Situation. I'm a handyman.\n\nAction. I went up in the attic.\n\nResult. Dry for two winters.\n"), [
+      'situation',
+      'action',
+      'result',
+    ]);
+    assert.deepStrictEqual(kindsOf('Attic. It was wet.\n\nThen. I went up.\n'), []);
+  });
+
   it('does not read a heading with a sentence after its colon as a section', () => {
     assert.deepStrictEqual(kindsOf('### Result: what we count as a measure\n\ntext\n'), []);
     assert.deepStrictEqual(kindsOf('## Situation – Set the Scene\n\ntext\n'), ['situation']);

@@ -129,9 +129,12 @@ const [
   W_IT,
   W_THE,
   W_INSTEAD,
+  W_BELIEVE,
 ] = idList(
-  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel so have but it the instead",
+  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel so have but it the instead believe",
 );
+/** "I believe strongly in ...": how a value is held. */
+const BELIEF_ADVERBS = new WordSet('strongly firmly really deeply truly very');
 /** "could have", "would have": what follows in the clause is a path not taken. */
 const MODALS = new WordSet('could would might should');
 
@@ -182,6 +185,8 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
         // "I feel proud" says something else than "I feel it worked".
         // "I think it was the week before Christmas": unsure of when, not of the part played or the outcome.
         if (v !== W_FEEL && whenRecalled(j + 1)) continue;
+        // "I believe strongly in developing people": a value held, not doubt about what happened.
+        if (v === W_BELIEVE && (at(j + 1) === W_IN || (BELIEF_ADVERBS.has(at(j + 1)) && at(j + 2) === W_IN))) continue;
         if (v !== W_FEEL || FEEL_WHAT.has(at(j + 1))) push(i, j, `i ${text.slice(t.start[j], t.end[j]).toLowerCase()}`, 'opinion');
       } else if (SHRINKERS.has(v)) {
         // "I helped a colleague on crutches down four flights": a hand given to a person, not a part shrunk.

@@ -179,9 +179,12 @@ export function tradeForYears(t: Words, text: string, j: number): boolean {
   return false;
 }
 
-/** "My job on the show was costume supervisor": from `from`, a "was" or "is" within five words, then a role. */
+/**
+ * "My job on the show was costume supervisor", "My first job after university, before I moved into design, was English
+ * tutor": from `from`, a "was" or "is" within ten words of the sentence, then a role.
+ */
 export function jobWas(t: Words, from: number, text: string | undefined): boolean {
-  for (let k = from; k < t.count && k < from + 5 && t.gap[k] < 2; k++)
+  for (let k = from; k < t.count && k < from + 10 && t.gap[k] < 2; k++)
     if (t.form[k] === W_WAS || t.form[k] === W_IS)
       return roleWithin(t, k + 1, 6, text) !== -1 || functionNamed(t, k + 1) || (text !== undefined && bareTitle(t, text, k + 1, true));
   return false;

@@ -157,16 +157,21 @@ export function jobAfterKinds(t: Words, from: number): number {
 }
 
 /**
- * From `from`, just after "I was": "consulente SAP FICO (finance and controlling consultant)", "el encargado (the one in
- * charge) of the weekend shift": a title in another language, glossed in brackets after at most four words. The brackets hold
- * at most five words and end on a title, a doer's word or "in charge" (not "away (my manager covered)").
+ * From `from`, just after "I was": a title in another language glossed beside it, after at most four words: in
+ * brackets, "consulente SAP FICO (finance and controlling consultant)", "el encargado (the one in charge) of the
+ * weekend shift"; after a comma, "brugwachter, bridge keeper, for the province", "the society's ketua logistik, the
+ * logistics head." The gloss holds at most five words and ends on a title, a doer's word or "in charge" (not "away (my
+ * manager covered)"); after a comma it must end where the clause pauses ("tired, the night nurse had left" is not one).
  */
 export function glossedTitle(t: Words, text: string, from: number): boolean {
   for (let k = from + 1; k < t.count && k <= from + 4; k++) {
     if (t.gap[k] === 2) return false;
-    if (text.slice(t.end[k - 1], t.start[k]).indexOf('(') === -1) continue;
+    const between = text.slice(t.end[k - 1], t.start[k]);
+    const bracket = between.indexOf('(') !== -1;
+    if (!bracket && between.indexOf(',') === -1) continue;
     for (let j = k; j < t.count && j < k + 5; j++) {
-      const closes = j + 1 >= t.count || text.slice(t.end[j], t.start[j + 1]).indexOf(')') !== -1;
+      const after = j + 1 >= t.count ? '' : text.slice(t.end[j], t.start[j + 1]);
+      const closes = bracket ? j + 1 >= t.count || after.indexOf(')') !== -1 : j + 1 >= t.count || t.gap[j + 1] > 0;
       if (!closes) continue;
       return isRole(t.form[j]) || endsLikeDoer(t, text, j) || (t.form[j] === W_CHARGE && t.form[j - 1] === W_IN);
     }

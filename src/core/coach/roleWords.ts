@@ -199,7 +199,7 @@ export const OWN_BUSINESS = new WordSet('round rounds business practice company'
 /** Role nouns that start many a sentence about someone else ("Member of the public...", "Host families..."). */
 export const NOT_A_FRAGMENT = new WordSet('member resident hand host hire fellow candidate student guard chair');
 /** What may follow the role noun of a fragment: where or for whom the writer did the job. */
-export const FRAGMENT_NEXT = new WordSet('at on in for of with attached assigned posted seconded based');
+export const FRAGMENT_NEXT = new WordSet('at on in for of with attached assigned posted seconded based grade band level');
 /** Words that make the start of a sentence about something else than the writer's job. */
 // "Green: any trained volunteer": a quantifier makes the noun anyone's, not the writer's.
 export const NOT_A_MODIFIER = new WordSet(

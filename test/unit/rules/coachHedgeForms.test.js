@@ -34,6 +34,12 @@ describe('rule hedging: when recalled, and support given to a person', () => {
     assert.deepStrictEqual(hedgesIn('I tried to call the supplier; instead I drove to the depot.'), []);
   });
 
+  it('leaves a value held ("I believe strongly in ...") alone, and still reports a belief about what happened', () => {
+    assert.deepStrictEqual(hedgesIn('I believe strongly in training people on the job.'), []);
+    assert.deepStrictEqual(hedgesIn('I believe in giving new starters a buddy.'), []);
+    assert.deepStrictEqual(hedgesIn('I believe it cut the waiting time.'), ['i believe']);
+  });
+
   it('reads "when", "until", "after" and "because" inside what was tried as part of it, and after a pause or "and" as what came next', () => {
     assert.deepStrictEqual(hedgesIn('I tried to teach them to step off the bus when it gets dangerous.'), ['i tried to']);
     assert.deepStrictEqual(hedgesIn('I tried to keep the queue moving until the van came back.'), ['i tried to']);

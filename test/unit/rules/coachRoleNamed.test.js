@@ -84,6 +84,17 @@ describe('rule missing-role: roles named as others write them, and in notes', ()
     assert.strictEqual(roleReported('I was tesorera (club treasurer) for the fair committee.'), false);
     assert.strictEqual(roleReported('I was la encargada (the one in charge) of the stalls.'), false);
     assert.strictEqual(roleReported('I was abroad (visiting family) that spring.'), true);
+    assert.strictEqual(roleReported('I am marktmeester, market warden, for the town council.'), false);
+    assert.strictEqual(roleReported("I was the club's penningmeester, the treasurer."), false);
+    assert.strictEqual(roleReported('I was late, the other stallholders had set up already.'), true);
+  });
+
+  it('hears a note with a grade after the title, and a job told after a long aside', () => {
+    assert.strictEqual(roleReported('Catering assistant grade 3, county council schools service.'), false);
+    assert.strictEqual(
+      roleReported('My first job after college, before I went into accounts, was stall manager at the Saturday market.'),
+      false,
+    );
   });
 
   it('hears a role in the Situation heading, and asks when the heading names only the part', () => {
