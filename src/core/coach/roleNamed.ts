@@ -5,8 +5,10 @@ import { JOB_KINDS, STOP } from './roleWords';
 import { Words } from './words';
 
 /**
- * Roles the writer reports as written or said somewhere else: the title on a door or a badge, what an institution
- * calls the post, a notes line that equates a post with "me", and a job told as the work done all day.
+ * Roles named the way people name them outside a title after "I was": as written or said somewhere else (the title on
+ * a door or a badge, what an institution calls the post, a title in another language with its gloss), as notes ("M&E =
+ * me"), as a trade ("for a living", "by trade", "self-employed bookkeeper") or as the work done all day ("my work is
+ * reading water meters"); and "my position on it", a view rather than a post. role.ts calls each where its cue stands.
  */
 
 const [W_TITLE, W_BADGE, W_ON, W_MY, W_THE, W_SAID, W_SAYS, W_WHAT, W_A, W_AN, W_CALL, W_CALLS, W_CALLED, W_IS, W_WAS] = idList(
