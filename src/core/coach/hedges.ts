@@ -135,6 +135,10 @@ const [
 );
 /** "I believe strongly in ...": how a value is held. */
 const BELIEF_ADVERBS = new WordSet('strongly firmly really deeply truly very');
+/** After "a bit": a quantity told roughly ("a bit over €60 million"), not a softened outcome. */
+const APPROXIMATELY = new WordSet('over under above below');
+/** After "so" and its subject: what the effort was for, not how it went. */
+const PURPOSE = new WordSet('would could might can');
 /** "could have", "would have": what follows in the clause is a path not taken. */
 const MODALS = new WordSet('could would might should');
 
@@ -229,7 +233,8 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
     } else if ((w === W_KIND || w === W_SORT) && at(i + 1) === W_OF) {
       const prev = i > 0 && t.gap[i] === 0 ? f[i - 1] : -1;
       if (!DETERMINERS.has(prev)) push(i, i + 1, w === W_KIND ? 'kind of' : 'sort of', 'softener');
-    } else if (w === W_A && at(i + 1) === W_BIT && at(i + 2) !== W_OF) {
+    } else if (w === W_A && at(i + 1) === W_BIT && at(i + 2) !== W_OF && !APPROXIMATELY.has(at(i + 2))) {
+      // Softens what it qualifies; "a bit over €60 million" (APPROXIMATELY, left out above) tells a quantity roughly.
       push(i, i + 1, 'a bit', 'softener');
     } else if (w === W_MORE && at(i + 1) === W_OR && at(i + 2) === W_LESS) {
       push(i, i + 2, 'more or less', 'softener');
@@ -276,8 +281,9 @@ function saysHowItWent(t: Words, from: number): boolean {
       !(t.gap[k] === 0 && sentences === 0 && t.form[k - 1] !== W_AND && JOINS_WHAT_WAS_TRIED.has(t.form[k]))
     )
       return true;
-    // "..., so I put the signals to danger" says what came next; "... so my break lined up" says what it was for.
-    if (t.form[k] === W_SO && t.gap[k] > 0) return true;
+    // "..., so I put the signals to danger" says what came next; "... so my break lined up" says what it was for, and
+    // so does "..., so they would stop writing to the ministry" (a purpose: "would", "could", "might" after the subject).
+    if (t.form[k] === W_SO && t.gap[k] > 0 && !PURPOSE.has(t.form[k + 2]) && !PURPOSE.has(t.form[k + 3])) return true;
   }
   return false;
 }

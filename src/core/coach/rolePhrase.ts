@@ -23,6 +23,8 @@ const [W_A, W_AN, W_AND, W_PM, W_AM, W_YEARS, W_THE, W_OF, W_FOR, W_MEMBER, W_FR
   'a an and pm am years the of for member freelance',
 );
 
+/** "of" in the languages whose titles writers keep: "directeur des opérations", "diretor de engenharia". */
+const FOREIGN_OF = new WordSet('de des du di do da del della dos das');
 /** After a title written with no article, where the job was: "timekeeper in the HR office", "driver for a bakery". */
 const PLACE_NEXT = new WordSet('at in for on with');
 
@@ -192,6 +194,8 @@ export function bareTitle(t: Words, text: string, from: number, anyEnd = false):
     const role = ROLE_NOUNS.has(f[k]) && !isClockTime(t, k, text);
     if (paused) return anyEnd && (role || bareDoer(t, text, k));
     if (role && (PLACE_NEXT.has(f[next]) || f[next] === W_OF)) return true;
+    // "diretor de engenharia", "jefe de sala": a title in a Romance language, its "of" after the title's noun.
+    if (FOREIGN_OF.has(f[next]) && (role || bareDoer(t, text, k))) return true;
     if (PLACE_NEXT.has(f[next])) return bareDoer(t, text, k) && namedPlaceAt(t, text, next + 1);
   }
   return false;

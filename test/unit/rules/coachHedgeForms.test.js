@@ -34,6 +34,13 @@ describe('rule hedging: when recalled, and support given to a person', () => {
     assert.deepStrictEqual(hedgesIn('I tried to call the supplier; instead I drove to the depot.'), []);
   });
 
+  it('reads ", so they would ..." after "I tried to" as what it was for, and "a bit over" a number as a quantity', () => {
+    assert.deepStrictEqual(hedgesIn('I tried to get the vendor to add a status page, so the callers would stop ringing.'), ['i tried to']);
+    assert.deepStrictEqual(hedgesIn('I tried to ring the vendor, so I drove there instead.'), []);
+    assert.deepStrictEqual(hedgesIn('The scheme pays a bit over €60 million a year, and I rewrote its letters.'), []);
+    assert.deepStrictEqual(hedgesIn('The letters got a bit clearer.'), ['a bit']);
+  });
+
   it('leaves a value held ("I believe strongly in ...") alone, and still reports a belief about what happened', () => {
     assert.deepStrictEqual(hedgesIn('I believe strongly in training people on the job.'), []);
     assert.deepStrictEqual(hedgesIn('I believe in giving new starters a buddy.'), []);

@@ -87,6 +87,8 @@ describe('rule missing-role: roles named as others write them, and in notes', ()
     assert.strictEqual(roleReported('I am marktmeester, market warden, for the town council.'), false);
     assert.strictEqual(roleReported("I was the club's penningmeester, the treasurer."), false);
     assert.strictEqual(roleReported('I was late, the other stallholders had set up already.'), true);
+    assert.strictEqual(roleReported('I joined as diretor de eventos in 2021, a year before the fair moved.'), false);
+    assert.strictEqual(roleReported('I am Directeur des opérations, reporting to the owners.'), false);
   });
 
   it('hears a note with a grade after the title, and a job told after a long aside', () => {
