@@ -26,6 +26,12 @@ const NAMES: Record<SectionKind, string[]> = {
     'the case',
     'what i was looking at',
     'sit',
+    // Names in the languages writers keep for their headings ("### Tarea", "## Lo que hice").
+    'situación',
+    'contexto',
+    'situação',
+    'situazione',
+    'ausgangslage',
   ],
   task: [
     'task',
@@ -57,6 +63,12 @@ const NAMES: Record<SectionKind, string[]> = {
     'my duties',
     'what was at stake',
     'the stakes',
+    // Names in the languages writers keep for their headings ("### Tarea", "## Lo que hice").
+    'tarea',
+    'tarefa',
+    'tâche',
+    'aufgabe',
+    'compito',
   ],
   action: [
     'action',
@@ -91,6 +103,17 @@ const NAMES: Record<SectionKind, string[]> = {
     'what we changed',
     'what i changed',
     'act',
+    // Names in the languages writers keep for their headings ("### Tarea", "## Lo que hice").
+    'acción',
+    'acciones',
+    'lo que hice',
+    'ação',
+    'ações',
+    'o que fiz',
+    "ce que j'ai fait",
+    'maßnahmen',
+    'azione',
+    'azioni',
   ],
   result: [
     'result',
@@ -131,6 +154,14 @@ const NAMES: Record<SectionKind, string[]> = {
     'upshot',
     'the upshot',
     'res',
+    // Names in the languages writers keep for their headings ("### Tarea", "## Lo que hice").
+    'resultado',
+    'resultados',
+    'résultat',
+    'résultats',
+    'ergebnis',
+    'risultato',
+    'risultati',
   ],
   learnings: [
     'learnings',
@@ -155,7 +186,7 @@ for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[ki
 
 /** A cheap first test: stems of every section name. Kept in step with NAMES by a unit test. */
 const NAME_STEMS =
-  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway|where|since|case|sit|act|res|looking|stake|landed|went|played|afterward|aftermath|upshot/;
+  /situation|background|context|setting|scenario|problem|challenge|circumstance|scene|task|goal|objective|role|responsib|ask|assignment|action|activit|intervention|dut|approach|step|what|how|execution|contribution|result|outcome|impact|metric|achieve|payoff|learn|lesson|reflect|takeaway|where|since|case|sit|act|res|looking|stake|landed|went|played|afterward|aftermath|upshot|contexto|ausgangslage|tare|tâche|aufgabe|compito|acci|hice|ação|ações|fiz|j'ai fait|maßnahmen|azion|résultat|ergebnis|risultat/;
 
 /** Longest heading or label text read as a section marker. */
 const MAX_MARKER_LENGTH = 200;
