@@ -64,9 +64,9 @@ describe('the packaged VSIX', function () {
     }
   });
 
-  it('is under 380 KB', () => {
+  it('is under 400 KB', () => {
     console.log(`      star-stories.vsix: ${(bytes / 1024).toFixed(1)} KB, ${entries.length} entries`);
-    assert.ok(bytes < 380 * 1024, `${bytes} bytes`);
+    assert.ok(bytes < 400 * 1024, `${bytes} bytes`);
   });
 
   it('holds the bundle, manifest, docs (vsce renames them readme.md and changelog.md), snippets, grammars and media, and nothing else', () => {
