@@ -1,4 +1,5 @@
 import { bilingualName, headBeforeSubtitle } from './headingParts';
+import { NAMES_ABROAD } from './sectionNamesAbroad';
 import { SectionKind } from './types';
 
 /** The words people use for each STAR section, normalised (lower case, single spaces). */
@@ -26,12 +27,6 @@ const NAMES: Record<SectionKind, string[]> = {
     'the case',
     'what i was looking at',
     'sit',
-    // Names in the languages writers keep for their headings ("### Tarea", "## Lo que hice").
-    'situación',
-    'contexto',
-    'situação',
-    'situazione',
-    'ausgangslage',
   ],
   task: [
     'task',
@@ -63,12 +58,6 @@ const NAMES: Record<SectionKind, string[]> = {
     'my duties',
     'what was at stake',
     'the stakes',
-    // Names in the languages writers keep for their headings ("### Tarea", "## Lo que hice").
-    'tarea',
-    'tarefa',
-    'tâche',
-    'aufgabe',
-    'compito',
   ],
   action: [
     'action',
@@ -103,17 +92,6 @@ const NAMES: Record<SectionKind, string[]> = {
     'what we changed',
     'what i changed',
     'act',
-    // Names in the languages writers keep for their headings ("### Tarea", "## Lo que hice").
-    'acción',
-    'acciones',
-    'lo que hice',
-    'ação',
-    'ações',
-    'o que fiz',
-    "ce que j'ai fait",
-    'maßnahmen',
-    'azione',
-    'azioni',
   ],
   result: [
     'result',
@@ -154,14 +132,6 @@ const NAMES: Record<SectionKind, string[]> = {
     'upshot',
     'the upshot',
     'res',
-    // Names in the languages writers keep for their headings ("### Tarea", "## Lo que hice").
-    'resultado',
-    'resultados',
-    'résultat',
-    'résultats',
-    'ergebnis',
-    'risultato',
-    'risultati',
   ],
   learnings: [
     'learnings',
@@ -180,6 +150,8 @@ const NAMES: Record<SectionKind, string[]> = {
 };
 
 const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learnings' };
+
+for (const kind of Object.keys(NAMES_ABROAD) as (keyof typeof NAMES_ABROAD)[]) NAMES[kind].push(...NAMES_ABROAD[kind]);
 
 const BY_NAME = new Map<string, SectionKind>();
 for (const kind of Object.keys(NAMES) as SectionKind[]) for (const n of NAMES[kind]) BY_NAME.set(n, kind);
