@@ -180,7 +180,7 @@ export function coachWith(
     if (words.count > 0) roleStated = statesRole(words, prose.text);
   }
   // "### Situation (me: payroll officer, three resorts)": a role in a part's heading.
-  if (!roleStated) for (const note of headingNotes(story)) if (!roleStated) roleStated = statesRole(wordsOf(note), note);
+  if (!roleStated) roleStated = headingNotes(story).some((note) => statesRole(wordsOf(note), note));
   const shown: Record<string, boolean> = {};
   for (const d of declared) {
     const p = principles[d];

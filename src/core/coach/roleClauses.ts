@@ -28,7 +28,7 @@ import {
   SENIORITY,
   NUMBER_WORDS,
 } from './roleWords';
-import { bareTitle, endsLikeDoer, isRole, roleWithin } from './rolePhrase';
+import { bareTitle, endsInIng, endsLikeDoer, isRole, roleWithin } from './rolePhrase';
 import { Words } from './words';
 
 /**
@@ -170,7 +170,7 @@ export function oneOfAfterI(t: Words, i: number, text: string | undefined): bool
 /** "I've been plastering on my own for 11 years": a trade, done for years. `j` is the word after "been". */
 export function tradeForYears(t: Words, text: string, j: number): boolean {
   if (t.gap[j] === 2 || NOT_A_TRADE.has(t.form[j])) return false;
-  if (!text.slice(t.start[j], t.end[j]).toLowerCase().endsWith('ing')) return false;
+  if (!endsInIng(t, text, j)) return false;
   for (let k = j + 1; k < t.count && k <= j + 8 && t.gap[k] < 2; k++) {
     // "for twenty-two years": a number written with a hyphen is two words.
     const unit = t.form[t.joined[k + 2] === 1 ? k + 3 : k + 2];

@@ -1,5 +1,5 @@
 import { idList, WordSet } from './vocabulary';
-import { endsLikeDoer, isRole, roleWithin } from './rolePhrase';
+import { endsInIng, endsLikeDoer, isRole, roleWithin } from './rolePhrase';
 import { postAfterIndefinite } from './rolePosts';
 import { JOB_KINDS, STOP } from './roleWords';
 import { Words } from './words';
@@ -135,7 +135,7 @@ export function workDoneAllDay(t: Words, k: number, text: string): boolean {
   if ((f[k] !== W_IS && f[k] !== W_WAS) || t.gap[k] !== 0) return false;
   const verb = k + 1;
   if (verb + 1 >= t.count || t.gap[verb] !== 0 || t.gap[verb + 1] !== 0) return false;
-  if (!text.slice(t.start[verb], t.end[verb]).toLowerCase().endsWith('ing') || NOT_THE_WORK.has(f[verb])) return false;
+  if (!endsInIng(t, text, verb) || NOT_THE_WORK.has(f[verb])) return false;
   return !STOP.has(f[verb + 1]);
 }
 

@@ -32,7 +32,7 @@ const PLACE_NEXT = new WordSet('at in for on with');
  * Doer-shaped words that are not posts when written bare: who one is to others ("customer at the bank", "mother
  * of two"), and comparatives and other words that only end like a doer ("calmer at the weekend").
  */
-export const NOT_A_BARE_POST = new Set(
+const NOT_A_BARE_POST = new Set(
   (
     'member customer user passenger prisoner foreigner stranger beginner newcomer mother father brother sister ' +
     'daughter grandmother grandfather eager clever sober bitter proper super tender sinister sheer mere utter ' +
@@ -133,6 +133,16 @@ export function endsLikeDoer(t: Words, text: string, k: number): boolean {
   return AGENT_ENDING.test(word) && !NOT_AN_AGENT.has(word);
 }
 
+/** A lower-case word that ends like a doer and may stand bare as a post: "shearer", not "corner" or "customer". */
+export function mayBeBarePost(word: string): boolean {
+  return AGENT_ENDING.test(word) && !NOT_AN_AGENT.has(word) && !NOT_A_BARE_POST.has(word);
+}
+
+/** The word at `k` ends in "-ing" ("reading", "covering"), whatever its case. */
+export function endsInIng(t: Words, text: string, k: number): boolean {
+  return text.slice(t.start[k], t.end[k]).toLowerCase().endsWith('ing');
+}
+
 /**
  * Notes written as fragments state a role without "I": "- contract QA tester on a console game", "Leading chef,
  * frigate". A sentence that opens (within four words, no article or possessive) on a role noun followed by
@@ -226,12 +236,12 @@ function doerOpensNote(t: Words, text: string, k: number): boolean {
 /** "Locum GP covering a rural practice", "Petty officer running the galley": a verb in -ing, then an article or "my". */
 function participleClause(t: Words, text: string, k: number): boolean {
   if (k + 1 >= t.count || t.gap[k] !== 0 || t.gap[k + 1] !== 0) return false;
-  return text.slice(t.end[k] - 3, t.end[k]).toLowerCase() === 'ing' && NOT_A_MODIFIER.has(t.form[k + 1]);
+  return endsInIng(t, text, k) && NOT_A_MODIFIER.has(t.form[k + 1]);
 }
 
 /** A doer's word that may stand bare as a post: not a look-alike, and not a capitalised nationality ("Brazilian"). */
 function bareDoer(t: Words, text: string, k: number): boolean {
-  if (!endsLikeDoer(t, text, k) || NOT_A_BARE_POST.has(text.slice(t.start[k], t.end[k]).toLowerCase())) return false;
+  if (!mayBeBarePost(text.slice(t.start[k], t.end[k]).toLowerCase())) return false;
   const first = text.charCodeAt(t.start[k]);
   return !(first >= 65 && first <= 90 && text.slice(t.end[k] - 3, t.end[k]) === 'ian');
 }

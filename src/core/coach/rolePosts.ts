@@ -1,6 +1,6 @@
 import { idList, WordSet } from './vocabulary';
-import { AGENT_ENDING, FRAGMENT_NEXT, FUNCTIONS, NOT_A_MODIFIER, NOT_AN_AGENT, PLACEMENTS, POST_NOUNS, STOP, TRIGGERS } from './roleWords';
-import { isRole, NOT_A_BARE_POST } from './rolePhrase';
+import { FRAGMENT_NEXT, FUNCTIONS, NOT_A_MODIFIER, PLACEMENTS, POST_NOUNS, STOP, TRIGGERS } from './roleWords';
+import { isRole, mayBeBarePost } from './rolePhrase';
 import { Words } from './words';
 
 /**
@@ -105,8 +105,7 @@ export function doersAmong(t: Words, text: string, from: number): boolean {
     if (k > from && t.gap[k] > 0) return false;
     const word = text.slice(t.start[k], t.end[k]).toLowerCase();
     if (word.length > 3 && word.endsWith('s')) {
-      const one = word.slice(0, -1);
-      if (!AGENT_ENDING.test(one) || NOT_AN_AGENT.has(one) || NOT_A_BARE_POST.has(one)) return false;
+      if (!mayBeBarePost(word.slice(0, -1))) return false;
       const next = k + 1;
       return next >= t.count || t.gap[next] > 0 || FRAGMENT_NEXT.has(t.form[next]) || STOP.has(t.form[next]);
     }

@@ -100,12 +100,14 @@ export function rawLength(story: Story, kind: SectionKind, scene: Section[] | un
 /**
  * What a Situation or Task heading says besides the part's name: "### Situation (me: payroll officer, three resorts)",
  * "## Situation — me, tanker driver, Gaborone to Maun". Writers of notes put the role there. A leading "me," is read
- * as the notes label "me:" it stands for. One string per such heading.
+ * as the notes label "me:" it stands for. One string per such heading (a combined "Situation & Task" heading is one).
  */
 export function headingNotes(story: Story): string[] {
   const notes: string[] = [];
+  let lastLine = -1;
   for (const s of story.sections) {
-    if (s.form !== 'heading' || (s.kind !== 'situation' && s.kind !== 'task')) continue;
+    if (s.form !== 'heading' || (s.kind !== 'situation' && s.kind !== 'task') || s.markerRange.start.line === lastLine) continue;
+    lastLine = s.markerRange.start.line;
     const at = s.markerText.search(/[(:—–]| - /);
     if (at === -1) continue;
     const rest = s.markerText
