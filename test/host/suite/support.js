@@ -77,4 +77,15 @@ function stallMonitor() {
   };
 }
 
-module.exports = { EXTENSION_ID, waitFor, sleep, folder, storyUri, findExtensionLog, stallMonitor };
+const SEVERITY = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+const rangeKey = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+/** Diagnostics and the engine's findings as comparable strings (rule, severity, range), sorted. */
+const diagnosticKeysOf = (ds) => ds.map((d) => `${d.code.value} ${d.severity} ${rangeKey(d.range)}`).sort();
+const findingKeys = (findings) => findings.map((f) => `${f.rule} ${SEVERITY[f.severity]} ${rangeKey(f.range)}`).sort();
+
+module.exports = { EXTENSION_ID, waitFor, sleep, folder, storyUri, findExtensionLog, stallMonitor, diagnosticKeysOf, findingKeys };
