@@ -1,5 +1,6 @@
 import { idList, WordSet } from './vocabulary';
 import { impliedHedges } from './impliedHedges';
+import { ledSomewhere, saysHowItWent } from './hedgeTried';
 import { PhraseMatcher, Words } from './words';
 
 /**
@@ -61,18 +62,6 @@ const DETERMINERS = new WordSet(
 const SUPPORTED_WHAT = new WordSet(
   'team teams effort efforts work project lead leads manager managers engineers colleagues initiative rollout launch migration process director directors group senior seniors them him her coach boss supervisor owner chef teacher',
 );
-/** After "I tried to ...", words that say how it went or what came next. */
-const OUTCOME = new WordSet(
-  "worked succeeded managed did didn't failed fail wasn't couldn't instead but which eventually resulted when until after then however yet although though because got finally wrong",
-);
-/**
- * Of OUTCOME, the words that join a clause: within what was tried, with no pause before them, they say when or why
- * it was to be done ("I tried to teach them to stop the check when it gets dangerous"), not how it went; after "and"
- * they open what came next ("..., and after a call they sent me the data").
- */
-const JOINS_WHAT_WAS_TRIED = new WordSet('when until after because');
-const DIRECTIONS = new WordSet('down into across onto upstairs downstairs outside inside');
-const POSSESSIVES = new WordSet('her his their my');
 /** Who a clause is about: "I explained it and helped her" still has the writer helping. */
 const SUBJECTS = new WordSet('i we he she they it you who which that');
 const FEEL_WHAT = new WordSet('like that it this we the our my');
@@ -123,22 +112,18 @@ const [
   W_AND,
   W_PROBABLY,
   W_FEEL,
-  W_SO,
   W_HAVE,
   W_BUT,
   W_IT,
   W_THE,
-  W_INSTEAD,
   W_BELIEVE,
 ] = idList(
-  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel so have but it the instead believe",
+  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel have but it the believe",
 );
 /** "I believe strongly in ...": how a value is held. */
 const BELIEF_ADVERBS = new WordSet('strongly firmly really deeply truly very');
 /** After "a bit": a quantity told roughly ("a bit over €60 million"), not a softened outcome. */
 const APPROXIMATELY = new WordSet('over under above below');
-/** After "so" and its subject: what the effort was for, not how it went. */
-const PURPOSE = new WordSet('would could might can');
 /** "could have", "would have": what follows in the clause is a path not taken. */
 const MODALS = new WordSet('could would might should');
 
@@ -162,6 +147,11 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
   };
   /** Where "involved" is, from `k` past at most one adverb ("was also involved"); -1 when it is not there. */
   const involvedAt = (k: number) => (at(k) === W_INVOLVED ? k : BETWEEN.has(at(k)) && at(k + 1) === W_INVOLVED ? k + 1 : -1);
+  /** Where "part" of "part of" is, from `k` past at most one adverb ("was also part of"); -1 when it is not there. */
+  const partOfAt = (k: number) => {
+    const part = at(k) === W_PART ? k : BETWEEN.has(at(k)) && at(k + 1) === W_PART ? k + 1 : -1;
+    return part !== -1 && at(part + 1) === W_OF ? part : -1;
+  };
   let subject = 0;
   let reported = false;
   let notTaken = false;
@@ -204,8 +194,9 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
       } else if ((v === W_WAS || v === W_GOT || v === W_BECAME) && involvedAt(j + 1) !== -1) {
         // "I was also involved in ...".
         push(i, involvedAt(j + 1), 'i was involved in', 'shrinker');
-      } else if (v === W_WAS && at(j + 1) === W_PART && at(j + 2) === W_OF) {
-        push(i, j + 2, 'i was part of', 'shrinker');
+      } else if (v === W_WAS && partOfAt(j + 1) !== -1) {
+        // "I was (also) part of ...".
+        push(i, partOfAt(j + 1) + 1, 'i was part of', 'shrinker');
       } else if ((v === W_TOOK || v === W_TAKE) && at(j + 1) === W_PART && at(j + 2) !== W_OF) {
         // Not "I took part of the night shift's workload myself".
         push(i, j + 1, 'i took part in', 'shrinker');
@@ -256,36 +247,6 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
     });
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Within five words after the verb at `verb`, a way somebody was taken: "down", "into", "to her car". */
-function ledSomewhere(t: Words, verb: number): boolean {
-  // "I helped to get it onto the agenda": helping to do something is the shrinker.
-  if (t.form[verb + 1] === W_TO) return false;
-  for (let k = verb + 1; k < t.count && k <= verb + 5 && t.gap[k] < 2; k++) {
-    if (DIRECTIONS.has(t.form[k])) return true;
-    if (t.form[k] === W_TO && POSSESSIVES.has(t.form[k + 1])) return true;
-  }
-  return false;
-}
-
-/** True when the words after "I tried" say whether it worked, or what the writer did next. */
-function saysHowItWent(t: Words, from: number): boolean {
-  let sentences = 0;
-  for (let k = from; k < t.count && k < from + 40; k++) {
-    if (t.gap[k] === 2 && ++sentences > 1) return false;
-    // "I tried to get them to ... instead of calling the desk": what was tried, not what came of it.
-    if (
-      OUTCOME.has(t.form[k]) &&
-      !(t.form[k] === W_INSTEAD && t.form[k + 1] === W_OF && t.gap[k + 1] === 0) &&
-      !(t.gap[k] === 0 && sentences === 0 && t.form[k - 1] !== W_AND && JOINS_WHAT_WAS_TRIED.has(t.form[k]))
-    )
-      return true;
-    // "..., so I put the signals to danger" says what came next; "... so my break lined up" says what it was for, and
-    // so does "..., so they would stop writing to the ministry" (a purpose: "would", "could", "might" after the subject).
-    if (t.form[k] === W_SO && t.gap[k] > 0 && !PURPOSE.has(t.form[k + 2]) && !PURPOSE.has(t.form[k + 3])) return true;
-  }
-  return false;
 }
 
 /** True when only a colon (and spaces) separates the offsets `from` and `to` of `text`. */

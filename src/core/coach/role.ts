@@ -1,16 +1,13 @@
 import { idList } from './vocabulary';
 import {
-  ROLE_NOUNS,
   FUNCTIONS,
   LEAD_VERBS,
   LEADING,
   TAUGHT_PERSON,
   BE,
   NOT_A_ROLE_START,
-  THINGS_FOR,
   POSTS_ON,
   FRAGMENT_NEXT,
-  OBJECTS,
   PROMOTED,
   POSSESSED,
   TRIGGERS,
@@ -18,18 +15,16 @@ import {
   ONE_PERSON,
   POSTS_WORKED,
   PLACES_TOO,
-  HELD_TITLES,
 } from './roleWords';
-import { agentAfterArticle, bareTitle, othersActAfter, roleFragmentAt, roleWithin } from './rolePhrase';
-import { doersAmong, endsOnNoun, postAfterIndefinite, titledPost } from './rolePosts';
+import { agentAfterArticle, bareTitle, roleFragmentAt, roleWithin } from './rolePhrase';
+import { doersAmong, postAfterIndefinite, sharedPost, titledPost } from './rolePosts';
 import { verbStatesRole } from './roleVerbs';
 import { glossedTitle, jobAfterKinds, postEqualsMe, ROLE_CUES, roleCued, stanceTaken, whatTheyCall, workTold } from './roleNamed';
-import { appositionAfter, asOneWho, beingRole, havingBeenMade, myPromotion, promotedFragment, promotedTo } from './rolePassing';
+import { appositionAfter, beingRole, havingBeenMade, myPromotion, promotedFragment, promotedTo } from './rolePassing';
 import {
   acronymTitle,
   isMe,
   madeMe,
-  mineAs,
   myJobIs,
   labelStatesRole,
   leadsGroup,
@@ -38,8 +33,8 @@ import {
   reportsToMe,
   tenure,
   tradeForYears,
-  writerHeldJob,
 } from './roleClauses';
+import { asStatesRole } from './roleAs';
 import { Words } from './words';
 
 /**
@@ -101,8 +96,9 @@ const [
   W_GOT,
   W_PUT,
   W_WERE,
+  W_ARE,
 ] = idList(
-  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed freelance basis being having got put were",
+  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed freelance basis being having got put were are",
 );
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
@@ -166,32 +162,7 @@ export function statesRole(t: Words, text?: string): boolean {
     }
     const hasNext = i + 1 < n && t.gap[i + 1] < 2;
     if (w === W_AS && hasNext) {
-      // "as the person who owned the deploy pipeline", "as someone who'd worked the tills": named by the job held.
-      if (asOneWho(t, i)) return true;
-      if (i > 0 && t.gap[i] === 0 && OBJECTS.has(f[i - 1])) continue;
-      if (OBJECTS.has(f[i + 1])) continue;
-      // "As the junior of the two auctioneers, I sell ...".
-      if (f[i + 1] === W_THE && rankAmong(t, i + 2, text)) return true;
-      const k = roleWithin(t, i + 1, 6, text);
-      if (k !== -1) {
-        // "as the manager asked"; not "the stores I look after as area manager were compliant" (a singular's "were").
-        if (othersActAfter(t, k) && !(f[k + 1] === W_WERE && ROLE_NOUNS.has(f[k])) && !mineAs(t, i)) continue;
-        // "serve lunch as a regular student meal": the title word names a kind of thing, not the writer.
-        if (k + 1 < n && t.gap[k + 1] === 0 && t.joined[k + 1] === 0 && THINGS_FOR.has(f[k + 1])) continue;
-        // "the same work as employees": a plural names a group the writer may not be in.
-        if (!ROLE_NOUNS.has(f[k]) && !(f[i + 1] === W_ONE && f[i + 2] === W_OF)) continue;
-        return true;
-      }
-      // "I worked as a lettings negotiator": after the writer's verb of holding a job, a doer's word is the post.
-      const article = f[i + 1] === W_A || f[i + 1] === W_AN || f[i + 1] === W_THE;
-      // "..., as timekeeper in the HR office": a bare title opening a clause, or after the writer's job verb.
-      if (text !== undefined && !article && (i === 0 || t.gap[i] > 0 || writerHeldJob(t, i - 1)) && bareTitle(t, text, i + 1)) return true;
-      if (text !== undefined && article && t.gap[i] === 0 && writerHeldJob(t, i - 1)) {
-        // "I worked as a BA on the claims system": a post's letters, after the job verb.
-        if (agentAfterArticle(t, text, i + 2) || acronymTitle(t, text, i + 2) || endsOnNoun(t, i + 2, HELD_TITLES)) return true;
-        // "I was taken on as a stopgap": after "a", whatever the job is called.
-        if (f[i + 1] !== W_THE && postAfterIndefinite(t, text, i + 2)) return true;
-      }
+      if (asStatesRole(t, i, text)) return true;
     } else if (w === W_MY && hasNext && (tenure(t, i + 1, text) || titledPost(t, i + 1, true) || myPromotion(t, i, text))) {
       // "my third year as ...", "my first analyst job", "my 10-week summer internship".
       return true;
@@ -212,9 +183,12 @@ export function statesRole(t: Words, text?: string): boolean {
       if (w === W_I && appositionAfter(t, i, text)) return true;
       // "If I had been the manager, ...": a post imagined, not held.
       if (i > 0 && t.gap[i] === 0 && (f[i - 1] === W_IF || f[i - 1] === W_UNLESS)) continue;
+      // "My wife and I are 50:50 sharemilkers": a post the writer shares, in the plural.
+      if (w === W_I && text !== undefined && (f[i + 1] === W_ARE || f[i + 1] === W_WERE) && sharedPost(t, i, i + 2, text)) return true;
       // Where what is said of the writer starts, and whether it follows a form of "be" ("im": "I'm" typed fast).
       let j = i + 1;
       let be = w === W_I_M || w === W_IM;
+      let writer = w;
       // "I'd just been made acting watch manager".
       const been = (at: number) => (f[at] === W_BEEN ? at : ADVERBS.has(f[at]) && f[at + 1] === W_BEEN ? at + 1 : -1);
       if ((w === W_I_VE || w === W_I_D) && been(j) !== -1) {
@@ -223,6 +197,10 @@ export function statesRole(t: Words, text?: string): boolean {
       } else if (w === W_I && (f[j] === W_HAD || f[j] === W_HAVE) && been(j + 1) !== -1) {
         be = true;
         j = been(j + 1) + 1;
+      } else if (w === W_I && (f[j] === W_HAD || f[j] === W_HAVE) && LEAD_VERBS.has(f[j + 1]) && t.gap[j + 1] === 0) {
+        // "Since 2016 I have led the allocations team": read as "I've led".
+        writer = W_I_VE;
+        j++;
       } else if (w === W_I && (BE.has(f[j]) || (f[j] === W_GOT && PROMOTED.has(f[j + 1])))) {
         // "I got promoted to assistant manager" is "I was promoted ...".
         be = true;
@@ -291,7 +269,7 @@ export function statesRole(t: Words, text?: string): boolean {
         if (roleWithin(t, j, 6, text, first === W_A || first === W_AN || first === W_THE) !== -1) return true;
         // "I am a doula, self-employed": whatever the job is called.
         if (text !== undefined && (first === W_A || first === W_AN) && postAfterIndefinite(t, text, j + 1)) return true;
-      } else if (verbStatesRole(t, w, j, text)) {
+      } else if (verbStatesRole(t, writer, j, text)) {
         return true;
       }
     }

@@ -1,9 +1,7 @@
 import { idList, WordSet } from './vocabulary';
 import {
-  ADVERBS,
   FRAGMENT_NEXT,
   GROUP_NOUNS,
-  JOB_VERBS,
   LEADING,
   LEAD_VERBS,
   NOT_A_TRADE,
@@ -25,6 +23,7 @@ import {
   SESSIONS,
   TOPIC_NEXT,
   POSTS_ON,
+  POSTS_WORKED,
   SENIORITY,
   NUMBER_WORDS,
 } from './roleWords';
@@ -39,19 +38,12 @@ import { Words } from './words';
 const [
   W_AND,
   W_AS,
-  W_BEEN,
   W_DIRECTLY,
   W_FOR,
-  W_HAD,
-  W_HAVE,
-  W_I,
   W_IS,
   W_IT,
   W_ITS,
   W_IT_S,
-  W_IVE,
-  W_I_D,
-  W_I_VE,
   W_ME,
   W_MONTHS,
   W_OF,
@@ -70,9 +62,7 @@ const [
   W_MY,
   W_OUR,
   W_OWN,
-] = idList(
-  "and as been directly for had have i is it its it's ive i'd i've me months of that thats that's to was year years job title on in the my our own",
-);
+] = idList("and as directly for is it its it's me months of that thats that's to was year years job title on in the my our own");
 
 /** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
 export function labelStatesRole(t: Words, label: number, text: string): boolean {
@@ -110,16 +100,6 @@ export function tenure(t: Words, from: number, text: string | undefined): boolea
   // "my second season on patrol", "my third week on the wards".
   if (f[k] === W_ON) return POSTS_ON.has(f[k + 1]) || (f[k + 1] === W_THE && POSTS_ON.has(f[k + 2]));
   return LEADING.has(f[k]) && leadsGroup(t, k);
-}
-
-/** Before the job verb at `verb` ("worked", "started"), the writer: "I", "I'd", "I've been", "I had". */
-export function writerHeldJob(t: Words, verb: number): boolean {
-  const f = t.form;
-  if (verb < 1 || !JOB_VERBS.has(f[verb])) return false;
-  let k = verb - 1;
-  while (k > 0 && k >= verb - 3 && t.gap[k + 1] === 0 && (f[k] === W_BEEN || f[k] === W_HAD || f[k] === W_HAVE || ADVERBS.has(f[k]))) k--;
-  const w = f[k];
-  return t.gap[k + 1] === 0 && (w === W_I || w === W_I_VE || w === W_I_D || w === W_IVE);
 }
 
 /** "The four of us on the line reported to me": people report to the writer (not "it was reported to me", nor "... to me that"). */
@@ -190,12 +170,19 @@ export function jobWas(t: Words, from: number, text: string | undefined): boolea
   return false;
 }
 
-/** "stock control for the pharmacy", "payroll.": within three words from `from`, a function ending its phrase. */
+/**
+ * "stock control for the pharmacy", "payroll.", "the IT support, alone", "the gate": within three words from `from`
+ * (after an optional "the"), a function ending its phrase, or a post worked right after the "the".
+ */
 function functionNamed(t: Words, from: number): boolean {
-  for (let k = from; k < t.count && k < from + 3; k++) {
-    if (k > from && t.gap[k] > 0) return false;
-    if (FUNCTIONS.has(t.form[k])) {
+  const start = t.form[from] === W_THE ? from + 1 : from;
+  for (let k = start; k < t.count && k < start + 3; k++) {
+    if (k > start && t.gap[k] > 0) return false;
+    // "My job there was the gate: every delivery in and out": a post worked, after "the".
+    if (FUNCTIONS.has(t.form[k]) || (start > from && k === start && POSTS_WORKED.has(t.form[k]))) {
       const next = k + 1;
+      // "IT support": a function named by two.
+      if (next < t.count && t.gap[next] === 0 && FUNCTIONS.has(t.form[next])) continue;
       return next >= t.count || t.gap[next] > 0 || FRAGMENT_NEXT.has(t.form[next]);
     }
     if (STOP.has(t.form[k]) || NOT_A_MODIFIER.has(t.form[k])) return false;

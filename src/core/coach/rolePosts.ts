@@ -9,7 +9,7 @@ import { Words } from './words';
  * finds a verb of holding or running.
  */
 
-const [W_FOR, W_AT, W_ON, W_IN] = idList('for at on in');
+const [W_FOR, W_AT, W_ON, W_IN, W_AND, W_ARE, W_WERE] = idList('for at on in and are were');
 
 /**
  * After the verb at `verb`: a function, at most one word qualifying it, then "for" or "at" ("technology for 23 gyms",
@@ -112,4 +112,19 @@ export function doersAmong(t: Words, text: string, from: number): boolean {
     if (STOP.has(t.form[k])) return false;
   }
   return false;
+}
+
+/**
+ * "My wife and I are 50:50 sharemilkers", "my brother and I were deckhands": after "and I" and a plural "be" (`be` is
+ * the word after the "I" at `i`), a plural doer's word ends the phrase.
+ */
+export function sharedPost(t: Words, i: number, be: number, text: string): boolean {
+  const f = t.form;
+  return i > 0 && f[i - 1] === W_AND && t.gap[i] === 0 && (f[be - 1] === W_ARE || f[be - 1] === W_WERE) && doersAmong(t, text, be);
+}
+
+/** The word at `k` is written in capitals ("IT", "HR"): a name or a function, not the pronoun or word it spells. */
+export function writtenInCapitals(t: Words, text: string, k: number): boolean {
+  const word = text.slice(t.start[k], t.end[k]);
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

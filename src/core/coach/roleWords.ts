@@ -91,6 +91,7 @@ export const GROUP_NOUNS = new WordSet(
     'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
     'section sections bench benches vineyard vineyards orchard orchards winery dairy depot depots yard yards kennels stables ' +
     'nursery nurseries hostel hostels takeaway takeaways truck trucks stall stalls kiosk kiosks ' +
+    'guesthouse guesthouses inn inns lodge lodges motel motels homestay homestays campsite campsites ' +
     // A business one person runs: "I own a small upholstery workshop", "I run my own ice cream van".
     'workshop workshops van vans boat boats vertical verticals association associations society societies trawler trawlers surgery surgeries boutique boutiques parlour parlours ' +
     'parlor parlors brewery breweries distillery distilleries forge forges barbershop barbershops bookshop bookshops ' +
@@ -169,7 +170,7 @@ export const TOPIC_NEXT = new WordSet('on about for with');
 /** "I teach myself": the writer is the one taught. */
 export const REFLEXIVES = new WordSet('myself me himself herself themselves ourselves');
 /** "I work the bar at a music venue": a post worked, after "work the". */
-export const POSTS_WORKED = new WordSet('bar door doors till tills floor counter desk pass grill line kitchen reception bench');
+export const POSTS_WORKED = new WordSet('bar door doors gate till tills floor counter desk pass grill line kitchen reception bench');
 /** After a title word, things named for people of that job ("a student meal", "staff parking"): no role then. */
 export const THINGS_FOR = new WordSet(
   'meal meals price prices discount discounts rate rates loan loans card cards id visa visas union council ' +

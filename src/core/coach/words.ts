@@ -64,6 +64,11 @@ export function wordsOf(written: string): Words {
         i++;
         continue;
       }
+      // "3.5%", "50:50", "10:30": between digits a point or colon ends nothing.
+      if ((c === 46 || c === 58) && i > 0 && i + 1 < n && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
       // . ! ? ; : end a clause; so do a blank line and a new list item, but not a wrapped line. , ( ) " – — soften it.
       if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) gap = 2;
       else if (c === 10) {
@@ -125,6 +130,10 @@ export function wordsOf(written: string): Words {
   }
   out.count = k;
   return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Letters and digits; anything past ASCII is a letter unless it is punctuation, a symbol or half an emoji. */
