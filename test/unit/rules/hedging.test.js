@@ -81,7 +81,7 @@ describe('rule hedging', () => {
       ['probably'],
     );
   });
-  it('leaves a "probably" in a path the writer did not take, and reads "involved" past an adverb', () => {
+  it('leaves a "probably" in a path the writer did not take, and reads "involved" and "part of" past an adverb', () => {
     const hedgesIn = (action) =>
       findingsOf(storyText({ sections: { Action: action, Result: 'Corrections fell from 14 a month to zero.' } }), 'hedging').map(
         (f) => f.data.hedge,
@@ -97,6 +97,7 @@ describe('rule hedging', () => {
     assert.deepStrictEqual(hedgesIn('I wrote the rota rules. I supported the area managers in rolling it out.'), ['i supported']);
     assert.deepStrictEqual(hedgesIn("I rebuilt the tile. I'd like to think it made the difference."), ["i'd like to think"]);
     assert.deepStrictEqual(hedgesIn('I had a hand in getting marketing to build the page.'), ['i had a hand in']);
+    assert.deepStrictEqual(hedgesIn('From September I was also part of the Saturday revision classes.'), ['i was part of']);
     assert.deepStrictEqual(hedgesIn('The new rota reduced overtime to some extent.'), ['to some extent']);
     assert.deepStrictEqual(hedgesIn('When the alarm went off, I helped a colleague on crutches down four flights.'), []);
     assert.deepStrictEqual(hedgesIn("I took part of the night shift's workload myself, 60 orders."), []);

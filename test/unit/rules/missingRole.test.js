@@ -129,6 +129,14 @@ describe('rule missing-role', () => {
       'I was the most junior of three on the engagement.',
       'I own the terminal regression suite, which means nothing ships without my runs.',
       'I owned the forecast for the lip category.',
+      'Since 2016 I have led the allocations team for the tenth and eleventh districts.',
+      'I have run a guesthouse in Mestia with my mother for ten years.',
+      'My wife and I are 50:50 sharemilkers on a 420-cow farm near Morrinsville.',
+      'I joined an urban cooperative bank in Pune as IT Support Assistant, reporting to the IT head.',
+      'My first job: I joined an NGO in Govandi as a community mobiliser.',
+      'I left sixth form at 17 and started as a Level 3 IT and web apprentice at a family pottery.',
+      'My job there was the IT support, alone.',
+      'My job there was the gate: every delivery in and out, and the crane booking sheet.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -203,6 +211,11 @@ describe('rule missing-role', () => {
       'The patient being a doctor, I explained the risks in detail.',
       'I work nights at a university observatory.',
       'We called in our position every ten minutes.',
+      'I have run the numbers twice since.',
+      'My wife and I are customers of the bank.',
+      'As it turned out, the gate was locked.',
+      'My job was to fix the gate.',
+      'I joined the queue as a favour to her.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
