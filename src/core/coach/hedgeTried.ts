@@ -6,7 +6,7 @@ import { Words } from './words';
  * whether "I helped" gave someone a hand somewhere rather than shrinking the writer's part.
  */
 
-const [W_TO, W_AND, W_INSTEAD, W_OF, W_SO] = idList('to and instead of so');
+const [W_TO, W_AND, W_INSTEAD, W_OF, W_SO, W_THAT] = idList('to and instead of so that');
 
 /** After "I tried to ...", words that say how it went or what came next. */
 const OUTCOME = new WordSet(
@@ -34,10 +34,11 @@ export function ledSomewhere(t: Words, verb: number): boolean {
 }
 
 /** True when the words after "I tried" say whether it worked, or what the writer did next. */
-export function saysHowItWent(t: Words, from: number): boolean {
+export function saysHowItWent(t: Words, from: number, text: string): boolean {
   let sentences = 0;
   for (let k = from; k < t.count && k < from + 40; k++) {
-    if (t.gap[k] === 2 && ++sentences > 1) return false;
+    // "I tried to get the supplier to ...; they said not for a year. So I changed our side.": a semicolon goes on.
+    if (t.gap[k] === 2 && !semicolonBefore(t, k, text) && ++sentences > 1) return false;
     // "I tried to get them to ... instead of calling the desk": what was tried, not what came of it.
     if (
       OUTCOME.has(t.form[k]) &&
@@ -47,7 +48,14 @@ export function saysHowItWent(t: Words, from: number): boolean {
       return true;
     // "..., so I put the signals to danger" says what came next; "... so my break lined up" says what it was for, and
     // so does "..., so they would stop writing to the ministry" (a purpose: "would", "could", "might" after the subject).
-    if (t.form[k] === W_SO && t.gap[k] > 0 && !PURPOSE.has(t.form[k + 2]) && !PURPOSE.has(t.form[k + 3])) return true;
+    // "..., so that card payments would go through" is a purpose too.
+    if (t.form[k] === W_SO && t.gap[k] > 0 && t.form[k + 1] !== W_THAT && !PURPOSE.has(t.form[k + 2]) && !PURPOSE.has(t.form[k + 3]))
+      return true;
   }
   return false;
+}
+
+/** Only a semicolon (and spaces) between the word at `k` and the one before it. */
+function semicolonBefore(t: Words, k: number, text: string): boolean {
+  return k > 0 && text.slice(t.end[k - 1], t.start[k]).trim() === ';';
 }

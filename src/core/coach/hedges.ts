@@ -65,6 +65,8 @@ const SUPPORTED_WHAT = new WordSet(
 /** Who a clause is about: "I explained it and helped her" still has the writer helping. */
 const SUBJECTS = new WordSet('i we he she they it you who which that');
 const FEEL_WHAT = new WordSet('like that it this we the our my');
+/** Before a time: "late March", "early spring". */
+const PART_OF_TIME = new WordSet('early late mid end start middle');
 /** Times a writer may be unsure of: "I think it was a Sunday". */
 const WHEN = new WordSet(
   'monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening night day january february march april may june july august september october november december spring summer autumn winter christmas easter',
@@ -141,9 +143,13 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
   const at = (i: number) => (i < n && t.gap[i] < 2 ? f[i] : -1);
   /** "it was (the|a) Sunday", "it was March", "it was 2019": from `k`, when something happened. */
   const whenRecalled = (k: number): boolean => {
-    if (at(k) !== W_IT || at(k + 1) !== W_WAS) return false;
-    const next = at(k + 2) === W_THE || at(k + 2) === W_A ? k + 3 : k + 2;
-    return at(next) !== -1 && (WHEN.has(f[next]) || /^\d{4}$/.test(text.slice(t.start[next], t.end[next])));
+    // "I think it was", "what I think was", "That was, I believe, the Thursday", "In, I think, late March 2020".
+    // With no "was", only set off by commas: "I think the Monday calls dropped" is about the calls.
+    let next = at(k) === W_IT && at(k + 1) === W_WAS ? k + 2 : at(k) === W_WAS ? k + 1 : t.gap[k] === 1 ? k : -1;
+    if (next === -1) return false;
+    if (at(next) === W_THE || at(next) === W_A) next++;
+    if (PART_OF_TIME.has(at(next))) next++;
+    return at(next) !== -1 && (WHEN.has(f[next]) || /^(?:\d{4}|\d{1,2}(?:st|nd|rd|th))$/.test(text.slice(t.start[next], t.end[next])));
   };
   /** Where "involved" is, from `k` past at most one adverb ("was also involved"); -1 when it is not there. */
   const involvedAt = (k: number) => (at(k) === W_INVOLVED ? k : BETWEEN.has(at(k)) && at(k + 1) === W_INVOLVED ? k + 1 : -1);
@@ -211,7 +217,7 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
         (at(j + 1) === W_TO || at(j + 1) === W_MY || at(j + 1) === W_OUR || at(j + 1) === W_HARD)
       ) {
         // "I tried two models" is trying options out; "I tried to" is effort that may not have worked.
-        if (!saysHowItWent(t, j + 1)) push(i, j + 1, 'i tried to', 'tried');
+        if (!saysHowItWent(t, j + 1, text)) push(i, j + 1, 'i tried to', 'tried');
       }
     } else if (w === W_I_D && at(i + 1) === W_SAY) {
       push(i, i + 1, "i'd say", 'opinion');

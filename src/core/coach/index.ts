@@ -179,8 +179,9 @@ export function coachWith(
     const words = wordsOf(prose.text);
     if (words.count > 0) roleStated = statesRole(words, prose.text);
   }
-  // "### Situation (me: payroll officer, three resorts)": a role in a part's heading.
-  if (!roleStated) roleStated = headingNotes(story).some((note) => statesRole(wordsOf(note), note));
+  // "### Situation (me: payroll officer, three resorts)": a role in a part's heading. There "me:" and a word name the
+  // writer's post whatever the word ("me: fjallkóngur, the mountain king").
+  if (!roleStated) roleStated = headingNotes(story).some((note) => /^me\s*:\s*\p{L}/iu.test(note) || statesRole(wordsOf(note), note));
   const shown: Record<string, boolean> = {};
   for (const d of declared) {
     const p = principles[d];

@@ -35,6 +35,7 @@ import {
   tradeForYears,
 } from './roleClauses';
 import { asStatesRole } from './roleAs';
+import { titleOfBody } from './roleTitleOf';
 import { Words } from './words';
 
 /**
@@ -244,6 +245,8 @@ export function statesRole(t: Words, text?: string): boolean {
         if (LEADING.has(first) && leadsGroup(t, j)) return true;
         if (first === W_TEACHING && j + 1 < n && t.gap[j + 1] === 0 && !TAUGHT_PERSON.has(f[j + 1])) return true;
         if (text !== undefined && (first === W_THE || first === W_A || first === W_AN) && agentAfterArticle(t, text, j + 1)) return true;
+        // "I am the chairlady of the vendors' committee": one word of a body of people.
+        if (text !== undefined && titleOfBody(t, text, j)) return true;
         // "I am prosthetist-orthotist at a rehabilitation centre": the title with no article.
         if (text !== undefined && bareTitle(t, text, j)) return true;
         // "I was the duty FISO": a post's letters, after an article and at most one word.

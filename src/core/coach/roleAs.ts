@@ -1,4 +1,4 @@
-import { idList } from './vocabulary';
+import { idList, WordSet } from './vocabulary';
 import { ADVERBS, HELD_TITLES, JOB_VERBS, OBJECTS, ROLE_NOUNS, THINGS_FOR } from './roleWords';
 import { agentAfterArticle, bareTitle, othersActAfter, roleWithin } from './rolePhrase';
 import { endsOnNoun, postAfterIndefinite, writtenInCapitals } from './rolePosts';
@@ -11,14 +11,19 @@ import { Words } from './words';
  * negotiator", "I joined an NGO as a community mobiliser"; not "as the manager asked" nor "as it turned out".
  */
 
-const [W_A, W_AN, W_THE, W_ONE, W_OF, W_WERE, W_BEEN, W_HAD, W_HAVE, W_I, W_I_VE, W_I_D, W_IVE, W_AND] = idList(
-  "a an the one of were been had have i i've i'd ive and",
+const [W_A, W_AN, W_THE, W_ONE, W_OF, W_WERE, W_BEEN, W_HAD, W_HAVE, W_I, W_I_VE, W_I_D, W_IVE, W_AND, W_TO] = idList(
+  "a an the one of were been had have i i've i'd ive and to",
 );
+
+/** Verbs of wanting or deciding before "to <verb> as": the post is one the writer is after. */
+const INTENT = new WordSet('decided decide want wanted wants hope hoped hoping plan planned planning aim aiming chose choose like love');
 
 /** At `i`, an "as" that says what the writer's post was. */
 export function asStatesRole(t: Words, i: number, text: string | undefined): boolean {
   const f = t.form;
   const n = t.count;
+  // "before I decided to retrain as a maths teacher", "I want to work as a paramedic": a post wanted, not held.
+  if (i >= 3 && f[i - 2] === W_TO && INTENT.has(f[i - 3]) && t.gap[i] === 0 && t.gap[i - 1] === 0 && t.gap[i - 2] === 0) return false;
   // "as the person who owned the deploy pipeline", "as someone who'd worked the tills": named by the job held.
   if (asOneWho(t, i)) return true;
   if (i > 0 && t.gap[i] === 0 && OBJECTS.has(f[i - 1])) return false;

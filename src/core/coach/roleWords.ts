@@ -93,7 +93,8 @@ export const GROUP_NOUNS = new WordSet(
     'nursery nurseries hostel hostels takeaway takeaways truck trucks stall stalls kiosk kiosks ' +
     'guesthouse guesthouses inn inns lodge lodges motel motels homestay homestays campsite campsites ' +
     // A business one person runs: "I own a small upholstery workshop", "I run my own ice cream van".
-    'workshop workshops van vans boat boats vertical verticals association associations society societies trawler trawlers surgery surgeries boutique boutiques parlour parlours ' +
+    // "workshops" in the plural are sessions held ("I ran six Saturday workshops"), not businesses.
+    'workshop van vans boat boats vertical verticals association associations society societies trawler trawlers surgery surgeries boutique boutiques parlour parlours ' +
     'parlor parlors brewery breweries distillery distilleries forge forges barbershop barbershops bookshop bookshops ' +
     'boards workstreams bakerys businesss companys startups firms agencys cafes cafés salons sites projects ' +
     'squadrons troops classrooms schools practices newsrooms counters bars tills floors farms ranchs estates hotels ' +
@@ -119,10 +120,14 @@ export const NOT_AN_AGENT = new Set(
     'weaker fewer lesser latter former upper inner outer under over after ever never whatever together rather ' +
     'major minor senior junior prior interior exterior superior inferior factor sector mirror terror horror ' +
     'favour favor honour honor colour color labour labor humour humor behaviour behavior neighbour neighbor ' +
-    'christian asian indian italian median guardian civilian fist list mist twist gist amateur grandeur liqueur hauteur'
+    'christian asian indian italian median guardian civilian fist list mist twist gist amateur grandeur liqueur hauteur ' +
+    // Words and things that only end like a doer: "Guesthouses phone her", "Imported butter, cream and chocolate".
+    'her either neither whether however whenever wherever forever offer butter leather timber rubber copper silver ' +
+    'pepper cider lager beer flower powder fibre fiber plaster filter container trailer tractor motor sensor ' +
+    'heater boiler freezer cooler radiator generator elevator escalator calculator'
   ).split(' '),
 );
-export const AGENT_ENDING = /(?:[^i]er|or|ist|ian|eur)$/;
+export const AGENT_ENDING = /(?:[^i]er|or|ist|ian|eur|[dts]ora)$/;
 
 /** Between "I'd" and "been": "I'd just been made ...". */
 export const ADVERBS = new WordSet('just only recently already newly then since also');

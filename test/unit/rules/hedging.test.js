@@ -98,6 +98,16 @@ describe('rule hedging', () => {
     assert.deepStrictEqual(hedgesIn("I rebuilt the tile. I'd like to think it made the difference."), ["i'd like to think"]);
     assert.deepStrictEqual(hedgesIn('I had a hand in getting marketing to build the page.'), ['i had a hand in']);
     assert.deepStrictEqual(hedgesIn('From September I was also part of the Saturday revision classes.'), ['i was part of']);
+    // Unsure of a date, not of the outcome; but "I think the Monday calls dropped" is about the calls.
+    assert.deepStrictEqual(hedgesIn('In, I think, late March 2020 I told the council I would take on the debt.'), []);
+    assert.deepStrictEqual(hedgesIn('The day before, I think it was the 3rd of July, I checked every watch.'), []);
+    assert.deepStrictEqual(hedgesIn('On what I think was the 12th of September, I moved the round-up forward.'), []);
+    assert.deepStrictEqual(hedgesIn('I think the Monday calls dropped by about half.'), ['i think']);
+    // A refusal, then what the writer did instead, across a semicolon; "so that" is what an effort was for.
+    assert.deepStrictEqual(hedgesIn('I tried to get the supplier to change the labels; they said no. So I changed our side.'), []);
+    assert.deepStrictEqual(hedgesIn('I also tried to get both bars onto one list, so that card payments would go through.'), [
+      'i tried to',
+    ]);
     assert.deepStrictEqual(hedgesIn('The new rota reduced overtime to some extent.'), ['to some extent']);
     assert.deepStrictEqual(hedgesIn('When the alarm went off, I helped a colleague on crutches down four flights.'), []);
     assert.deepStrictEqual(hedgesIn("I took part of the night shift's workload myself, 60 orders."), []);

@@ -137,6 +137,11 @@ describe('rule missing-role', () => {
       'I left sixth form at 17 and started as a Level 3 IT and web apprentice at a family pottery.',
       'My job there was the IT support, alone.',
       'My job there was the gate: every delivery in and out, and the crane booking sheet.',
+      "I am the chairlady of the vendors' committee at Manzini market.",
+      'I am aksakal of the dried fruit row.',
+      "I'm the sagristan (sacristan) of our parish, since 2009.",
+      "I am présidente of our women's shea butter union in Léo.",
+      'Since 2021 I am the administradora: I keep the books.',
     ]) {
       assert.deepStrictEqual(
         findingsOf(storyText({ sections: { Situation: `${SITUATION} ${role}`, Task: TASK } }), 'missing-role'),
@@ -216,6 +221,12 @@ describe('rule missing-role', () => {
       'As it turned out, the gate was locked.',
       'My job was to fix the gate.',
       'I joined the queue as a favour to her.',
+      'This is from my years at a crushing plant, before I decided to retrain as a maths teacher.',
+      'I ran six Saturday workshops in the winter for anyone in the guild.',
+      'Guesthouses phone her, agencies send WhatsApp.',
+      'Imported butter, cream and chocolate were priced in dollars.',
+      'I was the youngest of the crew.',
+      'I was the cause of the delay at the union.',
     ]) {
       const text = storyText({ sections: { Situation: `${SITUATION} ${notRole}`, Task: TASK } });
       assert.strictEqual(findingsOf(text, 'missing-role').length, 1, notRole);
@@ -238,6 +249,13 @@ describe('rule missing-role', () => {
     assert.strictEqual(found.length, 1);
     assert.strictEqual(found[0].range.start.line, 1, 'on the title');
     assert.deepStrictEqual(findingsOf(prose("I'm the funeral director at a small family firm."), 'missing-role'), []);
+  });
+  it('reads "me:" and any word in the Situation heading as the role', () => {
+    const text = storyText({ sections: { Situation: SITUATION, Task: TASK } }).replace(
+      '## Situation',
+      '## Situation (me: fjallkóngur, the "mountain king" who leads the round-up)',
+    );
+    assert.deepStrictEqual(findingsOf(text, 'missing-role'), []);
   });
   it('reads a line of notes above the Situation for the role, and the role in an S: label that says "my role:"', () => {
     const rest = `## Situation\n\n${SITUATION}\n\n## Task\n\n${TASK}\n`;
