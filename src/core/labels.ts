@@ -15,13 +15,13 @@ export interface Label {
   bare?: boolean;
 }
 
-/** Indentation, quote and list markers (`1.`, `(2)`, `IV.`), and an opening quotation mark before a label. */
+/** Indentation, quote and list markers (`1.`, `(2)`, `IV.`, `— `), and an opening quotation mark before a label. */
 const PREFIX =
-  /[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|(?:I{1,3}|IV|V|VI{1,3}|IX|X)[.)][ \t]+)?(?:>[ \t]*)*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?["“]?/uy;
+  /[ \t]*(?:>[ \t]*)*(?:[-*+—–•][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|(?:I{1,3}|IV|V|VI{1,3}|IX|X)[.)][ \t]+)?(?:>[ \t]*)*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?["“]?/uy;
 /** `S) ...`: a capital letter closed by a bracket, as outlines number their points. */
 const LETTER_PAREN = /([A-Z])\)(?=[ \t]|$)/y;
-/** `Situation: ...`, `S - ...`, `Situation = ...`, `Action (60%): ...`: the shortest words before a separator. */
-const PLAIN = /([\p{L}][\p{L}\p{N} \t&/+'’()%?]{0,40}?)(?:[ \t]*[:=]|[ \t]+[—–-]|[—–])(?=\s|$|\p{L})/uy;
+/** `Situation: ...`, `S - ...`, `Situation = ...`, `Action (60%): ...`, `What I did ->`, `Task ▸ ...`: the shortest words before a separator. */
+const PLAIN = /([\p{L}][\p{L}\p{N} \t&/+'’()%?]{0,40}?)(?:[ \t]*(?:->|=>|[→▸►»])|[ \t]*[:=]|[ \t]+[—–-]|[—–])(?=\s|$|\p{L})/uy;
 /** `Situation. I'm a self-employed handyman ...`: one name of three letters or more, a full stop, then a capital. */
 const DOTTED = /([\p{L}]{3,14})\.[ \t]+(?=\p{Lu}|["“])/uy;
 /** `Situation / ...`, tried after PLAIN so that `Situation / Task: ...` stays a combined label. */

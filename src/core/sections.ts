@@ -278,6 +278,8 @@ function mayBeLabel(line: string): boolean {
     const c = line.charCodeAt(i);
     // : = — –, and " -" or " /"
     if (c === 58 || c === 61 || c === 0x2014 || c === 0x2013) return true;
+    // → ▸ ► »: arrows some writers put after a part's name.
+    if (c === 0x2192 || c === 0x25b8 || c === 0x25ba || c === 0xbb) return true;
     if ((c === 45 || c === 47) && i > 0 && line.charCodeAt(i - 1) === 32) return true;
     // `Situation. I'm a ...`: a name and a full stop.
     if (c === 46 && i >= 3 && i <= 15 && line.charCodeAt(i + 1) === 32) return true;

@@ -22,6 +22,8 @@ describe('findMetrics: what counts as a measurable outcome', () => {
     ['zero incidents since the change', 'zero'],
     ['our store ranked #1 in the region', '#1'],
     ['saved €40,000 in licences', '€40,000'],
+    ['the dues were GH₵ 3,500 a month', 'GH₵ 3,500'],
+    ['sold ₦120,000 of cloth', '₦120,000'],
     ['500+ users adopted it', '500+ users'],
     ['a third fewer escalations', 'a third'],
     ['reached 10k daily users', '10k daily'],

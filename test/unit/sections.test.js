@@ -64,6 +64,13 @@ describe('STAR sections as people write them', () => {
     ['(1) Situation\nThe store was short-staffed.\n\n(3) Action\nI rebuilt the rota.', ['situation', 'action']],
     ['Sit:\nThe store was short-staffed.\n\nAct:\nI rebuilt the rota.\n\nRes:\nWaits fell by 30%.', ['situation', 'action', 'result']],
     ['Sit: the store was short-staffed.\n\nDid:\n- rebuilt the rota\n\nRes: waits fell by 30%.', ['situation', 'action', 'result']],
+    // Arrows after the name, and a dash before it as a list marker.
+    [
+      'What happened ->\nThe store was short-staffed.\n\nWhat they needed from me ->\nShorter queues.\n\nWhat I did ->\nI rebuilt the rota.',
+      ['situation', 'task', 'action'],
+    ],
+    ['Task ▸ Cut the waits.\n\nAction → I rebuilt the rota.', ['task', 'action']],
+    ['— Situation: The store was short-staffed.\n\n— What I was asked: To cut the waits.', ['situation', 'task']],
   ];
   for (const [line, expected] of labelForms) {
     it(`reads the label in "${line}"`, () => assert.deepStrictEqual(kinds(`${line}\n`), expected));
