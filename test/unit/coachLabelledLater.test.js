@@ -1,4 +1,4 @@
-// The coach against blind sets 12 to 35, each measured once at first sight (its README) and trained on since: the
+// The coach against blind sets 12 to 37, each measured once at first sight (its README) and trained on since: the
 // bars are the issue's, or where a set misses them its figures with the committed tables, less a margin.
 const { ISSUE, fixture, scoredSet } = require('./coachScoredSet');
 
@@ -158,6 +158,8 @@ scoredSet('the coach against blind set 30 (training since its blind measurement)
 scoredSet('the coach against blind set 31 (training since its blind measurement)', [fixture('coach-blind31')], 40, {
   ...ISSUE,
   notShownRecall: 0.33,
+  // 95% until sets 36 and 37 joined the learned table, 90% since.
+  any: 0.88,
 });
 // Sets 32 (experienced professionals) and 33 (rushed writers, notes and second-language English), written blind by
 // helper sessions and measured once at 82889cf (READMEs: set 32 role 100% / 11.1%, hedging 92.9% / 3.8%, not-shown
@@ -191,4 +193,21 @@ scoredSet('the coach against blind set 35 (training since its blind measurement)
   // 82.5% / 62.5% at first sight, 87.5% / 72.5% with the table trained since.
   any: 0.85,
   first: 0.7,
+});
+// Sets 36 (career changers telling stories from their old jobs) and 37 (small organisations, informal and foreign
+// titles), written blind by helper sessions and measured once at fd7ab1b (READMEs: set 36 role 89.5% / 4.8%, hedging
+// 100% / 3.8%, not-shown 73.7% / 1.3%, suggestions 95.0% / 85.0%; set 37 role 90.0% / 35.0%, hedging 92.3% / 22.2%,
+// not-shown 59.5% / 12.7%, suggestions 87.5% / 67.5%). Their role and hedging misses were read; then the table and
+// weights were trained with them.
+scoredSet('the coach against blind set 36 (training since its blind measurement)', [fixture('coach-blind36')], 40, {
+  ...ISSUE,
+});
+scoredSet('the coach against blind set 37 (training since its blind measurement)', [fixture('coach-blind37')], 40, {
+  ...ISSUE,
+  // Two hedges left: "I think it is the only lab in the country" (a fact, e1397) and "I did my part" after disagreeing
+  // (committing, e1399).
+  hedgingFp: 0.08,
+  notShownRecall: 0.58,
+  // 87.5% at first sight and with the table trained since.
+  any: 0.85,
 });
