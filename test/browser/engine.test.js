@@ -6,7 +6,7 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..', '..');
-const { chromium } = require(require.resolve('playwright-core', { paths: [path.join(root, 'test', 'host')] }));
+const { launchBrowser } = require(path.join(root, 'test', 'host', 'runner', 'browser.js'));
 
 const STORY = `---
 title: Rescuing the launch
@@ -32,20 +32,8 @@ describe('the engine in a browser', function () {
   const pageErrors = [];
 
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.STAR_HOST_CHROMIUM || '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    });
+    // Chromium as the host tests start it (test/host/runner/browser.js).
+    browser = await launchBrowser();
     page = await browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.setContent('<!doctype html><title>engine</title>');

@@ -139,6 +139,18 @@ const REGIONS = ['meta.section.star-stories', 'meta.principles.star-stories'];
 const ours = (scopes) => scopes.filter((s) => s.endsWith('.star-stories') && !REGIONS.includes(s));
 const anyOfOurs = (scopes) => scopes.filter((s) => s.endsWith('.star-stories'));
 
+/**
+ * For a describe over Markdown with our injections: loads the grammar before its tests, and returns it (`md()`) with
+ * the scope assertions on it.
+ */
+function withOurGrammar() {
+  let md;
+  before(async () => {
+    md = await markdownGrammar(true);
+  });
+  return { md: () => md, ...scopeAsserts(() => md) };
+}
+
 /** Assertions on the scopes `md` (Markdown with our injections) gives a needle on the line holding a hint. */
 function scopeAsserts(md) {
   /** Scopes of each character of `needle` on the line that contains `lineHint` (first hit). */
@@ -181,5 +193,5 @@ module.exports = {
   has,
   ours,
   anyOfOurs,
-  scopeAsserts,
+  withOurGrammar,
 };

@@ -4,16 +4,11 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const { SYNTAXES, INJECTION_FILES, generator, readJson, markdownGrammar, tokenize, anyOfOurs, scopeAsserts } = require('./harness');
+const { SYNTAXES, INJECTION_FILES, generator, readJson, tokenize, anyOfOurs, withOurGrammar } = require('./harness');
 
 describe('TextMate injection grammars: the STAR marks', function () {
   this.timeout(20000);
-  let md; // Markdown + our injections
-
-  before(async () => {
-    md = await markdownGrammar(true);
-  });
-  const { assertScope, assertNoOurs } = scopeAsserts(() => md);
+  const { md, assertScope, assertNoOurs } = withOurGrammar();
 
   /** A short story whose Situation section holds the given lines. */
   const inStory = (...body) => ['---', 'title: T', 'principles: [Ownership]', '---', '', '## Situation', '', ...body, ''].join('\n');
@@ -224,7 +219,7 @@ describe('TextMate injection grammars: the STAR marks', function () {
   describe('where marks apply', () => {
     it('marks nothing in a Markdown file with no STAR heading or label', () => {
       const text = '# Notes\n\nI think we saved 40% and $2M in 3 weeks.\n\n- I did 2x more\n';
-      for (const row of tokenize(md, text)) row.chars.forEach((s) => assert.deepStrictEqual(anyOfOurs(s), [], row.line));
+      for (const row of tokenize(md(), text)) row.chars.forEach((s) => assert.deepStrictEqual(anyOfOurs(s), [], row.line));
     });
 
     it('stops at the next heading of the same level that is not a STAR heading, and keeps going under sub-headings', () => {

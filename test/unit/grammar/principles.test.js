@@ -2,16 +2,11 @@
 // What our injections mark in the front matter: the principles a story claims, and nothing past the front matter.
 
 const assert = require('assert');
-const { markdownGrammar, tokenize, has, ours, scopeAsserts } = require('./harness');
+const { tokenize, has, ours, withOurGrammar } = require('./harness');
 
 describe('TextMate injection grammars: principles in the front matter', function () {
   this.timeout(20000);
-  let md; // Markdown + our injections
-
-  before(async () => {
-    md = await markdownGrammar(true);
-  });
-  const { assertScope, assertNoOurs } = scopeAsserts(() => md);
+  const { md, assertScope, assertNoOurs } = withOurGrammar();
 
   describe('principles in the front matter', () => {
     const fm = (...lines) => ['---', 'title: Ownership of the billing outage', ...lines, '---', '', 'principles: Ownership', ''].join('\n');
@@ -55,7 +50,7 @@ describe('TextMate injection grammars: principles in the front matter', function
     it('marks names only under the principles key, only inside the front matter', () => {
       const doc = fm('principles:', '  - Ownership', 'tags:', '  - Ownership');
       assertScope(doc, '  - Ownership', 'Ownership', 'constant.language.principle.star-stories', 0);
-      const lines = tokenize(md, doc);
+      const lines = tokenize(md(), doc);
       const tagged = lines.filter((l) => l.line === '  - Ownership')[1];
       tagged.chars.forEach((s) => assert.deepStrictEqual(ours(s), []));
       assertNoOurs(doc, 'title: Ownership', 'Ownership');
@@ -67,7 +62,7 @@ describe('TextMate injection grammars: principles in the front matter', function
 
     it('ends at the next key: two principle keys in a row are two regions, not one inside the other', () => {
       const doc = fm('principles:', '  - Ownership', 'lps: [Dive Deep]', 'tags: [Think Big]');
-      const lines = tokenize(md, doc);
+      const lines = tokenize(md(), doc);
       const lps = lines.find((l) => l.line.startsWith('lps:'));
       lps.chars.forEach((s) => assert.strictEqual(s.filter((x) => x === 'meta.principles.star-stories').length, 1, s.join(' ')));
       assertScope(doc, 'lps:', 'Dive Deep', 'constant.language.principle.star-stories');
@@ -76,7 +71,7 @@ describe('TextMate injection grammars: principles in the front matter', function
 
     it('ends with the front matter, so the story after it is Markdown again', () => {
       const doc = ['---', 'principles:', '  - Ownership', '---', '', '## Situation', '', 'I did.', ''].join('\n');
-      const lines = tokenize(md, doc);
+      const lines = tokenize(md(), doc);
       assert.ok(lines[3].chars.every((s) => has(s, 'punctuation.definition.end.frontmatter')));
       assert.ok(lines[5].chars.every((s) => !has(s, 'meta.principles.star-stories')));
       assertScope(doc, '## Situation', 'Situation', 'entity.name.section.situation.star-stories');
