@@ -199,49 +199,6 @@ describe('section names and their quick pre-test', () => {
   });
 });
 
-describe('labels as people paste them', () => {
-  const kindsOf = (body) => core.parseStory(body).sections.map((s) => s.kind);
-
-  it('reads single letters as an outline, but not a lone A: or S:/T: taking turns', () => {
-    assert.deepStrictEqual(kindsOf('S: late\n\nT: fix\n\nA: I split\n\nR: 95% on time\n'), ['situation', 'task', 'action', 'result']);
-    assert.deepStrictEqual(kindsOf('Q: Why?\nA: Because.\n\nQ: When?\nA: Soon.\n'), []);
-    assert.strictEqual(core.parseStory('S: hello\nT: hi\nS: how are you\nT: fine\n').isStory, false);
-  });
-
-  it('splits a paragraph at labels inside it, in S-T-A-R order only', () => {
-    const story = core.parseStory('Situation: late vans. Task: fix it. Action: I split the routes. Result: 95% on time.\n');
-    assert.deepStrictEqual(
-      story.sections.map((s) => s.kind),
-      ['situation', 'task', 'action', 'result'],
-    );
-    const action = story.sections[2];
-    assert.strictEqual(story.lines[0].slice(action.contentStart.character, action.endCharacter).trim(), 'I split the routes.');
-    assert.deepStrictEqual(kindsOf('Result: still waiting. Situation: two rounds left.\n'), ['result']);
-  });
-
-  it('takes a line that is only a section name for a label in a plain answer, not inside a story with headings', () => {
-    assert.deepStrictEqual(kindsOf('Situation\nThe vans ran late.\n\nResult\nOn time 95%.\n'), ['situation', 'result']);
-    assert.deepStrictEqual(kindsOf('## Situation\n\nThe vans ran late.\n\n## Action\n\nContext\nI split the routes.\n'), [
-      'situation',
-      'action',
-    ]);
-  });
-
-  it('reads a name and a full stop opening a paragraph as its label, and not a sentence that opens on another word', () => {
-    assert.deepStrictEqual(kindsOf("Situation. I'm a handyman.\n\nAction. I went up in the attic.\n\nResult. Dry for two winters.\n"), [
-      'situation',
-      'action',
-      'result',
-    ]);
-    assert.deepStrictEqual(kindsOf('Attic. It was wet.\n\nThen. I went up.\n'), []);
-  });
-
-  it('does not read a heading with a sentence after its colon as a section', () => {
-    assert.deepStrictEqual(kindsOf('### Result: what we count as a measure\n\ntext\n'), []);
-    assert.deepStrictEqual(kindsOf('## Situation – Set the Scene\n\ntext\n'), ['situation']);
-  });
-});
-
 describe('headings in the writer own words, placed around the ones that name a section', () => {
   const story = (headings, frontMatter = 'title: T\nprinciples: [Ownership]') =>
     `---\n${frontMatter}\n---\n` + headings.map((h, i) => `${h}\nParagraph ${i + 1} of the story, with a few words in it.\n`).join('\n');
