@@ -6,14 +6,9 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, waitFor, folder, storyUri: story } = require('./support');
+const { EXTENSION_ID, waitFor, folder, storyUri: story, plain } = require('./support');
 
 const base = (uri) => uri.slice(uri.lastIndexOf('/') + 1);
-
-// MarkdownString.appendText keeps spacing with &nbsp; and escapes Markdown with backslashes: read it back as text.
-function plain(md) {
-  return (typeof md === 'string' ? md : md.value).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
-}
 
 function practice(args) {
   // notify: false keeps notifications from piling up; the question itself comes back in the result.

@@ -88,4 +88,20 @@ const rangeKey = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.
 const diagnosticKeysOf = (ds) => ds.map((d) => `${d.code.value} ${d.severity} ${rangeKey(d.range)}`).sort();
 const findingKeys = (findings) => findings.map((f) => `${f.rule} ${SEVERITY[f.severity]} ${rangeKey(f.range)}`).sort();
 
-module.exports = { EXTENSION_ID, waitFor, sleep, folder, storyUri, findExtensionLog, stallMonitor, diagnosticKeysOf, findingKeys };
+/** MarkdownString.appendText keeps spacing with &nbsp; and escapes Markdown with backslashes: read it back as text. */
+function plain(md) {
+  return (typeof md === 'string' ? md : md.value).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+}
+
+module.exports = {
+  EXTENSION_ID,
+  waitFor,
+  sleep,
+  folder,
+  storyUri,
+  findExtensionLog,
+  stallMonitor,
+  diagnosticKeysOf,
+  findingKeys,
+  plain,
+};

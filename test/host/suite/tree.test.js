@@ -6,7 +6,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, waitFor, storyUri } = require('./support');
+const { EXTENSION_ID, waitFor, storyUri, plain } = require('./support');
 
 // Deliberately not alphabetical: the view must keep catalog order.
 const CATALOG = {
@@ -18,11 +18,6 @@ const FOCUS = { id: 'treefocus', label: 'Care and courage', catalog: 'treetest',
 
 function row(snapshot, principle) {
   return snapshot.principles.find((p) => p.principle === principle);
-}
-
-// MarkdownString.appendText keeps spacing with &nbsp; and escapes Markdown with backslashes: read it back as text.
-function plain(md) {
-  return md.value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
 }
 
 function names(stories) {
