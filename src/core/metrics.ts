@@ -53,9 +53,15 @@ const SPELLED_RATE = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift
 const SPELLED_FRACTION = /^(?:\s+and)?\s+an?\s+(?:half|quarter)\b/i;
 const SPELLED_OBJECT = /\s+(?:percent\b|per cent\b|([\p{L}][\p{L}'-]*))/uy;
 const WORD_AT = /[\p{L}][\p{L}'-]*/uy;
+/** Currency signs, before or after an amount ("GH₵ 3,500", "120 €"). */
+const CURRENCY_SIGNS = '$€£¥₹₵₦₱₩₪₫₴₸₺₼₽฿₡₲₭₮';
+/** A currency after an amount: "120 €", "40 dollars". */
+const CURRENCY_AFTER = new RegExp(`^\\s?(?:[${CURRENCY_SIGNS}]|(?:USD|EUR|GBP|dollars?|euros?|pounds?)\\b)`, 'i');
 /** A number, with an optional currency sign before it; thousands may be grouped with `,` `.` or a (thin) space: 12 000. */
-const DIGITS =
-  /(?<![\p{L}\p{N}_.,])((?:[A-Z]{1,3})?[$€£¥₹₵₦₱₩₪₫₴₸₺₼₽฿₡₲₭₮]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)/gu;
+const DIGITS = new RegExp(
+  `(?<![\\p{L}\\p{N}_.,])((?:[A-Z]{1,3})?[${CURRENCY_SIGNS}]\\s?)?(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:[.,]\\d+)*)`,
+  'gu',
+);
 
 /** True when the text states at least one measure; stops at the first (the rules need no more). */
 export function hasMetric(text: string): boolean {
@@ -171,7 +177,7 @@ function measureAt(text: string, start: number, length: number, currency: boolea
   const scale = /^(?:\s?(?:k|m|mm|bn|b|thousand|million|billion)(?![\p{L}\p{N}]))?\+?/iu.exec(after)!;
   end += scale[0].length;
   const rest = text.slice(end, end + 40);
-  const currencyAfter = /^\s?(?:[$€£¥₹₵₦₱₩₪₫₴₸₺₼₽฿₡₲₭₮]|(?:USD|EUR|GBP|dollars?|euros?|pounds?)\b)/i.exec(rest);
+  const currencyAfter = CURRENCY_AFTER.exec(rest);
   if (currencyAfter) return { start, end: end + currencyAfter[0].length };
   if (currency) return { start, end };
   // A score out of a maximum: 4.8/5, 9/10 (but not 24/7).

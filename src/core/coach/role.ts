@@ -96,10 +96,8 @@ const [
   W_HAVING,
   W_GOT,
   W_PUT,
-  W_WERE,
-  W_ARE,
 ] = idList(
-  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed freelance basis being having got put were are",
+  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed freelance basis being having got put",
 );
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
@@ -185,7 +183,7 @@ export function statesRole(t: Words, text?: string): boolean {
       // "If I had been the manager, ...": a post imagined, not held.
       if (i > 0 && t.gap[i] === 0 && (f[i - 1] === W_IF || f[i - 1] === W_UNLESS)) continue;
       // "My wife and I are 50:50 sharemilkers": a post the writer shares, in the plural.
-      if (w === W_I && text !== undefined && (f[i + 1] === W_ARE || f[i + 1] === W_WERE) && sharedPost(t, i, i + 2, text)) return true;
+      if (w === W_I && text !== undefined && sharedPost(t, i, text)) return true;
       // Where what is said of the writer starts, and whether it follows a form of "be" ("im": "I'm" typed fast).
       let j = i + 1;
       let be = w === W_I_M || w === W_IM;

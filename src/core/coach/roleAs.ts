@@ -1,7 +1,7 @@
 import { idList, WordSet } from './vocabulary';
 import { ADVERBS, HELD_TITLES, JOB_VERBS, OBJECTS, ROLE_NOUNS, THINGS_FOR } from './roleWords';
-import { agentAfterArticle, bareTitle, othersActAfter, roleWithin } from './rolePhrase';
-import { endsOnNoun, postAfterIndefinite, writtenInCapitals } from './rolePosts';
+import { agentAfterArticle, bareTitle, othersActAfter, roleWithin, writtenInCapitals } from './rolePhrase';
+import { endsOnNoun, postAfterIndefinite } from './rolePosts';
 import { acronymTitle, mineAs, rankAmong } from './roleClauses';
 import { asOneWho } from './rolePassing';
 import { Words } from './words';

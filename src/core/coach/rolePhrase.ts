@@ -138,6 +138,12 @@ export function mayBeBarePost(word: string): boolean {
   return AGENT_ENDING.test(word) && !NOT_AN_AGENT.has(word) && !NOT_A_BARE_POST.has(word);
 }
 
+/** The word at `k` is written in capitals ("IT", "HR"): a name or a function, not the pronoun or word it spells. */
+export function writtenInCapitals(t: Words, text: string, k: number): boolean {
+  const word = text.slice(t.start[k], t.end[k]);
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
 /** The word at `k` ends in "-ing" ("reading", "covering"), whatever its case. */
 export function endsInIng(t: Words, text: string, k: number): boolean {
   return text.slice(t.start[k], t.end[k]).toLowerCase().endsWith('ing');

@@ -115,16 +115,11 @@ export function doersAmong(t: Words, text: string, from: number): boolean {
 }
 
 /**
- * "My wife and I are 50:50 sharemilkers", "my brother and I were deckhands": after "and I" and a plural "be" (`be` is
- * the word after the "I" at `i`), a plural doer's word ends the phrase.
+ * "My wife and I are 50:50 sharemilkers", "my brother and I were deckhands": at `i`, the "I" of "X and I" followed by
+ * "are" or "were", then a plural doer's word ending the phrase.
  */
-export function sharedPost(t: Words, i: number, be: number, text: string): boolean {
+export function sharedPost(t: Words, i: number, text: string): boolean {
   const f = t.form;
-  return i > 0 && f[i - 1] === W_AND && t.gap[i] === 0 && (f[be - 1] === W_ARE || f[be - 1] === W_WERE) && doersAmong(t, text, be);
-}
-
-/** The word at `k` is written in capitals ("IT", "HR"): a name or a function, not the pronoun or word it spells. */
-export function writtenInCapitals(t: Words, text: string, k: number): boolean {
-  const word = text.slice(t.start[k], t.end[k]);
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  const be = f[i + 1];
+  return i > 0 && f[i - 1] === W_AND && t.gap[i] === 0 && t.gap[i + 1] < 2 && (be === W_ARE || be === W_WERE) && doersAmong(t, text, i + 2);
 }
