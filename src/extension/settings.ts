@@ -20,6 +20,8 @@ import { StoryFileReader } from './index/fileReader';
  */
 export class StoryConfigProvider implements vscode.Disposable {
   private readonly byFolder = new Map<string, Promise<StarConfig>>();
+  /** The same configs once loaded, for callers that work synchronously (the first pass of a scan). */
+  private readonly loaded = new Map<string, StarConfig>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when settings or a config file change; every story must then be checked again. */
   readonly onDidChange = this.changed.event;
@@ -48,6 +50,7 @@ export class StoryConfigProvider implements vscode.Disposable {
 
   private invalidate(): void {
     this.byFolder.clear();
+    this.loaded.clear();
     this.reported.clear();
     this.changed.fire();
   }
@@ -57,10 +60,22 @@ export class StoryConfigProvider implements vscode.Disposable {
     const key = folder ? folder.uri.toString() : '';
     let config = this.byFolder.get(key);
     if (!config) {
-      config = this.load(folder);
-      this.byFolder.set(key, config);
+      const loading = this.load(folder);
+      config = loading;
+      this.byFolder.set(key, loading);
+      // Kept only while it is still the folder's current load: an invalidation meanwhile starts a newer one.
+      void loading.then(
+        (c) => this.byFolder.get(key) === loading && this.loaded.set(key, c),
+        () => undefined,
+      );
     }
     return config;
+  }
+
+  /** The config of the file's folder if it is loaded already, else undefined (then ask configFor). */
+  loadedConfigFor(uri: vscode.Uri): StarConfig | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return this.loaded.get(folder ? folder.uri.toString() : '');
   }
 
   private async load(folder: vscode.WorkspaceFolder | undefined): Promise<StarConfig> {

@@ -2,10 +2,13 @@ import * as vscode from 'vscode';
 import { isIgnored, lintStory, StarConfig, StorySummary, summarize } from '../../core';
 import { Settings } from '../constants';
 import { StoryConfigProvider } from '../settings';
-import { decodeText, maxBytesOf, StoryFileReader } from './fileReader';
+import { decodeText, FileRead, maxBytesOf, StoryFileReader } from './fileReader';
 import { fingerprintOf, textHash } from './fingerprint';
 import { oncePerTurn, Slices } from './slices';
 import { StoryStore } from './store';
+
+/** What readTextNow says of a file its reader can only read asynchronously (use readText). */
+export const READ_LATER = Symbol('read later');
 
 /**
  * Checks one file into the store: from the disk (through the reader) or from its open document, which is the
@@ -36,6 +39,19 @@ export class FileChecks {
     if (openDocument(key)) return undefined;
     const gen = this.store.bump(key);
     const read = await this.reader.read(uri, this.maxBytes());
+    return this.textOf(uri, key, gen, read);
+  }
+
+  /** readText done synchronously where the reader can (a local file in the desktop host); READ_LATER where it cannot. */
+  readTextNow(uri: vscode.Uri): { text: string; gen: number } | undefined | typeof READ_LATER {
+    const key = uri.toString();
+    if (openDocument(key)) return undefined;
+    const read = this.reader.readNow?.(uri, this.maxBytes());
+    if (!read) return READ_LATER;
+    return this.textOf(uri, key, this.store.bump(key), read);
+  }
+
+  private textOf(uri: vscode.Uri, key: string, gen: number, read: FileRead): { text: string; gen: number } | undefined {
     if (!this.store.isCurrent(key, gen) || openDocument(key)) return undefined;
     if (!('bytes' in read)) {
       // Gone between the event and the read: the delete event (or the next scan) removes it.
@@ -95,6 +111,10 @@ export class FileChecks {
 
   configFor(uri: vscode.Uri): Promise<StarConfig> {
     return this.configs.configFor(uri);
+  }
+
+  loadedConfigFor(uri: vscode.Uri): StarConfig | undefined {
+    return this.configs.loadedConfigFor(uri);
   }
 
   /** Runs the engine on the text and keeps what it found. */

@@ -10,6 +10,11 @@ export type FileRead = { bytes: Uint8Array } | { tooLarge: number } | { skipped:
  */
 export interface StoryFileReader {
   read(uri: vscode.Uri, maxBytes: number): Promise<FileRead>;
+  /**
+   * The same read done synchronously, where the reader can (a local file in the desktop host), else undefined: a scan
+   * reads thousands of files in slices without a promise for each.
+   */
+  readNow?(uri: vscode.Uri, maxBytes: number): FileRead | undefined;
 }
 
 /** The part of a file system a reader needs (vscode.workspace.fs has it; so has the tests' in-memory one). */
@@ -42,8 +47,8 @@ const utf8 = new TextDecoder('utf-8');
 
 /** UTF-8 text, or undefined for a binary file (a NUL byte early on). */
 export function decodeText(bytes: Uint8Array): string | undefined {
-  const head = Math.min(bytes.length, 8000);
-  for (let i = 0; i < head; i++) if (bytes[i] === 0) return undefined;
+  // indexOf is native (a byte loop here was a tenth of a first start's reading).
+  if (bytes.subarray(0, 8000).indexOf(0) !== -1) return undefined;
   return utf8.decode(bytes);
 }
 

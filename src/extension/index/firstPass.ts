@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { matcherFor, mayHaveFrontMatter, readStoryHeader, StarConfig, StoryHeader, summarizeHeader } from '../../core';
-import { FileChecks, openDocument } from './fileChecks';
+import { FileChecks, openDocument, READ_LATER } from './fileChecks';
 import { Slices } from './slices';
 import { StoryStore } from './store';
 
@@ -31,10 +31,7 @@ export async function readHeaders(
   checks: FileChecks,
 ): Promise<Pending[]> {
   const pending: Pending[] = [];
-  const work = async (uri: vscode.Uri) => {
-    const config = await checks.configFor(uri);
-    if (checks.ignoredByConfig(uri, config)) return store.remove(uri);
-    const read = await checks.readText(uri);
+  const take = (uri: vscode.Uri, config: StarConfig, read: { text: string; gen: number } | undefined) => {
     if (!read || token.isCancellationRequested) return;
     const key = uri.toString();
     if (!store.isCurrent(key, read.gen) || openDocument(key)) return;
@@ -44,6 +41,27 @@ export async function readHeaders(
     if (header?.hasPrinciplesKey && !store.get(key)?.checked) checks.put(uri, summarizeHeader(header, config), undefined, false);
     pending.push({ uri, text: read.text, config, gen: read.gen, header });
   };
-  await slices.forEach(uris, work, { concurrency: READ_CONCURRENCY, cancel: token });
+  // Local files are read synchronously, as many in a row as a slice allows (a promise per file cost a third of
+  // the reading); the others (and a folder whose config is not loaded yet) overlap their reads, many at a time.
+  const later: vscode.Uri[] = [];
+  if (uris.length > 0) await checks.configFor(uris[0]);
+  await slices.forEachNow(
+    uris,
+    (uri) => {
+      const config = checks.loadedConfigFor(uri);
+      if (!config) return void later.push(uri);
+      if (checks.ignoredByConfig(uri, config)) return store.remove(uri);
+      const read = checks.readTextNow(uri);
+      if (read === READ_LATER) later.push(uri);
+      else take(uri, config, read);
+    },
+    { cancel: token },
+  );
+  const work = async (uri: vscode.Uri) => {
+    const config = await checks.configFor(uri);
+    if (checks.ignoredByConfig(uri, config)) return store.remove(uri);
+    take(uri, config, await checks.readText(uri));
+  };
+  await slices.forEach(later, work, { concurrency: READ_CONCURRENCY, cancel: token });
   return pending;
 }

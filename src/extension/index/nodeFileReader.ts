@@ -15,7 +15,11 @@ export class NodeFileReader implements StoryFileReader {
   ) {}
 
   async read(uri: vscode.Uri, maxBytes: number): Promise<FileRead> {
-    if (uri.scheme !== 'file') return this.other.read(uri, maxBytes);
+    return this.readNow(uri, maxBytes) ?? this.other.read(uri, maxBytes);
+  }
+
+  readNow(uri: vscode.Uri, maxBytes: number): FileRead | undefined {
+    if (uri.scheme !== 'file') return this.other.readNow?.(uri, maxBytes);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const root = folder?.uri.scheme === 'file' ? folder.uri.fsPath : path.dirname(uri.fsPath);
     const read = readSafely(uri.fsPath, { root, followSymlinks: this.followSymlinks(), maxBytes });

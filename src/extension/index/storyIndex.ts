@@ -215,7 +215,7 @@ export class StoryIndex implements vscode.Disposable {
       timings.headersAt = performance.now();
       // The full check is all computation: one at a time, in slices. A file without a principles key is checked
       // only if its text may hold STAR sections (mayBeStory); the others are notes, and leave the index.
-      await slices.forEach(
+      await slices.forEachNow(
         pending,
         (p) => {
           const key = p.uri.toString();

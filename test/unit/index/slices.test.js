@@ -31,6 +31,52 @@ describe('index slices', () => {
     assert.ok(perTurn.size >= 12, `${perTurn.size} turns for 60 items`);
   });
 
+  it('runs synchronous work many items to a slice, every item once, turning the event loop between slices', async () => {
+    let now = 0;
+    const slices = new Slices(4, () => now);
+    let turn = 0;
+    let counting = true;
+    const count = () => {
+      turn++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const seen = [];
+    const turnOf = [];
+    await slices.forEachNow(
+      Array.from({ length: 60 }, (_, i) => i),
+      (i) => {
+        now += 1;
+        seen.push(i);
+        turnOf.push(turn);
+      },
+    );
+    counting = false;
+    assert.deepStrictEqual(
+      seen,
+      Array.from({ length: 60 }, (_, i) => i),
+    );
+    const perTurn = new Map();
+    for (const t of turnOf) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
+    // Five items fit a slice of 4 (the clock is read after each): never more in one turn, and no turn wasted on one.
+    assert.ok(Math.max(...perTurn.values()) <= 5, JSON.stringify([...perTurn]));
+    assert.ok(perTurn.size >= 12 && perTurn.size <= 15, `${perTurn.size} turns for 60 items`);
+  });
+
+  it('stops synchronous work once cancelled, within the slice', async () => {
+    const cancel = { isCancellationRequested: false };
+    const done = [];
+    await new Slices(1000).forEachNow(
+      Array.from({ length: 100 }, (_, i) => i),
+      (i) => {
+        done.push(i);
+        if (i === 9) cancel.isCancellationRequested = true;
+      },
+      { cancel },
+    );
+    assert.strictEqual(done.length, 10);
+  });
+
   it('keeps reads overlapping up to the concurrency, and takes each item once', async () => {
     const slices = new Slices();
     let inFlight = 0;
