@@ -210,11 +210,15 @@ export class StoryIndex implements vscode.Disposable {
     try {
       await warmUpEngine();
       for (const doc of openDocs) await this.checks.fromDocument(doc);
-      const pending = (await Promise.all(reads)).flat();
+      const read = (await Promise.all(reads)).flat();
       if (token.isCancellationRequested) return;
       timings.headersAt = performance.now();
       // The full check is all computation: one at a time, in slices. A file without a principles key is checked
-      // only if its text may hold STAR sections (mayBeStory); the others are notes, and leave the index.
+      // only if its text may hold STAR sections (mayBeStory); the others are notes, and leave the index. Stories
+      // named by their front matter go first: their findings are what Problems waits for, and telling notes from
+      // stories costs about 25 µs a note in plain Node (a quarter of a second for the benchmark's 10,000).
+      const named = read.filter((p) => p.header?.hasPrinciplesKey);
+      const pending = named.length === read.length ? read : [...named, ...read.filter((p) => !p.header?.hasPrinciplesKey)];
       await slices.forEachNow(
         pending,
         (p) => {
