@@ -15,9 +15,12 @@ export interface Label {
   bare?: boolean;
 }
 
-/** Indentation, quote and list markers (`1.`, `(2)`, `IV.`, `— `), and an opening quotation mark before a label. */
+/**
+ * Indentation, quote and list markers (`1.`, `(2)`, `IV.`, `— `, `➤ `, `► `, `★ `), and an opening quotation mark
+ * before a label.
+ */
 const PREFIX =
-  /[ \t]*(?:>[ \t]*)*(?:[-*+—–•][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|(?:I{1,3}|IV|V|VI{1,3}|IX|X)[.)][ \t]+)?(?:>[ \t]*)*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?["“]?/uy;
+  /[ \t]*(?:>[ \t]*)*(?:[-*+—–•►▶▸▹➤➔➜➝➞→⇒★☆✦✧◆◇■□●○▪▫♦❖✓☞][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|(?:I{1,3}|IV|V|VI{1,3}|IX|X)[.)][ \t]+)?(?:>[ \t]*)*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?["“]?/uy;
 /** `S) ...`: a capital letter closed by a bracket, as outlines number their points. */
 const LETTER_PAREN = /([A-Z])\)(?=[ \t]|$)/y;
 /** `Situation: ...`, `S - ...`, `Situation = ...`, `Action (60%): ...`, `What I did ->`, `Task ▸ ...`: the shortest words before a separator. */
@@ -52,7 +55,7 @@ function readLabelAt(line: string, from: number, strict: boolean): Label | undef
   if (p >= line.length) return undefined;
   const c = line.charCodeAt(p);
   if (c === 42 || c === 95) return emphasised(line, p);
-  if (c === 40 || c === 91) return bracketed(line, p);
+  if (c === 40 || c === 91 || CLOSING[c] !== undefined) return bracketed(line, p);
   if (c === 124) return tableRow(line, p);
   if (strict && !isCapital(c)) return undefined;
   LETTER_PAREN.lastIndex = p;
@@ -81,7 +84,8 @@ function readLabelAt(line: string, from: number, strict: boolean): Label | undef
   // A line that is only a section name, its text on the lines below: `Situation`, `Situation.`.
   if (line.length - p > 60) return undefined;
   const rest = line.slice(p).trimEnd();
-  if (rest.length <= 40 && /^[\p{L}][\p{L} '’&/]*\.?$/u.test(rest)) {
+  // With a gloss in brackets as well: `ACCIÓN (action)`.
+  if (rest.length <= 40 && /^[\p{L}][\p{L} '’&/]*(?:[ \t]*\([\p{L} '’&/]{1,24}\))?\.?$/u.test(rest)) {
     const bare = make(rest.replace(/\.$/, ''), p, line.length, line);
     if (bare) bare.bare = true;
     return bare;
@@ -112,9 +116,13 @@ function emphasised(line: string, p: number): Label | undefined {
   return make(inner.replace(TRAILING_PUNCTUATION, ''), p, end, line);
 }
 
-/** `(S) ...`, `[Situation] ...`. */
+/** The brackets of East Asian writing around a label (`【Situation 情况】`, `「Task」`), by their opening's code. */
+const CLOSING: Record<number, string> = { 0x3010: '】', 0x300c: '」', 0x300e: '』', 0x3014: '〕', 0xff3b: '］', 0xff08: '）' };
+
+/** `(S) ...`, `[Situation] ...`, `【Situation 情况】`. */
 function bracketed(line: string, p: number): Label | undefined {
-  const close = line.indexOf(line[p] === '(' ? ')' : ']', p + 1);
+  const c = line.charCodeAt(p);
+  const close = line.indexOf(c === 40 ? ')' : c === 91 ? ']' : CLOSING[c], p + 1);
   if (close === -1 || close - p > 30) return undefined;
   AFTER.lastIndex = close + 1;
   AFTER.exec(line);

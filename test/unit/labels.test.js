@@ -30,6 +30,22 @@ describe('labels as people paste them', () => {
     ]);
   });
 
+  it('reads a part named on its own line after a symbol bullet, in East Asian brackets, or with a gloss in brackets', () => {
+    const story = (name) =>
+      ['Situation', 'Task', 'Action', 'Result']
+        .map((part, i) => `${name(part)}\n${['The vans ran late.', 'Fix it.', 'I split the routes.', 'On time 95%.'][i]}\n`)
+        .join('\n');
+    const all = ['situation', 'task', 'action', 'result'];
+    assert.deepStrictEqual(kindsOf(story((p) => `➤ ${p}`)), all);
+    assert.deepStrictEqual(kindsOf(story((p) => `► ${p}`)), all);
+    assert.deepStrictEqual(kindsOf(story((p) => `【${p} 情况】`)), all);
+    assert.deepStrictEqual(kindsOf(story((p) => `「${p}」`)), all);
+    const spanish = { Situation: 'SITUACIÓN (situation)', Task: 'TAREA (task)', Action: 'ACCIÓN (action)', Result: 'RESULTADO (result)' };
+    assert.deepStrictEqual(kindsOf(story((p) => spanish[p])), all);
+    // A bullet of prose stays prose, and a bracketed aside that is no part's name names nothing.
+    assert.deepStrictEqual(kindsOf('➤ The vans ran late every week.\n\n【Note】 Ask the depot.\n\nOrders (weekly)\nTwelve.\n'), []);
+  });
+
   it('reads a name and a full stop opening a paragraph as its label, and not a sentence that opens on another word', () => {
     assert.deepStrictEqual(kindsOf("Situation. I'm a handyman.\n\nAction. I went up in the attic.\n\nResult. Dry for two winters.\n"), [
       'situation',
