@@ -31,6 +31,7 @@ import {
   oneOfAfterI,
   rankAmong,
   reportsToMe,
+  underMe,
   tenure,
   tradeForYears,
 } from './roleClauses';
@@ -131,7 +132,7 @@ export function statesRole(t: Words, text?: string): boolean {
       // "the owner gave me the title "coffee lead"".
       const verb = i > 0 ? f[i - 1] : -1;
       if ((verb === W_GAVE || verb === W_GIVEN || verb === W_OFFERED) && f[i + 1] === W_THE && POSSESSED.has(f[i + 2])) return true;
-      if (reportsToMe(t, i)) return true;
+      if (reportsToMe(t, i) || underMe(t, i)) return true;
       // "M&E = me.": a notes line.
       if (text !== undefined && postEqualsMe(t, i, t.gap[i] === 2 ? lastClause : clause, text)) return true;
       // "leaving me, the senior dental nurse, to decide".

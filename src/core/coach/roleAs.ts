@@ -15,6 +15,11 @@ const [W_A, W_AN, W_THE, W_ONE, W_OF, W_WERE, W_BEEN, W_HAD, W_HAVE, W_I, W_I_VE
   "a an the one of were been had have i i've i'd ive and to",
 );
 
+/** Words of the writer: a sentence with none of them speaks of others only. */
+const WRITER = new WordSet("i i'm i've i'd im ive me my myself mine");
+/** Openings of a sentence whose subject is someone else: "Each trainee ...", "The three teachers ...". */
+const OTHERS_OPEN = new WordSet('the each every all both their his her its these those another');
+
 /** Verbs of wanting or deciding before "to <verb> as": the post is one the writer is after. */
 const INTENT = new WordSet('decided decide want wanted wants hope hoped hoping plan planned planning aim aiming chose choose like love');
 
@@ -33,6 +38,8 @@ export function asStatesRole(t: Words, i: number, text: string | undefined): boo
   if (f[i + 1] === W_THE && rankAmong(t, i + 2, text)) return true;
   const k = roleWithin(t, i + 1, 6, text);
   if (k !== -1) {
+    // "Each trainee was paired with a senior welder as mentor": a sentence about others, the writer nowhere in it.
+    if (aboutOthers(t, i)) return false;
     // "as the manager asked"; not "the stores I look after as area manager were compliant" (a singular's "were").
     if (othersActAfter(t, k) && !(f[k + 1] === W_WERE && ROLE_NOUNS.has(f[k])) && !mineAs(t, i)) return false;
     // "serve lunch as a regular student meal": the title word names a kind of thing, not the writer.
@@ -54,6 +61,15 @@ export function asStatesRole(t: Words, i: number, text: string | undefined): boo
     if (f[i + 1] !== W_THE && postAfterIndefinite(t, text, i + 2)) return true;
   }
   return false;
+}
+
+/** The sentence around `at` opens on someone else ("the", "each", ...) and never names the writer. */
+function aboutOthers(t: Words, at: number): boolean {
+  let start = at;
+  while (start > 0 && t.gap[start] !== 2 && at - start < 40) start--;
+  if (!OTHERS_OPEN.has(t.form[start]) || start === at) return false;
+  for (let k = start; k < t.count && (k === start || t.gap[k] !== 2) && k < at + 40; k++) if (WRITER.has(t.form[k])) return false;
+  return true;
 }
 
 /** Before the job verb at `verb` ("worked", "started"), the writer: "I", "I'd", "I've been", "I had". */

@@ -62,7 +62,8 @@ const [
   W_MY,
   W_OUR,
   W_OWN,
-] = idList("and as directly for is it its it's me months of that thats that's to was year years job title on in the my our own");
+  W_UNDER,
+] = idList("and as directly for is it its it's me months of that thats that's to was year years job title on in the my our own under");
 
 /** "Role: assistant harbourmaster", "- me: senior aquarist on the reef section": a notes label opening a clause, then a colon. */
 export function labelStatesRole(t: Words, label: number, text: string): boolean {
@@ -112,6 +113,13 @@ export function reportsToMe(t: Words, me: number): boolean {
   // "reported to me on the day shift" still; "reported to me that the seal leaked" is news, not a report line.
   for (let k = me + 1; k < t.count && k <= me + 6 && t.gap[k] < 2; k++) if (f[k] === W_THAT) return false;
   return true;
+}
+
+/** "the three squads under me", "40 people under me": people or a group the writer has under them. */
+export function underMe(t: Words, me: number): boolean {
+  if (me < 2 || t.form[me - 1] !== W_UNDER || t.gap[me] !== 0 || t.gap[me - 1] !== 0) return false;
+  const who = t.form[me - 2];
+  return GROUP_NOUNS.has(who) || ROLE_PLURALS.has(who) || PEOPLE.has(who);
 }
 
 /** "(the) most junior of the three engineers": from `from`, ranking words, "of", then people of a job. */

@@ -86,7 +86,7 @@ export const GROUP_NOUNS = new WordSet(
   'team crew squad group department unit side section laundry canteen mailroom stockroom shift staff office branch store shop ward clinic class platoon division ' +
     'studio chapter practice lab kitchen restaurant warehouse desk function committee board workstream bakery ' +
     'business company startup firm agency cafe café salon site project squadron troop classroom school practice ' +
-    'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library ' +
+    'newsroom counter bar till floor farm ranch estate hotel plant factory fleet pub gym pharmacy garage library org orgs ' +
     'teams crews squads groups departments units shifts staffs offices branchs stores shops wards clinics classs ' +
     'platoons divisions studios chapters practices labs kitchens restaurants warehouses desks functions committees ' +
     'section sections bench benches vineyard vineyards orchard orchards winery dairy depot depots yard yards kennels stables ' +
@@ -102,10 +102,10 @@ export const GROUP_NOUNS = new WordSet(
 );
 
 export const LEAD_VERBS = new WordSet(
-  'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained captain coached coach coordinated coordinate',
+  'led lead ran run managed manage supervised supervise headed head oversaw oversee own owned founded cofounded chaired chair captained captain coached coach coordinated coordinate command commanded',
 );
 /** "I'd been running the desk for two years": leading as the job itself. */
-export const LEADING = new WordSet('running leading managing heading supervising overseeing coordinating chairing captaining');
+export const LEADING = new WordSet('running leading managing heading supervising overseeing coordinating chairing captaining commanding');
 /** After "I'd been teaching", whom: "teaching him to drive" is a favour, "teaching maths" a job. */
 export const TAUGHT_PERSON = new WordSet('him her them me myself us someone people everyone');
 /**
@@ -213,7 +213,8 @@ export const NOT_A_MODIFIER = new WordSet(
 );
 
 /** "My role was ...", "our title": nouns that, possessed, introduce the writer's role. */
-export const POSSESSED = new WordSet('role title position post capacity');
+/** "my designation was Junior Analyst": Indian English for the title of one's post. */
+export const POSSESSED = new WordSet('role title position post capacity designation');
 /** Possessed nouns that after "our" are more often a place or the mail: "we called in our position". */
 export const PLACES_TOO = new WordSet('position post');
 
@@ -248,4 +249,4 @@ export const NOT_A_TRADE = new WordSet(
  * than reading its words, tells which sections cannot hold one. Alternatives only, so it stays linear.
  */
 export const MAY_STATE_ROLE =
-  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|job|work)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance|used|drive|look|looked|coach|captain|interned|temped|farm|referee|umpire|pick|took)\b)|\bfreelance\s+basis\b|\bbeing\b|\bhaving\b|\b(?:elected|appointed|promoted|promotion)\b|\b(?:me|i),\s|\b(?:title|badge|living|trade|employed)\b|=\s*me\b/i;
+  /\bas\b|\bwho\s+work(?:s|ed)?\s+for\s+me\b|\b(?:gave|given|offered)\s+me\s+the\b|\bim\b|\bive\b|\bone\s+of\b|\byears\s+an?\b|\b(?:my|our)\s+(?:role|title|position|post|capacity|designation|job|work)\b|\bi(?:['’](?:m|ve|d)\b|\s+(?:am|was|became|become|remained|stayed|had|have|led|lead|ran|run|managed|manage|supervised|supervise|headed|head|oversaw|oversee|own|owned|founded|cofounded|co-founded|chaired|chair|captained|coached|coordinated|coordinate|command|commanded|teach|worked|work|stepped|moved|got|dj|tutor|nanny|babysit|freelance|used|drive|look|looked|coach|captain|interned|temped|farm|referee|umpire|pick|took)\b)|\bfreelance\s+basis\b|\bbeing\b|\bhaving\b|\b(?:elected|appointed|promoted|promotion)\b|\b(?:me|i),\s|\b(?:title|badge|living|trade|employed)\b|=\s*me\b/i;

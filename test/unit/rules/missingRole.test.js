@@ -20,6 +20,10 @@ describe('rule missing-role', () => {
       'I joined as a support engineer in May.',
       'My role was project coordinator.',
       'I led a recruiting team of four.',
+      'My designation was Junior Analyst in the revenue protection cell.',
+      'I run the engineering org of 40 people at our training centre.',
+      'Our company runs clinical laboratories, and the three squads under me build the results app.',
+      'I command the traffic police unit for the district, about 60 officers.',
       'I worked in customer support at the time.',
       'As a farm vet, I was called out on a Friday evening.',
       'I teach Year 4 at a primary school.',
@@ -158,6 +162,10 @@ describe('rule missing-role', () => {
     assert.strictEqual(findingsOf(others, 'missing-role').length, 1);
     for (const notRole of [
       'I taught her to read the labels.',
+      'Each trainee was paired with a senior welder as mentor.',
+      'The three teachers trained as markers now lead moderation in their departments.',
+      'The ice under me cracked.',
+      'I commanded attention in the room.',
       'I coordinated the move with the landlord.',
       'Member of the public rang to complain.',
       'The manager at the depot called me.',
