@@ -119,8 +119,9 @@ const [
   W_IT,
   W_THE,
   W_BELIEVE,
+  W_CONTRIBUTED,
 ] = idList(
-  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel have but it the believe",
+  "i i'd say was got became involved part of took take played a small minor supporting role kind sort bit more or less in my opinion would otherwise supported tried attempted to our hard and probably feel have but it the believe contributed",
 );
 /** "I believe strongly in ...": how a value is held. */
 const BELIEF_ADVERBS = new WordSet('strongly firmly really deeply truly very');
@@ -191,6 +192,8 @@ export function findHedges(t: Words, text: string, user: HedgeWords): Hedge[] {
       } else if (SHRINKERS.has(v)) {
         // "I helped a colleague on crutches down four flights": a hand given to a person, not a part shrunk.
         if (ledSomewhere(t, j)) continue;
+        // "I contributed the design of a wear gauge that ...": the thing the writer made, named, not a share of others' work.
+        if (v === W_CONTRIBUTED && (at(j + 1) === W_THE || at(j + 1) === W_MY)) continue;
         const verb = text.slice(t.start[j], t.end[j]).toLowerCase();
         push(i, j, `i ${verb === 'help' ? 'helped' : verb === 'assist' ? 'assisted' : verb}`, 'shrinker');
       } else if (v === W_SUPPORTED) {
