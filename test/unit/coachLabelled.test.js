@@ -46,8 +46,9 @@ scoredSet('the coach against blind set 5 (unseen by its evidence)', [fixture('co
 // bars below the issue's are those figures less a small margin.
 scoredSet('the coach against blind set 6 (training for the role since its blind measurement)', [fixture('coach-blind6')], 40, {
   ...ISSUE,
-  // 51.7% until sets 34 and 35 joined the weights' training, 48.3% since (left out in turn, all sets: 48.5% -> 47.7%).
-  notShownRecall: 0.46,
+  // 51.7% until sets 34 and 35 joined the weights' training, 48.3% since (left out in turn, all sets: 48.5% -> 47.7%),
+  // 41.4% since sets 38 and 39 joined (left out in turn, all sets: 45.2% -> 47.5%).
+  notShownRecall: 0.4,
   any: 0.82,
   first: 0.7,
 });
