@@ -1,66 +1,60 @@
 // The one helper long work uses to share the thread: no slice runs much past its budget, every item is done
 // once, the event loop turns between slices, and cancelling stops the work.
 const assert = require('assert');
-const { Slices } = require('../../../out/extension/index/slices');
+const { Slices, urgently } = require('../../../out/extension/index/slices');
+
+/**
+ * Runs 60 items of 1 "ms" each through `run` on a clock that moves only with the work (the test cannot be late),
+ * checks every item ran once in order, and returns how many ran in each turn of the event loop.
+ */
+async function itemsPerTurn(run) {
+  let now = 0;
+  const slices = new Slices(4, () => now);
+  let turn = 0;
+  let counting = true;
+  const count = () => {
+    turn++;
+    if (counting) setImmediate(count);
+  };
+  setImmediate(count);
+  const items = Array.from({ length: 60 }, (_, i) => i);
+  const seen = [];
+  const perTurn = new Map();
+  await run(slices, items, (i) => {
+    now += 1;
+    seen.push(i);
+    perTurn.set(turn, (perTurn.get(turn) ?? 0) + 1);
+  });
+  counting = false;
+  assert.deepStrictEqual(seen, items);
+  return perTurn;
+}
 
 describe('index slices', () => {
   it('runs every item once, letting the event loop turn between slices of the budget', async () => {
-    let now = 0;
-    const slices = new Slices(4, () => now); // a clock that moves only with the work: the test cannot be late
-    const items = Array.from({ length: 60 }, (_, i) => i);
-    const seen = [];
-    let turn = 0;
-    let counting = true;
-    const count = () => {
-      turn++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
-    const turnOf = [];
-    await slices.forEach(items, (i) => {
-      now += 1; // each item costs 1 "ms": five fit a slice of 4 (the clock is read before each)
-      seen.push(i);
-      turnOf.push(turn);
-    });
-    counting = false;
-    assert.deepStrictEqual(seen, items);
-    // Items per turn of the event loop: never more than the budget allows.
-    const perTurn = new Map();
-    for (const t of turnOf) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
+    const perTurn = await itemsPerTurn((slices, items, work) => slices.forEach(items, work));
+    // Five items fit a slice of 4 (the clock is read before each): never more in one turn.
     assert.ok(Math.max(...perTurn.values()) <= 5, JSON.stringify([...perTurn]));
     assert.ok(perTurn.size >= 12, `${perTurn.size} turns for 60 items`);
   });
 
   it('runs synchronous work many items to a slice, every item once, turning the event loop between slices', async () => {
-    let now = 0;
-    const slices = new Slices(4, () => now);
-    let turn = 0;
-    let counting = true;
-    const count = () => {
-      turn++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
-    const seen = [];
-    const turnOf = [];
-    await slices.forEachNow(
-      Array.from({ length: 60 }, (_, i) => i),
-      (i) => {
-        now += 1;
-        seen.push(i);
-        turnOf.push(turn);
-      },
-    );
-    counting = false;
-    assert.deepStrictEqual(
-      seen,
-      Array.from({ length: 60 }, (_, i) => i),
-    );
-    const perTurn = new Map();
-    for (const t of turnOf) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
+    const perTurn = await itemsPerTurn((slices, items, work) => slices.forEachNow(items, work));
     // Five items fit a slice of 4 (the clock is read after each): never more in one turn, and no turn wasted on one.
     assert.ok(Math.max(...perTurn.values()) <= 5, JSON.stringify([...perTurn]));
     assert.ok(perTurn.size >= 12 && perTurn.size <= 15, `${perTurn.size} turns for 60 items`);
+  });
+
+  it("holds synchronous work back while work a person waits to see runs (the view's first build)", async () => {
+    const order = [];
+    let finish;
+    const build = urgently(() => new Promise((resolve) => (finish = resolve)).then(() => order.push('view built')));
+    const check = new Slices(1000).forEachNow([1, 2], (i) => order.push(i));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.deepStrictEqual(order, []);
+    finish();
+    await Promise.all([build, check]);
+    assert.deepStrictEqual(order, ['view built', 1, 2]);
   });
 
   it('stops synchronous work once cancelled, within the slice', async () => {
