@@ -10,11 +10,21 @@ const { readSavedIndex } = require('../readSavedIndex');
 
 const storyUri = () => vscode.Uri.joinPath(folder(), 'stories', 'smoke.md');
 
-/** The saved file's story titles by path within the folder, and when it was written. */
+/**
+ * The saved file's story titles by path within the folder, and when it was written. VS Code's rename with overwrite
+ * deletes the old file before moving the new one in: a read in between finds none, and waits for the new one.
+ */
 async function readSaved(api) {
-  const stat = await vscode.workspace.fs.stat(api.savedIndexUri);
-  const stories = await readSavedIndex(await vscode.workspace.fs.readFile(api.savedIndexUri));
-  return { mtime: stat.mtime, stories: new Map([...stories].map(([p, summary]) => [p, summary.title])) };
+  for (let tries = 0; ; tries++) {
+    try {
+      const stat = await vscode.workspace.fs.stat(api.savedIndexUri);
+      const stories = await readSavedIndex(await vscode.workspace.fs.readFile(api.savedIndexUri));
+      return { mtime: stat.mtime, stories: new Map([...stories].map(([p, summary]) => [p, summary.title])) };
+    } catch (e) {
+      if (e?.code !== 'FileNotFound' || tries >= 40) throw e;
+      await sleep(50);
+    }
+  }
 }
 
 describe('saved index', function () {
