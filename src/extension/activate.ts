@@ -24,6 +24,7 @@ import { activateStatusBar, StatusBarApi } from './problems/statusBar';
 import { IndexCache } from './index/indexCache';
 import { StoryIndex } from './index/storyIndex';
 import { StoryFileReader } from './index/fileReader';
+import type { FileReplacer } from './index/fileReplace';
 import type { FolderLister } from './index/workspaceFiles';
 import { ownWork } from './index/ownWork';
 
@@ -66,6 +67,8 @@ export interface PlatformServices {
   reader: StoryFileReader;
   /** Lists workspace folders without the search service where it can (the desktop host: Node's fs). */
   lister?: FolderLister;
+  /** Replaces the saved index's file (the desktop host: Node's rename, one step); workspace.fs otherwise. */
+  replaceFile?: FileReplacer;
 }
 
 export function activateShared(context: vscode.ExtensionContext, services: PlatformServices): StarStoriesApi {
@@ -73,7 +76,13 @@ export function activateShared(context: vscode.ExtensionContext, services: Platf
   const activateStarted = performance.now();
   const output = vscode.window.createOutputChannel('STAR Stories', { log: true });
   const configs = new StoryConfigProvider(output, services.reader);
-  const cache = new IndexCache(context.storageUri, String(context.extension.packageJSON.version ?? ''), output, services.reader);
+  const cache = new IndexCache(
+    context.storageUri,
+    String(context.extension.packageJSON.version ?? ''),
+    output,
+    services.reader,
+    services.replaceFile,
+  );
   const index = new StoryIndex(configs, output, services.reader, cache, services.lister);
   context.subscriptions.push(output, configs, index);
 

@@ -3,6 +3,8 @@ import { activateShared, StarStoriesApi } from './activate';
 import { WorkspaceFsReader } from './index/workspaceFsReader';
 import { NodeFileReader } from './index/nodeFileReader';
 import { nodeFolderLister } from './index/nodeFolderLister';
+import { nodeFileReplacer } from './index/nodeFileReplace';
+import { replaceThroughWorkspaceFs } from './index/workspaceFsReplace';
 import { Settings } from './constants';
 import { oncePerTurn } from './index/slices';
 
@@ -17,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): StarStoriesApi {
   return activateShared(context, {
     reader: new NodeFileReader(new WorkspaceFsReader(), followSymlinks),
     lister: nodeFolderLister(followSymlinks),
+    replaceFile: nodeFileReplacer(replaceThroughWorkspaceFs),
   });
 }
 

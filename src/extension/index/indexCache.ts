@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { StoryFileReader } from './fileReader';
+import { FileReplacer } from './fileReplace';
+import { replaceThroughWorkspaceFs } from './workspaceFsReplace';
 import { Slices } from './slices';
 import { OpenedIndexFile, openIndexFile, SavedEntry, SavedStory, writeIndexFile } from './indexFile';
 
@@ -30,6 +32,8 @@ export class IndexCache {
     private readonly output: vscode.LogOutputChannel,
     /** The extension's reader: in the desktop host, Node's fs (one read of a file of megabytes, no round trip through the workbench). */
     private readonly reader: StoryFileReader,
+    /** How the file is replaced: a next start (or another window) reading it meanwhile sees the old file or the new. */
+    private readonly replace: FileReplacer = replaceThroughWorkspaceFs,
   ) {
     this.file = dir && vscode.Uri.joinPath(dir, FILE_NAME);
   }
@@ -110,19 +114,10 @@ export class IndexCache {
       entries,
       () => slices.pause(),
     );
-    // Two windows on one folder share this storage: each writes its own temporary file.
-    const temp = vscode.Uri.joinPath(this.dir, `${FILE_NAME}.${Math.random().toString(36).slice(2)}.tmp`);
     try {
-      await vscode.workspace.fs.createDirectory(this.dir);
-      await vscode.workspace.fs.writeFile(temp, bytes);
-      await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
+      await this.replace(this.dir, FILE_NAME, bytes);
     } catch (e) {
       this.output.warn(`Could not save the story index for the next start: ${(e as Error)?.message ?? e}`);
-      try {
-        await vscode.workspace.fs.delete(temp);
-      } catch {
-        // never written
-      }
     }
   }
 
