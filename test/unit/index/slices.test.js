@@ -3,13 +3,8 @@
 const assert = require('assert');
 const { Slices, urgently } = require('../../../out/extension/index/slices');
 
-/**
- * Runs 60 items of 1 "ms" each through `run` on a clock that moves only with the work (the test cannot be late),
- * checks every item ran once in order, and returns how many ran in each turn of the event loop.
- */
-async function itemsPerTurn(run) {
-  let now = 0;
-  const slices = new Slices(4, () => now);
+/** Counts the turns of the event loop from now until stopped. */
+function countTurns() {
   let turn = 0;
   let counting = true;
   const count = () => {
@@ -17,15 +12,26 @@ async function itemsPerTurn(run) {
     if (counting) setImmediate(count);
   };
   setImmediate(count);
+  return { now: () => turn, stop: () => (counting = false) };
+}
+
+/**
+ * Runs 60 items of 1 "ms" each through `run` on a clock that moves only with the work (the test cannot be late),
+ * checks every item ran once in order, and returns how many ran in each turn of the event loop.
+ */
+async function itemsPerTurn(run) {
+  let now = 0;
+  const slices = new Slices(4, () => now);
+  const turns = countTurns();
   const items = Array.from({ length: 60 }, (_, i) => i);
   const seen = [];
   const perTurn = new Map();
   await run(slices, items, (i) => {
     now += 1;
     seen.push(i);
-    perTurn.set(turn, (perTurn.get(turn) ?? 0) + 1);
+    perTurn.set(turns.now(), (perTurn.get(turns.now()) ?? 0) + 1);
   });
-  counting = false;
+  turns.stop();
   assert.deepStrictEqual(seen, items);
   return perTurn;
 }
@@ -57,20 +63,6 @@ describe('index slices', () => {
     assert.deepStrictEqual(order, ['view built', 1, 2]);
   });
 
-  it('stops synchronous work once cancelled, within the slice', async () => {
-    const cancel = { isCancellationRequested: false };
-    const done = [];
-    await new Slices(1000).forEachNow(
-      Array.from({ length: 100 }, (_, i) => i),
-      (i) => {
-        done.push(i);
-        if (i === 9) cancel.isCancellationRequested = true;
-      },
-      { cancel },
-    );
-    assert.strictEqual(done.length, 10);
-  });
-
   it('keeps reads overlapping up to the concurrency, and takes each item once', async () => {
     const slices = new Slices();
     let inFlight = 0;
@@ -93,41 +85,37 @@ describe('index slices', () => {
     );
   });
 
-  it('stops taking items once cancelled', async () => {
-    const cancel = { isCancellationRequested: false };
-    const done = [];
-    await new Slices(2).forEach(
-      Array.from({ length: 100 }, (_, i) => i),
-      (i) => {
-        done.push(i);
-        if (i === 9) cancel.isCancellationRequested = true;
-      },
-      { cancel },
-    );
-    assert.strictEqual(done.length, 10);
+  it('stops taking items once cancelled, in turns (forEach) and within a slice (forEachNow)', async () => {
+    for (const run of ['forEach', 'forEachNow']) {
+      const cancel = { isCancellationRequested: false };
+      const done = [];
+      await new Slices(run === 'forEach' ? 2 : 1000)[run](
+        Array.from({ length: 100 }, (_, i) => i),
+        (i) => {
+          done.push(i);
+          if (i === 9) cancel.isCancellationRequested = true;
+        },
+        { cancel },
+      );
+      assert.strictEqual(done.length, 10, run);
+    }
   });
 
   it('lets callers resumed together take turns instead of all running on one reading of the clock', async () => {
     let now = 0;
     const slices = new Slices(10, () => now);
     // Which turn of the event loop each piece of work ran in.
-    let turn = 0;
-    let counting = true;
-    const count = () => {
-      turn++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
+    const counter = countTurns();
     const turns = [];
     await Promise.all(
       Array.from({ length: 6 }, () =>
         slices.inTurn(() => {
           now += 6; // each piece of work costs 6 "ms": two fit a slice of 10, then the loop must turn
-          turns.push(turn);
+          turns.push(counter.now());
         }),
       ),
     );
-    counting = false;
+    counter.stop();
     assert.deepStrictEqual(turns, [0, 0, 1, 1, 2, 2]);
   });
 
