@@ -1,4 +1,4 @@
-import { idList } from './vocabulary';
+import { idList, WordSet } from './vocabulary';
 import {
   FUNCTIONS,
   LEAD_VERBS,
@@ -97,9 +97,12 @@ const [
   W_HAVING,
   W_GOT,
   W_PUT,
+  W_YO,
 ] = idList(
-  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed freelance basis being having got put",
+  "as my our i i'm i've i'd had have been responsible accountable in charge to co worked work im one of the a an teaching working like ive for me who works gave given offered on if unless used be role position self employed freelance basis being having got put yo",
 );
+/** "Yo era jefe de línea (line supervisor)": Spanish "I was", "I am", read as the English. */
+const SPANISH_BE = new WordSet('era soy fui');
 
 /** Whether the words (of `text`, which the doer-ending check reads) say what the writer's role was. */
 export function statesRole(t: Words, text?: string): boolean {
@@ -177,7 +180,7 @@ export function statesRole(t: Words, text?: string): boolean {
     } else if (w === W_MY && hasNext && text !== undefined && workTold(t, jobAfterKinds(t, i + 1), text)) {
       // "My work is reading water meters for the water company".
       return true;
-    } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D) {
+    } else if (w === W_I || w === W_I_M || w === W_IM || w === W_I_VE || w === W_I_D || (w === W_YO && SPANISH_BE.has(f[i + 1]))) {
       if (!hasNext) continue;
       // "Kieran and I, the two listening volunteers on the rota".
       if (w === W_I && appositionAfter(t, i, text)) return true;
@@ -186,8 +189,8 @@ export function statesRole(t: Words, text?: string): boolean {
       // "My wife and I are 50:50 sharemilkers": a post the writer shares, in the plural.
       if (w === W_I && text !== undefined && sharedPost(t, i, text)) return true;
       // Where what is said of the writer starts, and whether it follows a form of "be" ("im": "I'm" typed fast).
-      let j = i + 1;
-      let be = w === W_I_M || w === W_IM;
+      let j = w === W_YO ? i + 2 : i + 1;
+      let be = w === W_I_M || w === W_IM || w === W_YO;
       let writer = w;
       // "I'd just been made acting watch manager".
       const been = (at: number) => (f[at] === W_BEEN ? at : ADVERBS.has(f[at]) && f[at + 1] === W_BEEN ? at + 1 : -1);
