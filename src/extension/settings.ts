@@ -56,26 +56,22 @@ export class StoryConfigProvider implements vscode.Disposable {
   }
 
   configFor(uri: vscode.Uri): Promise<StarConfig> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const key = folder ? folder.uri.toString() : '';
-    let config = this.byFolder.get(key);
-    if (!config) {
-      const loading = this.load(folder);
-      config = loading;
-      this.byFolder.set(key, loading);
-      // Kept only while it is still the folder's current load: an invalidation meanwhile starts a newer one.
-      void loading.then(
-        (c) => this.byFolder.get(key) === loading && this.loaded.set(key, c),
-        () => undefined,
-      );
-    }
-    return config;
+    const { folder, key } = folderOf(uri);
+    const known = this.byFolder.get(key);
+    if (known) return known;
+    const loading = this.load(folder);
+    this.byFolder.set(key, loading);
+    // Kept only while it is still the folder's current load: an invalidation meanwhile starts a newer one.
+    void loading.then(
+      (c) => this.byFolder.get(key) === loading && this.loaded.set(key, c),
+      () => undefined,
+    );
+    return loading;
   }
 
   /** The config of the file's folder if it is loaded already, else undefined (then ask configFor). */
   loadedConfigFor(uri: vscode.Uri): StarConfig | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return this.loaded.get(folder ? folder.uri.toString() : '');
+    return this.loaded.get(folderOf(uri).key);
   }
 
   private async load(folder: vscode.WorkspaceFolder | undefined): Promise<StarConfig> {
@@ -182,4 +178,10 @@ function explicit<T = unknown>(settings: vscode.WorkspaceConfiguration, key: str
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The workspace folder of a file and the key its config is kept under ('' outside every folder). */
+function folderOf(uri: vscode.Uri): { folder: vscode.WorkspaceFolder | undefined; key: string } {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return { folder, key: folder ? folder.uri.toString() : '' };
 }

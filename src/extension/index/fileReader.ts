@@ -47,7 +47,7 @@ const utf8 = new TextDecoder('utf-8');
 
 /** UTF-8 text, or undefined for a binary file (a NUL byte early on). */
 export function decodeText(bytes: Uint8Array): string | undefined {
-  // indexOf is native (a byte loop here was a tenth of a first start's reading).
+  // indexOf is native: no loop in script over the first 8,000 bytes of every file a scan reads.
   if (bytes.subarray(0, 8000).indexOf(0) !== -1) return undefined;
   return utf8.decode(bytes);
 }
